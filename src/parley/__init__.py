@@ -1,0 +1,7 @@
+"""Parley: a mediated, verifiable two-way communication mechanism for parties in a conflict."""
+
+__version__ = "0.1.0"
+
+from parley.errors import ParleyError, VerificationError  # noqa: E402
+
+__all__ = ["ParleyError", "VerificationError", "__version__"]

@@ -1,0 +1,141 @@
+"""The HTTP API. Routes are thin: parse, authenticate, call the service, shape the answer."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from parley import __version__
+from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
+from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
+from parley.api.schemas import (
+    ERRORS,
+    ChallengeIn,
+    ChallengeOut,
+    EntryEnvelope,
+    LoggedEntryOut,
+    ServerInfo,
+    SubmitOut,
+    TokenIn,
+    TokenOut,
+)
+from parley.crypto.canonical import parse_json
+from parley.crypto.keys import KeyId
+from parley.errors import ParleyError, Rejected, Unauthorized
+from parley.service import MAX_ENTRY_BYTES, Services
+
+
+def _member(request: Request) -> KeyId:
+    """The key id of the signed-in member (``Authorization: Bearer <token>``)."""
+    services: Services = request.app.state.services
+    auth = request.headers.get("authorization", "")
+    if not auth.lower().startswith("bearer "):
+        raise Unauthorized("auth.missing", "sign in first: send Authorization: Bearer <token>")
+    return services.auth.check(auth[7:].strip())
+
+
+Member = Annotated[KeyId, Depends(_member)]
+
+
+def create_app(services: Services) -> Any:
+    """Build the ASGI app around ready-made services (see ``parley.service.build``)."""
+    app = FastAPI(
+        title="Parley",
+        version=__version__,
+        description=(
+            "A mediated, verifiable two-way communication channel. Every write is an "
+            "Ed25519-signed entry appended to the channel's Merkle log. Errors have the "
+            "shape {\"error\": {\"code\", \"message\", \"detail\"}}."
+        ),
+    )
+    app.add_exception_handler(ParleyError, parley_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+
+    app.state.services = services
+
+    @app.get("/v1/server", response_model=ServerInfo, tags=["server"])
+    def server_info() -> dict[str, Any]:
+        """The server's identity: the public key that signs relay receipts."""
+        return {
+            "name": "parley",
+            "version": __version__,
+            "server_key": services.server_key.public.to_b64(),
+            "server_key_id": services.server_key.key_id,
+            "max_entry_bytes": MAX_ENTRY_BYTES,
+        }
+
+    @app.post("/v1/auth/challenge", response_model=ChallengeOut, responses=ERRORS, tags=["auth"])
+    def challenge(req: ChallengeIn) -> dict[str, str]:
+        """Step 1 of sign-in: a single-use nonce, valid for two minutes."""
+        nonce, expires = services.auth.challenge(req.key_id)
+        return {"nonce": nonce, "expires_at": expires}
+
+    @app.post("/v1/auth/token", response_model=TokenOut, responses=ERRORS, tags=["auth"])
+    def token(req: TokenIn) -> dict[str, str]:
+        """Step 2: the nonce signed with the member's key buys a one-hour bearer token."""
+        t = services.auth.token(req.public_key, req.nonce, req.signature)
+        return {"token": t.token, "key_id": t.key_id, "expires_at": t.expires_at}
+
+    @app.get("/v1/channels", tags=["channels"], responses=ERRORS)
+    def my_channels(key: Member) -> list[dict[str, Any]]:
+        """Channels the signed-in key is an active member of."""
+        return services.channels.channels_of(key)
+
+    @app.post(
+        "/v1/channels/{channel_id}/entries",
+        response_model=SubmitOut,
+        responses=ERRORS,
+        tags=["entries"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": EntryEnvelope.model_json_schema()}},
+            }
+        },
+    )
+    async def submit(channel_id: str, request: Request, key: Member) -> dict[str, Any]:
+        """Append a signed entry. Idempotent on the entry id: a retry of the same entry
+        returns the original receipt with ``replayed: true`` and appends nothing."""
+        raw = parse_json(await request.body())
+        header = raw.get("header") if isinstance(raw, dict) else None
+        if isinstance(header, dict) and header.get("channel") != channel_id:
+            raise Rejected(
+                "entry.wrong_channel", f"the entry is signed for another channel than {channel_id!r}"
+            )
+        receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)
+        return {"receipt": receipt.to_json(), "replayed": replayed}
+
+    @app.get("/v1/channels/{channel_id}", tags=["channels"], responses=ERRORS)
+    def channel(channel_id: str, key: Member) -> dict[str, Any]:
+        """The charter, sides, members, status and tree size of a channel."""
+        return services.channels.channel_view(channel_id, key)
+
+    @app.get("/v1/channels/{channel_id}/messages", tags=["messages"], responses=ERRORS)
+    def messages(channel_id: str, key: Member) -> list[dict[str, Any]]:
+        """Messages the caller's side may see, with receipt states and deadlines."""
+        return services.channels.messages_view(channel_id, key)
+
+    @app.get(
+        "/v1/channels/{channel_id}/entries",
+        response_model=list[LoggedEntryOut],
+        tags=["entries"],
+        responses=ERRORS,
+    )
+    def entries(
+        channel_id: str,
+        key: Member,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    ) -> list[dict[str, Any]]:
+        """Entries with sequence number greater than ``after``, oldest first."""
+        return services.channels.entries_view(channel_id, key, after, limit)
+
+    return BodyLimit(app, MAX_REQUEST_BYTES)
+
+
+__all__ = ["create_app"]

@@ -1,0 +1,79 @@
+"""Request and response models of the HTTP API (they define its OpenAPI document)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ChallengeIn(Strict):
+    key_id: str = Field(description="The member's key id (k + 24 hex digits)")
+
+
+class ChallengeOut(BaseModel):
+    nonce: str = Field(description="Sign parley/auth/v1 over {nonce, kid} with your key")
+    expires_at: str
+
+
+class TokenIn(Strict):
+    public_key: str = Field(description="Base64 Ed25519 public key")
+    nonce: str
+    signature: str = Field(description="Base64 Ed25519 signature of the auth message")
+
+
+class TokenOut(BaseModel):
+    token: str
+    key_id: str
+    expires_at: str
+
+
+class ServerInfo(BaseModel):
+    name: str
+    version: str
+    server_key: str = Field(description="Base64 Ed25519 public key that signs relay receipts")
+    server_key_id: str
+    max_entry_bytes: int
+
+
+class RelayReceiptOut(BaseModel):
+    channel: str
+    seq: int
+    id: str
+    leaf: str
+    received: str
+    server_key: str
+    signature: str
+
+
+class SubmitOut(BaseModel):
+    receipt: RelayReceiptOut
+    replayed: bool = Field(description="True when this entry id was already in the log")
+
+
+class EntryEnvelope(Strict):
+    """A signed entry as the SDK builds it (see docs/entries.md)."""
+
+    header: dict[str, Any]
+    signature: str
+    body: dict[str, Any]
+    salt: str
+
+
+class LoggedEntryOut(BaseModel):
+    seq: int
+    entry: dict[str, Any]
+    relay: RelayReceiptOut
+
+
+class ErrorOut(BaseModel):
+    error: dict[str, Any] = Field(description="{code, message, detail}")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorOut} for s in (400, 401, 403, 404, 409, 413, 422)
+}

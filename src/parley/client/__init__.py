@@ -1,0 +1,17 @@
+"""The Python SDK for a party's own machine: keystore, signing client, local verification."""
+
+from parley.client.client import ApiError, ParleyClient, Unreachable
+from parley.client.keystore import KeyFile, load_key, read_public, save_key
+from parley.client.verify import KeyRing, LogVerifier
+
+__all__ = [
+    "ApiError",
+    "KeyFile",
+    "KeyRing",
+    "LogVerifier",
+    "ParleyClient",
+    "Unreachable",
+    "load_key",
+    "read_public",
+    "save_key",
+]

@@ -1,0 +1,285 @@
+"""The Python SDK: sign in with a key, build and sign entries, submit with safe retries,
+read and verify the channel."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+
+from parley.crypto.digest import new_salt
+from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
+from parley.errors import ParleyError, VerificationError
+from parley.ledger import leaf_hash
+from parley.model.auth import auth_message
+from parley.model.bodies import charter_digest
+from parley.model.clock import Clock, SystemClock
+from parley.model.entry import Disclosure, Entry, make_entry
+from parley.model.ids import ChannelId, EntryId, new_entry_id
+from parley.model.relay import RelayReceipt
+from parley.client.verify import LogVerifier
+
+
+class ApiError(ParleyError):
+    """An error answered by the server, with its code, sentence and HTTP status."""
+
+    def __init__(self, code: str, message: str, status: int) -> None:
+        super().__init__(code, message, status=status)
+        self.status = status
+
+
+class Unreachable(ParleyError):
+    """The server could not be reached after all retries."""
+
+
+class ParleyClient:
+    """One member's connection to one server.
+
+    ``submit`` retries on network errors and 5xx answers with exponential backoff,
+    resending the *same* signed entry: the server's idempotency on entry ids makes the
+    retry safe, so an entry is in the log once however often it was sent.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        key: SigningKey,
+        *,
+        clock: Clock | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http: httpx.Client | None = None,
+        retries: int = 5,
+        backoff: float = 0.2,
+        timeout: float = 15.0,
+    ) -> None:
+        self.key = key
+        self.clock = clock or SystemClock()
+        self.retries = retries
+        self.backoff = backoff
+        # ``http`` lets tests pass an in-process client (Starlette's TestClient).
+        self._http = http or httpx.Client(base_url=url.rstrip("/"), transport=transport, timeout=timeout)
+        self._token: str | None = None
+        self._server_key: VerifyKey | None = None
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ParleyClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # --- transport -----------------------------------------------------------------
+
+    def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> Any:
+        attempt = 0
+        while True:
+            headers = {}
+            if auth:
+                headers["Authorization"] = f"Bearer {self._ensure_token()}"
+            try:
+                r = self._http.request(method, path, headers=headers, **kw)
+            except httpx.TransportError as exc:
+                if attempt >= self.retries:
+                    raise Unreachable("client.unreachable", f"cannot reach the server: {exc}") from exc
+            else:
+                if r.status_code < 500:
+                    if r.status_code == 401 and auth and attempt == 0:
+                        self._token = None  # expired: sign in again once
+                        attempt += 1
+                        continue
+                    return self._decode(r)
+                if attempt >= self.retries:
+                    self._decode(r)
+            time.sleep(self.backoff * (2**attempt))
+            attempt += 1
+
+    @staticmethod
+    def _decode(r: httpx.Response) -> Any:
+        try:
+            data = r.json()
+        except ValueError:
+            data = None
+        if r.status_code >= 400:
+            err = (data or {}).get("error", {}) if isinstance(data, dict) else {}
+            raise ApiError(
+                err.get("code", "http.error"), err.get("message", f"HTTP {r.status_code}"), r.status_code
+            )
+        return data
+
+    # --- identity ------------------------------------------------------------------
+
+    @property
+    def key_id(self) -> KeyId:
+        return self.key.key_id
+
+    def server_key(self) -> VerifyKey:
+        if self._server_key is None:
+            info = self._request("GET", "/v1/server", auth=False)
+            self._server_key = VerifyKey.from_b64(info["server_key"])
+            if self._server_key.key_id != info["server_key_id"]:
+                raise VerificationError("server key id does not match its key", "server.bad_key")
+        return self._server_key
+
+    def _ensure_token(self) -> str:
+        if self._token is None:
+            ch = self._request("POST", "/v1/auth/challenge", auth=False, json={"key_id": self.key_id})
+            sig = self.key.sign(auth_message(ch["nonce"], self.key_id))
+            tok = self._request(
+                "POST", "/v1/auth/token", auth=False,
+                json={"public_key": self.key.public.to_b64(), "nonce": ch["nonce"], "signature": b64(sig)},
+            )
+            self._token = str(tok["token"])
+        return self._token
+
+    # --- writing -------------------------------------------------------------------
+
+    def build(
+        self,
+        channel: str,
+        type: str,
+        body: dict[str, Any],
+        *,
+        refs: tuple[str, ...] = (),
+        disclosure: Disclosure = Disclosure.CONFIDENTIAL,
+    ) -> Entry:
+        return make_entry(
+            self.key, channel=ChannelId(channel), type=type, body=body, time=self.clock.now(),
+            entry_id=new_entry_id(), refs=tuple(EntryId(r) for r in refs), disclosure=disclosure,
+            salt=new_salt(),
+        )
+
+    def submit(self, entry: Entry) -> RelayReceipt:
+        """Submit a signed entry and check the server's relay receipt.
+
+        Raises:
+            ApiError: the server refused the entry (its code says why).
+            Unreachable: no answer after all retries.
+            VerificationError: the receipt is not for this entry or not signed by the server.
+        """
+        data = self._request("POST", f"/v1/channels/{entry.header.channel}/entries", json=entry.to_json())
+        receipt = RelayReceipt.from_json(data["receipt"])
+        if receipt.entry_id != entry.id or receipt.leaf_hash != leaf_hash(entry.leaf_data()):
+            raise VerificationError("the server's receipt is for another entry", "relay.mismatch")
+        receipt.verify(self.server_key())
+        return receipt
+
+    def create_channel(self, channel: str, charter: dict[str, Any]) -> tuple[Entry, RelayReceipt]:
+        level = Disclosure(charter.get("default_disclosure", "confidential"))
+        entry = self.build(channel, "channel.created", charter, disclosure=level)
+        return entry, self.submit(entry)
+
+    def accept_charter(self, channel: str) -> RelayReceipt:
+        """Accept the charter as logged: fetched, verified, and its digest signed."""
+        entries = self.sync(channel, limit=1)
+        created = entries[0]
+        assert created.body is not None
+        entry = self.build(
+            channel, "charter.accepted", {"charter_digest": charter_digest(created.body)},
+            refs=(created.id,), disclosure=created.header.disclosure,
+        )
+        return self.submit(entry)
+
+    def send(
+        self,
+        channel: str,
+        *,
+        to: str,
+        subject: str,
+        text: str,
+        priority: str = "routine",
+        language: str = "en",
+        topic: str | None = None,
+        reply_to: str | None = None,
+        relay_of: str | None = None,
+    ) -> tuple[Entry, RelayReceipt]:
+        body: dict[str, Any] = {
+            "to": to, "priority": priority, "subject": subject, "text": text, "language": language,
+        }
+        refs = []
+        if topic is not None:
+            body["topic"] = topic
+        if reply_to is not None:
+            body["reply_to"] = reply_to
+            refs.append(reply_to)
+        if relay_of is not None:
+            body["relay_of"] = relay_of
+            refs.append(relay_of)
+        entry = self.build(channel, "message.sent", body, refs=tuple(dict.fromkeys(refs)))
+        return entry, self.submit(entry)
+
+    def receipt(self, channel: str, message_id: str, kind: str, note: str = "") -> RelayReceipt:
+        body: dict[str, Any] = {"message": message_id}
+        if kind == "acknowledged" and note:
+            body["note"] = note
+        return self.submit(self.build(channel, f"receipt.{kind}", body, refs=(message_id,)))
+
+    def acknowledge(self, channel: str, message_id: str, note: str = "") -> RelayReceipt:
+        return self.receipt(channel, message_id, "acknowledged", note)
+
+    def mark_delivered(self, channel: str) -> list[str]:
+        """Send a delivered receipt for every message to this member's side that this
+        member has not yet marked; return their ids."""
+        me = self.key_id
+        side = self.my_side(channel)
+        done = []
+        for m in self.messages(channel):
+            if m["to"] != side:
+                continue
+            if any(r["member"] == me and r["kind"] == "delivered" for r in m["receipts"]):
+                continue
+            self.receipt(channel, m["id"], "delivered")
+            done.append(m["id"])
+        return done
+
+    # --- reading -------------------------------------------------------------------
+
+    def channels(self) -> list[dict[str, Any]]:
+        return list(self._request("GET", "/v1/channels"))
+
+    def channel(self, channel: str) -> dict[str, Any]:
+        return dict(self._request("GET", f"/v1/channels/{channel}"))
+
+    def my_side(self, channel: str) -> str:
+        for side in self.channel(channel)["sides"]:
+            if any(m["key_id"] == self.key_id for m in side["members"]):
+                return str(side["id"])
+        raise ParleyError("client.not_member", f"this key is not a member of {channel}")
+
+    def messages(self, channel: str) -> list[dict[str, Any]]:
+        return list(self._request("GET", f"/v1/channels/{channel}/messages"))
+
+    def entries(self, channel: str, after: int = 0, limit: int = 500) -> list[dict[str, Any]]:
+        return list(
+            self._request("GET", f"/v1/channels/{channel}/entries", params={"after": after, "limit": limit})
+        )
+
+    def sync(self, channel: str, verifier: LogVerifier | None = None, limit: int | None = None) -> list[Entry]:
+        """Fetch the log from where ``verifier`` stopped, verifying every entry locally.
+
+        Raises:
+            VerificationError: any entry, signature, body or receipt that does not verify.
+        """
+        v = verifier or LogVerifier(channel, self.server_key())
+        out: list[Entry] = []
+        while True:
+            page = self.entries(channel, v.size, 500 if limit is None else min(500, limit - len(out)))
+            for item in page:
+                out.append(v.add(item))
+            if not page or (limit is not None and len(out) >= limit) or len(page) < 500:
+                return out
+
+    def verify_root(self, channel: str, verifier: LogVerifier) -> None:
+        """Compare the locally rebuilt root with the server's, at the same size.
+
+        Raises:
+            VerificationError: the server reports another root for the size we hold.
+        """
+        view = self.channel(channel)
+        if int(view["tree_size"]) == verifier.size and bytes.fromhex(view["root_hash"]) != verifier.tree.root():
+            raise VerificationError("the server's tree root differs from the log it served", "sync.root_mismatch")
+
+
+__all__ = ["ApiError", "ParleyClient", "Unreachable"]

@@ -1,0 +1,115 @@
+"""Key files: an Ed25519 seed encrypted under a passphrase, readable only by its owner.
+
+Format (JSON, ``parley-keyfile/v1``): the public key and key id in clear; the 32-byte
+seed sealed with XSalsa20-Poly1305 (libsodium ``secretbox``) under a key derived from
+the passphrase with Argon2id (libsodium ``crypto_pwhash``, opslimit 3, memlimit
+64 MiB, 16-byte random salt). The file is created with mode 0600 and refused when
+anyone but its owner can read it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import nacl.exceptions
+import nacl.pwhash
+import nacl.secret
+import nacl.utils
+
+from parley.crypto.keys import SigningKey, VerifyKey, b64, unb64
+from parley.errors import InvalidInput, ParleyError
+
+FORMAT = "parley-keyfile/v1"
+OPSLIMIT = 3
+MEMLIMIT = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    name: str
+    title: str
+    key: SigningKey
+
+    @property
+    def public(self) -> VerifyKey:
+        return self.key.public
+
+
+def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
+    return bytes(
+        nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem)
+    )
+
+
+def save_key(path: Path, key: SigningKey, passphrase: str, name: str, title: str = "") -> None:
+    """Write a new key file (never overwrites).
+
+    Raises:
+        ParleyError: ``keystore.exists`` when the file is already there.
+    """
+    if not passphrase:
+        raise InvalidInput("keystore.empty_passphrase", "a key file needs a passphrase")
+    salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
+    box = nacl.secret.SecretBox(_derive(passphrase, salt, OPSLIMIT, MEMLIMIT))
+    doc = {
+        "format": FORMAT,
+        "name": name,
+        "title": title,
+        "key_id": key.key_id,
+        "public_key": key.public.to_b64(),
+        "kdf": {"alg": "argon2id", "opslimit": OPSLIMIT, "memlimit": MEMLIMIT, "salt": b64(salt)},
+        "sealed_seed": b64(bytes(box.encrypt(key.seed))),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise ParleyError("keystore.exists", f"{path} exists; choose another file") from exc
+    with os.fdopen(fd, "w") as f:
+        json.dump(doc, f, indent=2)
+        f.write("\n")
+
+
+def load_key(path: Path, passphrase: str) -> KeyFile:
+    """Open a key file.
+
+    Raises:
+        ParleyError: ``keystore.not_found``, ``keystore.insecure_permissions`` (group or
+            others can read it), ``keystore.bad_passphrase``, ``keystore.malformed``.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise ParleyError("keystore.not_found", f"no key file at {path}") from exc
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise ParleyError(
+            "keystore.insecure_permissions",
+            f"{path} can be read by others (mode {oct(mode & 0o777)}); run: chmod 600 {path}",
+        )
+    try:
+        doc = json.loads(path.read_text())
+        if doc.get("format") != FORMAT:
+            raise ValueError("unknown format")
+        kdf = doc["kdf"]
+        secret = _derive(passphrase, unb64(kdf["salt"]), int(kdf["opslimit"]), int(kdf["memlimit"]))
+        sealed = unb64(doc["sealed_seed"])
+    except (ValueError, KeyError, TypeError, InvalidInput) as exc:
+        raise ParleyError("keystore.malformed", f"{path} is not a Parley key file") from exc
+    try:
+        seed = nacl.secret.SecretBox(secret).decrypt(sealed)
+    except nacl.exceptions.CryptoError as exc:
+        raise ParleyError("keystore.bad_passphrase", f"wrong passphrase for {path}") from exc
+    key = SigningKey(bytes(seed))
+    if key.key_id != doc["key_id"]:
+        raise ParleyError("keystore.malformed", f"{path}: key id does not match the key")
+    return KeyFile(doc["name"], doc.get("title", ""), key)
+
+
+def read_public(path: Path) -> dict[str, str]:
+    """The clear part of a key file: name, title, key id and public key (no passphrase)."""
+    doc = json.loads(path.read_text())
+    return {k: doc[k] for k in ("name", "title", "key_id", "public_key")}

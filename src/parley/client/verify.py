@@ -1,0 +1,99 @@
+"""Local verification of a channel's log, as a party's client does it.
+
+The client trusts nothing the server says about membership: it learns keys from the
+charter and the membership entries in the log itself (whose bodies every member sees),
+checks every header's signature against them, each visible body against its digest,
+the server's relay receipt, and rebuilds the Merkle tree to compare the root.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from parley.crypto.keys import KeyId, VerifyKey
+from parley.errors import VerificationError
+from parley.ledger import CompactRange, leaf_hash
+from parley.model import bodies as b
+from parley.model.entry import Entry
+from parley.model.relay import RelayReceipt
+
+
+@dataclass
+class KeyRing:
+    """Who may sign in a channel, folded from the channel's own entries."""
+
+    keys: dict[KeyId, VerifyKey] = field(default_factory=dict)
+    active: set[KeyId] = field(default_factory=set)
+    side_of: dict[KeyId, str] = field(default_factory=dict)
+
+    def learn(self, entry: Entry) -> None:
+        body = entry.body
+        if body is None:
+            return
+        t = entry.header.type
+        if t == "channel.created":
+            charter = b.ChannelCreated.model_validate(body)
+            for side in charter.sides:
+                for m in side.members:
+                    self._add(VerifyKey.from_b64(m.key), side.id)
+        elif t == "member.added":
+            added = b.MemberAdded.model_validate(body)
+            self._add(VerifyKey.from_b64(added.member.key), added.side)
+        elif t == "member.removed":
+            self.active.discard(KeyId(b.MemberRemoved.model_validate(body).key_id))
+        elif t == "key.rotated":
+            rot = b.KeyRotated.model_validate(body)
+            self.active.discard(KeyId(rot.key_id))
+            self._add(VerifyKey.from_b64(rot.new_key), rot.side)
+
+    def _add(self, key: VerifyKey, side: str) -> None:
+        self.keys[key.key_id] = key
+        self.active.add(key.key_id)
+        self.side_of[key.key_id] = side
+
+
+@dataclass
+class LogVerifier:
+    channel: str
+    server_key: VerifyKey
+    ring: KeyRing = field(default_factory=KeyRing)
+    tree: CompactRange = field(default_factory=CompactRange)
+
+    @property
+    def size(self) -> int:
+        return self.tree.size
+
+    def add(self, item: dict[str, Any]) -> Entry:
+        """Verify the next logged entry (``{"seq", "entry", "relay"}``) and take it in.
+
+        Raises:
+            VerificationError: wrong sequence, unknown or inactive author, bad signature,
+                body not matching its digest, or a relay receipt that does not verify.
+        """
+        entry = Entry.from_json(item["entry"])
+        seq = int(item["seq"])
+        where = f"entry {seq} ({entry.id})"
+        if seq != self.tree.size + 1:
+            raise VerificationError(f"{where}: expected sequence {self.tree.size + 1}", "sync.gap")
+        if entry.header.channel != self.channel:
+            raise VerificationError(f"{where}: belongs to another channel", "sync.wrong_channel")
+        if entry.header.type == "channel.created":
+            if seq != 1:
+                raise VerificationError(f"{where}: a second charter", "sync.bad_charter")
+            self.ring.learn(entry)
+        author = self.ring.keys.get(entry.header.author)
+        if author is None or entry.header.author not in self.ring.active:
+            raise VerificationError(f"{where}: author {entry.header.author} is not a member", "sync.unknown_author")
+        entry.verify_signature(author)
+        if entry.body is not None:
+            entry.verify_body()
+        leaf = leaf_hash(entry.leaf_data())
+        relay = RelayReceipt.from_json(item["relay"])
+        if (relay.seq, relay.entry_id, relay.leaf_hash, relay.channel) != (seq, entry.id, leaf, self.channel):
+            raise VerificationError(f"{where}: relay receipt is for something else", "relay.mismatch")
+        relay.verify(self.server_key)
+        if entry.header.type != "channel.created":
+            self.ring.learn(entry)
+        self.tree.append(leaf)
+        return entry

@@ -1,0 +1,25 @@
+"""Salted body digests: ``SHA-256(salt || canonical(body))``.
+
+The signed header commits to the body through this digest. The salt (16 random bytes)
+makes the digest of a short, guessable body (``"yes"``) impossible to confirm by trying
+candidates, so a header can be shown without its body (see docs/disclosure.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+from parley.crypto.canonical import canonical_json
+
+SALT_BYTES = 16
+
+
+def new_salt() -> bytes:
+    return secrets.token_bytes(SALT_BYTES)
+
+
+def body_digest(salt: bytes, body: Any) -> bytes:
+    """SHA-256 over the salt followed by the RFC 8785 encoding of ``body``."""
+    return hashlib.sha256(salt + canonical_json(body)).digest()

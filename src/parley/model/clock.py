@@ -1,0 +1,66 @@
+"""Injected clocks. Time is always timezone-aware UTC; tests advance a fake clock."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from parley.errors import InvalidInput
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class OffsetClock:
+    """Real time shifted to start at ``start``: used by the demo to replay 1 March 2023."""
+
+    def __init__(self, start: datetime) -> None:
+        self._start = start.astimezone(UTC)
+        self._t0 = time.monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=time.monotonic() - self._t0)
+
+
+class FakeClock:
+    """A clock that moves only when told to."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **delta: float) -> None:
+        self._now += timedelta(**delta)
+
+
+def format_time(t: datetime) -> str:
+    """RFC 3339 in UTC with milliseconds: ``2023-03-01T07:00:00.000Z``."""
+    if t.tzinfo is None:
+        raise InvalidInput("time.naive", "a time must carry a time zone")
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.astimezone(UTC).microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> datetime:
+    """Parse the form :func:`format_time` writes, and only that form.
+
+    Raises:
+        InvalidInput: ``time.malformed`` when the text is not exactly that form.
+    """
+    try:
+        t = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except (ValueError, TypeError) as exc:
+        raise InvalidInput(
+            "time.malformed", f"time {text!r} is not of the form 2023-03-01T07:00:00.000Z"
+        ) from exc
+    if format_time(t) != text:
+        raise InvalidInput("time.malformed", f"time {text!r} must have exactly 3 decimals")
+    return t

@@ -1,0 +1,255 @@
+"""The entry envelope: a signed header that commits to a typed body.
+
+An entry is what one member says in a channel. Its header names the channel, a
+client-generated entry id (retries are idempotent on it), the type, the author's key id,
+the author's clock, references to earlier entries, the disclosure level and
+``body_digest = SHA-256(salt || canonical(body))``. The author signs
+``"parley/entry/v1\\n" || canonical(header)`` with Ed25519; the prefix keeps a header
+signature from being valid as any other Parley statement.
+
+The Merkle leaf is the RFC 8785 encoding of ``{"header": ..., "signature": ...}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from parley.crypto.canonical import canonical_json
+from parley.crypto.digest import SALT_BYTES, body_digest
+from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64, unb64
+from parley.errors import InvalidInput, VerificationError
+from parley.model.clock import format_time, parse_time
+from parley.model.ids import KEY_ID, ChannelId, EntryId, check_entry_id, check_slug
+
+FORMAT_VERSION = 1
+SIGNING_PREFIX = b"parley/entry/v1\n"
+MAX_REFS = 64
+
+
+class Disclosure(StrEnum):
+    """Who may see an entry's body. Ordered from most closed to most open."""
+
+    CONFIDENTIAL = "confidential"
+    GENERAL = "general"
+    PUBLIC = "public"
+
+    @property
+    def rank(self) -> int:
+        return _DISCLOSURE_ORDER.index(self)
+
+
+_DISCLOSURE_ORDER = [Disclosure.CONFIDENTIAL, Disclosure.GENERAL, Disclosure.PUBLIC]
+
+_HEADER_FIELDS = ("v", "channel", "id", "type", "author", "time", "refs", "disclosure", "body_digest")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    v: int
+    channel: ChannelId
+    id: EntryId
+    type: str
+    author: KeyId
+    time: str
+    refs: tuple[EntryId, ...]
+    disclosure: Disclosure
+    body_digest: str
+
+    @property
+    def at(self) -> datetime:
+        return parse_time(self.time)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "v": self.v,
+            "channel": self.channel,
+            "id": self.id,
+            "type": self.type,
+            "author": self.author,
+            "time": self.time,
+            "refs": list(self.refs),
+            "disclosure": self.disclosure.value,
+            "body_digest": self.body_digest,
+        }
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.to_json())
+
+    def signing_message(self) -> bytes:
+        return SIGNING_PREFIX + self.canonical()
+
+    @classmethod
+    def from_json(cls, data: Any) -> Header:
+        """Parse a header strictly: exactly the known fields, each of its type.
+
+        Raises:
+            InvalidInput: ``entry.malformed_header`` or ``entry.unknown_field``.
+        """
+        if not isinstance(data, dict):
+            raise InvalidInput("entry.malformed_header", "the header must be a JSON object")
+        unknown = sorted(set(data) - set(_HEADER_FIELDS))
+        if unknown:
+            raise InvalidInput(
+                "entry.unknown_field", f"unknown header field(s): {', '.join(unknown)}"
+            )
+        missing = [f for f in _HEADER_FIELDS if f not in data]
+        if missing:
+            raise InvalidInput(
+                "entry.malformed_header", f"missing header field(s): {', '.join(missing)}"
+            )
+        v = data["v"]
+        if type(v) is not int or v != FORMAT_VERSION:
+            raise InvalidInput(
+                "entry.unsupported_version", f"header version must be {FORMAT_VERSION}"
+            )
+        for name in ("channel", "id", "type", "author", "time", "disclosure", "body_digest"):
+            if not isinstance(data[name], str):
+                raise InvalidInput("entry.malformed_header", f"header field {name!r} must be a string")
+        refs = data["refs"]
+        if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+            raise InvalidInput("entry.malformed_header", "header field 'refs' must be a list of ids")
+        if len(refs) > MAX_REFS:
+            raise InvalidInput("entry.malformed_header", f"at most {MAX_REFS} refs")
+        if not KEY_ID.match(data["author"]):
+            raise InvalidInput("entry.malformed_header", "author must be a key id (k + 24 hex)")
+        try:
+            disclosure = Disclosure(data["disclosure"])
+        except ValueError as exc:
+            raise InvalidInput(
+                "entry.malformed_header",
+                "disclosure must be one of confidential, general, public",
+            ) from exc
+        parse_time(data["time"])
+        unb64(data["body_digest"], "body digest", 32)
+        return cls(
+            v=v,
+            channel=ChannelId(check_slug(data["channel"], "channel id")),
+            id=check_entry_id(data["id"]),
+            type=data["type"],
+            author=KeyId(data["author"]),
+            time=data["time"],
+            refs=tuple(check_entry_id(r) for r in refs),
+            disclosure=disclosure,
+            body_digest=data["body_digest"],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A header, the author's signature over it, and (when visible) the body and salt."""
+
+    header: Header
+    signature: bytes
+    body: dict[str, Any] | None
+    salt: bytes | None
+
+    @property
+    def id(self) -> EntryId:
+        return self.header.id
+
+    def leaf_data(self) -> bytes:
+        """The bytes hashed into the Merkle leaf: the canonical signed header."""
+        return canonical_json({"header": self.header.to_json(), "signature": b64(self.signature)})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "header": self.header.to_json(),
+            "signature": b64(self.signature),
+            "body": self.body,
+            "salt": None if self.salt is None else b64(self.salt),
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Entry:
+        """Parse a submitted or fetched entry.
+
+        Raises:
+            InvalidInput: malformed envelope, header, signature or salt encoding.
+        """
+        if not isinstance(data, dict):
+            raise InvalidInput("entry.malformed", "an entry must be a JSON object")
+        unknown = sorted(set(data) - {"header", "signature", "body", "salt"})
+        if unknown:
+            raise InvalidInput("entry.unknown_field", f"unknown entry field(s): {', '.join(unknown)}")
+        header = Header.from_json(data.get("header"))
+        sig = data.get("signature")
+        if not isinstance(sig, str):
+            raise InvalidInput("entry.missing_signature", "the entry has no signature")
+        body = data.get("body")
+        if body is not None and not isinstance(body, dict):
+            raise InvalidInput("entry.invalid_body", "the body must be a JSON object")
+        salt = data.get("salt")
+        if salt is not None and not isinstance(salt, str):
+            raise InvalidInput("entry.malformed", "the salt must be base64")
+        return cls(
+            header=header,
+            signature=unb64(sig, "signature"),
+            body=body,
+            salt=None if salt is None else unb64(salt, "salt", SALT_BYTES),
+        )
+
+    def verify_signature(self, key: VerifyKey) -> None:
+        """Raises VerificationError (``entry.bad_signature``) unless ``key`` signed the header."""
+        if key.key_id != self.header.author:
+            raise VerificationError(
+                f"entry {self.id} names author {self.header.author}, not {key.key_id}",
+                "entry.bad_signature",
+            )
+        key.verify(self.header.signing_message(), self.signature)
+
+    def verify_body(self) -> None:
+        """Check the body and salt against the header's digest.
+
+        Raises:
+            VerificationError: ``entry.body_mismatch`` when body or salt is absent or wrong.
+        """
+        if self.body is None or self.salt is None:
+            raise VerificationError(f"entry {self.id} has no body to check", "entry.body_missing")
+        if b64(body_digest(self.salt, self.body)) != self.header.body_digest:
+            raise VerificationError(
+                f"body of entry {self.id} does not match the digest its author signed",
+                "entry.body_mismatch",
+            )
+
+    def redacted(self) -> Entry:
+        """The same entry without body and salt: what a member who may not read it gets."""
+        return Entry(self.header, self.signature, None, None)
+
+
+def make_entry(
+    key: SigningKey,
+    *,
+    channel: ChannelId,
+    type: str,
+    body: dict[str, Any],
+    time: datetime,
+    entry_id: EntryId,
+    refs: tuple[EntryId, ...] = (),
+    disclosure: Disclosure = Disclosure.CONFIDENTIAL,
+    salt: bytes,
+) -> Entry:
+    """Build and sign an entry. The caller supplies the id, time and salt (no hidden I/O)."""
+    header = Header(
+        v=FORMAT_VERSION,
+        channel=channel,
+        id=entry_id,
+        type=type,
+        author=key.key_id,
+        time=format_time(time),
+        refs=refs,
+        disclosure=disclosure,
+        body_digest=b64(body_digest(salt, body)),
+    )
+    return Entry(header, key.sign(header.signing_message()), body, salt)
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedEntry:
+    """An entry as the log holds it: with the sequence number and time the server gave it."""
+
+    seq: int
+    entry: Entry
+    received_at: datetime

@@ -1,0 +1,44 @@
+"""Typed identifiers, so that a mixed-up id is a type error."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import NewType
+
+from parley.crypto.keys import KeyId
+from parley.errors import InvalidInput
+
+ChannelId = NewType("ChannelId", str)
+EntryId = NewType("EntryId", str)
+SideId = NewType("SideId", str)
+TopicId = NewType("TopicId", str)
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+KEY_ID = re.compile(r"^k[0-9a-f]{24}$")
+
+__all__ = ["ChannelId", "EntryId", "KeyId", "SideId", "TopicId", "check_entry_id", "check_slug"]
+
+
+def check_slug(value: str, what: str) -> str:
+    if not SLUG.match(value):
+        raise InvalidInput(
+            "entry.bad_id",
+            f"{what} {value!r} must be 2-63 lowercase letters, digits or '-'",
+        )
+    return value
+
+
+def check_entry_id(value: str) -> EntryId:
+    """An entry id is a UUID in its canonical lowercase form."""
+    try:
+        parsed = uuid.UUID(value)
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise InvalidInput("entry.bad_id", f"entry id {value!r} is not a UUID") from exc
+    if str(parsed) != value:
+        raise InvalidInput("entry.bad_id", f"entry id {value!r} is not in canonical UUID form")
+    return EntryId(value)
+
+
+def new_entry_id() -> EntryId:
+    return EntryId(str(uuid.uuid4()))

@@ -1,0 +1,126 @@
+"""The state of a channel, as folded from its entries. Plain data, no rules here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from parley.crypto.keys import KeyId, VerifyKey
+from parley.model.entry import Disclosure
+from parley.model.ids import ChannelId, EntryId, SideId, TopicId
+
+
+class ChannelStatus(StrEnum):
+    PENDING = "pending"  # created; waiting for every party head to accept the charter
+    ACTIVE = "active"
+
+
+class MessageStatus(StrEnum):
+    """Receipt states, in the order a message reaches them."""
+
+    RELAYED = "relayed"  # the server accepted and ordered it
+    DELIVERED = "delivered"  # a recipient's client fetched it
+    ACKNOWLEDGED = "acknowledged"  # a recipient person confirmed it
+    ANSWERED = "answered"  # a recipient replied to it
+
+
+@dataclass(slots=True)
+class Member:
+    key_id: KeyId
+    key: VerifyKey
+    side: SideId
+    role: str
+    name: str
+    title: str
+    active: bool = True
+    added_seq: int = 0
+    removed_seq: int | None = None
+
+
+@dataclass(slots=True)
+class Side:
+    id: SideId
+    name: str
+    kind: str  # "party" | "mediator"
+    accepted_by: KeyId | None = None
+    accepted_seq: int | None = None
+
+
+@dataclass(slots=True)
+class Receipt:
+    entry_id: EntryId
+    seq: int
+    kind: str  # delivered | acknowledged
+    message: EntryId
+    member: KeyId
+    side: SideId
+    at: datetime
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Message:
+    id: EntryId
+    seq: int
+    sender: KeyId
+    sender_side: SideId
+    to: SideId
+    priority: str
+    subject: str
+    text: str
+    language: str
+    topic: TopicId | None
+    reply_to: EntryId | None
+    relay_of: EntryId | None
+    sent_time: datetime
+    relayed_at: datetime
+    ack_deadline: datetime
+    disclosure: Disclosure
+    delivered_at: datetime | None = None
+    acknowledged_at: datetime | None = None
+    answered_at: datetime | None = None
+    answered_by: EntryId | None = None
+    receipts: list[EntryId] = field(default_factory=list)
+
+    @property
+    def status(self) -> MessageStatus:
+        if self.answered_at is not None:
+            return MessageStatus.ANSWERED
+        if self.acknowledged_at is not None:
+            return MessageStatus.ACKNOWLEDGED
+        if self.delivered_at is not None:
+            return MessageStatus.DELIVERED
+        return MessageStatus.RELAYED
+
+    def overdue(self, now: datetime) -> bool:
+        """No acknowledgement and the deadline has passed."""
+        return self.acknowledged_at is None and now > self.ack_deadline
+
+
+@dataclass(slots=True)
+class ChannelState:
+    channel_id: ChannelId
+    title: str = ""
+    created_id: EntryId | None = None
+    charter_digest: str = ""
+    status: ChannelStatus = ChannelStatus.PENDING
+    default_disclosure: Disclosure = Disclosure.CONFIDENTIAL
+    ack_deadlines: dict[str, int] = field(default_factory=dict)
+    sides: dict[SideId, Side] = field(default_factory=dict)
+    members: dict[KeyId, Member] = field(default_factory=dict)
+    mandate: dict[TopicId, str] = field(default_factory=dict)
+    messages: dict[EntryId, Message] = field(default_factory=dict)
+    receipts: dict[EntryId, Receipt] = field(default_factory=dict)
+    entry_seq: dict[EntryId, int] = field(default_factory=dict)
+    size: int = 0
+
+    def mediator_side(self) -> SideId:
+        return next(s.id for s in self.sides.values() if s.kind == "mediator")
+
+    def party_sides(self) -> list[SideId]:
+        return [s.id for s in self.sides.values() if s.kind == "party"]
+
+    def can_see_message(self, side: SideId, message: Message) -> bool:
+        """Sender side, recipient side and the mediator (who sees all traffic)."""
+        return side in (message.sender_side, message.to) or side == self.mediator_side()

@@ -1,0 +1,68 @@
+"""The one place that builds a server's objects from settings."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parley.crypto.keys import KeyId, SigningKey
+from parley.errors import InvalidInput
+from parley.model.clock import Clock, SystemClock
+from parley.service.auth import AuthService
+from parley.service.channels import ChannelService
+from parley.store import Store, database_url, make_engine, migrate
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    db_url: str | None = None
+    creators: frozenset[KeyId] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Services:
+    store: Store
+    channels: ChannelService
+    auth: AuthService
+    server_key: SigningKey
+    clock: Clock
+
+
+def load_server_key(data_dir: Path, create: bool = True) -> SigningKey:
+    """The server's Ed25519 key (relay receipts, tokens), kept in ``DATA_DIR/server.key``.
+
+    Raises:
+        InvalidInput: ``server.no_key`` when absent and ``create`` is false.
+    """
+    path = data_dir / "server.key"
+    if path.exists():
+        return SigningKey(bytes.fromhex(path.read_text().strip()))
+    if not create:
+        raise InvalidInput("server.no_key", f"no server key at {path}")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = SigningKey.generate()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(key.seed.hex() + "\n")
+    return key
+
+
+def open_store(settings: Settings) -> Store:
+    engine = make_engine(database_url(settings.db_url, settings.data_dir))
+    migrate(engine)
+    return Store(engine)
+
+
+def build(settings: Settings, clock: Clock | None = None) -> Services:
+    clock = clock or SystemClock()
+    store = open_store(settings)
+    key = load_server_key(settings.data_dir)
+    return Services(
+        store=store,
+        channels=ChannelService(store, key, clock, settings.creators),
+        auth=AuthService(store, key, clock),
+        server_key=key,
+        clock=clock,
+    )

@@ -1,0 +1,255 @@
+"""The application core: submit an entry and get a receipt; read what a member may see.
+
+One ``ChannelService`` per process. It keeps each channel's folded state in memory and
+checks, inside every append transaction, that no other process appended since; if one
+did, it folds the new entries first. The database is the truth, the cache a shortcut.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from parley.crypto.canonical import parse_json
+from parley.crypto.keys import KeyId, SigningKey
+from parley.errors import Conflict, Forbidden, NotFound
+from parley.ledger import CompactRange
+from parley.model.clock import Clock, format_time, parse_time
+from parley.model.entry import Entry, LoggedEntry
+from parley.model.ids import ChannelId
+from parley.model.relay import RelayReceipt, relay_message
+from parley.model.rules import apply
+from parley.model.state import ChannelState
+from parley.store import Store, WriteTx
+from parley.store.projections import channel_row, touched_rows
+from parley.service.records import from_row, leaf_of, relay_of, to_row
+
+MAX_ENTRY_BYTES = 64 * 1024
+"""Largest accepted entry request (header, signature, body and salt as JSON)."""
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is reading: a key, its side in the channel, and whether that side is the mediator."""
+
+    key_id: KeyId
+    side: str
+    role: str
+    is_mediator: bool
+
+    def sees(self, sender_side: str, to_side: str) -> bool:
+        return self.is_mediator or self.side in (sender_side, to_side)
+
+
+class ChannelService:
+    def __init__(
+        self, store: Store, server_key: SigningKey, clock: Clock, creators: frozenset[KeyId]
+    ) -> None:
+        self.store = store
+        self.server_key = server_key
+        self.clock = clock
+        self.creators = creators
+        self._states: dict[str, tuple[ChannelState, CompactRange]] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    # --- writing -----------------------------------------------------------------
+
+    def submit(self, raw: Any, submitter: KeyId) -> tuple[RelayReceipt, bool]:
+        """Verify, order and durably append one entry; return the server's relay receipt.
+
+        Idempotent on the entry id: resubmitting the identical entry returns the original
+        receipt, ``replayed=True``, and appends nothing.
+
+        Raises:
+            InvalidInput: malformed entry or body.
+            Forbidden: the submitter is not the author, or may not create channels.
+            Conflict: the entry id is already used for different content.
+            Rejected, NotFound, VerificationError: the channel's rules or a signature.
+        """
+        entry = Entry.from_json(raw)
+        h = entry.header
+        if h.author != submitter:
+            raise Forbidden(
+                "auth.not_author",
+                f"you are signed in as {submitter} but the entry is signed by {h.author}; "
+                "members submit only their own entries",
+            )
+        with self._lock(h.channel):
+            applied = False
+            try:
+                with self.store.write(h.channel) as tx:
+                    existing = tx.find_entry(h.id)
+                    if existing is not None:
+                        return self._replay(existing, entry), True
+                    state, tree = self._state(tx)
+                    if h.type == "channel.created" and state.size == 0 and submitter not in self.creators:
+                        raise Forbidden(
+                            "channel.creator_not_allowed",
+                            f"key {submitter} may not create channels on this server "
+                            "(the operator lists creators with `parley serve --creator`)",
+                        )
+                    now = parse_time(format_time(self.clock.now()))  # the stored precision
+                    logged = LoggedEntry(state.size + 1, entry, now)
+                    touched = apply(state, logged)
+                    applied = True
+                    leaf = leaf_of(entry)
+                    tree.append(leaf)
+                    received = format_time(now)
+                    sig = self.server_key.sign(relay_message(h.channel, logged.seq, h.id, leaf, received))
+                    receipt = RelayReceipt(
+                        h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig
+                    )
+                    tx.append(
+                        to_row(logged, receipt),
+                        channel_row(state, tree.size, tree.root(), tree.nodes),
+                        touched_rows(state, touched),
+                    )
+            except BaseException:
+                # apply() changes the cached state only after every check passed; if the
+                # write or the commit fails after that, the cache is ahead of the
+                # database, so drop it and refold on next use.
+                if applied:
+                    self._states.pop(h.channel, None)
+                raise
+        return receipt, False
+
+    def _replay(self, existing: Any, entry: Entry) -> RelayReceipt:
+        stored = from_row(existing).entry
+        if (stored.header, stored.signature, stored.body, stored.salt) != (
+            entry.header, entry.signature, entry.body, entry.salt,
+        ):
+            raise Conflict(
+                "entry.id_reused",
+                f"entry id {entry.id} is already used for a different entry; "
+                "a retry must resend exactly the same entry",
+            )
+        return relay_of(existing, self.server_key.key_id)
+
+    def _lock(self, channel: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(channel, threading.Lock())
+
+    def _state(self, tx: WriteTx) -> tuple[ChannelState, CompactRange]:
+        ledger = tx.ledger()
+        size = 0 if ledger is None else ledger.size
+        cached = self._states.get(tx.channel_id)
+        if cached is None or cached[0].size > size:
+            cached = (ChannelState(channel_id=ChannelId(tx.channel_id)), CompactRange())
+        state, tree = cached
+        if state.size < size:
+            # Another process appended (or this is the first use): fold what is new.
+            for row in tx.entries_after(state.size):
+                apply(state, from_row(row), verify=False)
+                tree.append(bytes.fromhex(row.leaf_hash))
+        self._states[tx.channel_id] = (state, tree)
+        return state, tree
+
+    # --- reading -----------------------------------------------------------------
+
+    def viewer(self, channel: str, key_id: KeyId) -> Viewer:
+        """The caller as a member of ``channel``.
+
+        Raises:
+            NotFound: ``channel.not_found`` when the channel does not exist or the key is
+                not an active member (the two are not told apart).
+        """
+        row = self.store.member(channel, key_id)
+        if row is None or not row["active"]:
+            raise NotFound(
+                "channel.not_found", f"no channel {channel!r} of which key {key_id} is a member"
+            )
+        sides = {s["side_id"]: s for s in self.store.rows("sides", channel)}
+        return Viewer(key_id, row["side_id"], row["role"], sides[row["side_id"]]["kind"] == "mediator")
+
+    def channels_of(self, key_id: KeyId) -> list[dict[str, Any]]:
+        out = []
+        for cid in self.store.member_channels(key_id):
+            row = self.store.channel(cid)
+            if row is not None:
+                out.append({"channel": cid, "title": row["title"], "status": row["status"]})
+        return out
+
+    def channel_view(self, channel: str, key_id: KeyId) -> dict[str, Any]:
+        self.viewer(channel, key_id)
+        row = self.store.channel(channel)
+        assert row is not None
+        sides = self.store.rows("sides", channel)
+        members = self.store.rows("members", channel)
+        return {
+            "channel": channel,
+            "title": row["title"],
+            "status": row["status"],
+            "created_id": row["created_id"],
+            "charter_digest": row["charter_digest"],
+            "default_disclosure": row["default_disclosure"],
+            "ack_deadlines": parse_json(row["ack_deadlines"]),
+            "mandate": parse_json(row["mandate"]),
+            "tree_size": row["tree_size"],
+            "root_hash": row["root_hash"],
+            "sides": [
+                {
+                    "id": s["side_id"], "name": s["name"], "kind": s["kind"],
+                    "accepted_by": s["accepted_by"],
+                    "members": [
+                        {
+                            "key_id": m["key_id"], "public_key": m["public_key"], "name": m["name"],
+                            "title": m["title"], "role": m["role"], "active": m["active"],
+                        }
+                        for m in members if m["side_id"] == s["side_id"]
+                    ],
+                }
+                for s in sides
+            ],
+        }
+
+    def messages_view(self, channel: str, key_id: KeyId, now: datetime | None = None) -> list[dict[str, Any]]:
+        v = self.viewer(channel, key_id)
+        now = now or self.clock.now()
+        rows = self.store.messages(channel, None if v.is_mediator else v.side)
+        receipts = self.store.receipts_for(channel, [r["entry_id"] for r in rows])
+        by_msg: dict[str, list[dict[str, Any]]] = {}
+        for r in receipts:
+            by_msg.setdefault(r["message_id"], []).append(
+                {"kind": r["kind"], "member": r["member"], "side": r["side_id"], "at": r["at"],
+                 "note": r["note"], "entry_id": r["entry_id"]}
+            )
+        out = []
+        for r in rows:
+            overdue = r["acknowledged_at"] is None and now > parse_time(r["ack_deadline"])
+            out.append({
+                "id": r["entry_id"], "seq": r["seq"], "from_side": r["sender_side"],
+                "sender": r["sender"], "to": r["to_side"], "priority": r["priority"],
+                "subject": r["subject"], "text": r["text"], "language": r["language"],
+                "topic": r["topic"], "reply_to": r["reply_to"], "relay_of": r["relay_of"],
+                "sent_time": r["sent_time"], "relayed_at": r["relayed_at"],
+                "ack_deadline": r["ack_deadline"], "status": r["status"],
+                "delivered_at": r["delivered_at"], "acknowledged_at": r["acknowledged_at"],
+                "answered_at": r["answered_at"], "answered_by": r["answered_by"],
+                "overdue": overdue, "receipts": by_msg.get(r["entry_id"], []),
+            })
+        return out
+
+    def entries_view(
+        self, channel: str, key_id: KeyId, after: int, limit: int
+    ) -> list[dict[str, Any]]:
+        """Entries after ``after``. Every header is shown (members verify the whole log);
+        bodies of messages and receipts the caller's side may not see are withheld."""
+        v = self.viewer(channel, key_id)
+        rows = self.store.entries(channel, after, limit)
+        private = [r.entry_id for r in rows if r.type.startswith(("message.", "receipt."))]
+        sides = {} if v.is_mediator else self.store.message_sides(channel, private)
+        out = []
+        for row in rows:
+            logged = from_row(row)
+            entry = logged.entry
+            if row.entry_id in sides and not v.sees(*sides[row.entry_id]):
+                entry = entry.redacted()
+            out.append({
+                "seq": row.seq,
+                "entry": entry.to_json(),
+                "relay": relay_of(row, self.server_key.key_id).to_json(),
+            })
+        return out

@@ -1,0 +1,238 @@
+"""The append-only log and its projections in one database.
+
+``Store.write(channel)`` opens the one transaction in which an entry row, the tree
+frontier and every projection row it changes are written: all of it lands, or none.
+Appends to a channel are serialised: SQLite by ``BEGIN IMMEDIATE``, PostgreSQL by a
+transaction-scoped advisory lock on the channel.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy.engine import Connection
+
+from parley.store import tables as t
+from parley.store.projections import Row
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    channel_id: str
+    seq: int
+    entry_id: str
+    type: str
+    author: str
+    header: str
+    signature: str
+    body: str
+    salt: str
+    leaf_hash: str
+    received_at: str
+    relay_signature: str
+
+    @classmethod
+    def of(cls, row: Any) -> EntryRow:
+        return cls(**{k: row._mapping[k] for k in cls.__dataclass_fields__})
+
+    def as_dict(self) -> Row:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Ledger:
+    size: int
+    frontier: list[bytes]
+
+
+class WriteTx:
+    """The inside of one append transaction."""
+
+    def __init__(self, conn: Connection, channel_id: str) -> None:
+        self.conn = conn
+        self.channel_id = channel_id
+
+    def ledger(self) -> Ledger | None:
+        row = self.conn.execute(
+            select(t.channels.c.tree_size, t.channels.c.frontier).where(
+                t.channels.c.channel_id == self.channel_id
+            )
+        ).first()
+        if row is None:
+            return None
+        return Ledger(int(row.tree_size), [bytes.fromhex(h) for h in json.loads(row.frontier)])
+
+    def find_entry(self, entry_id: str) -> EntryRow | None:
+        row = self.conn.execute(
+            select(t.entries).where(
+                t.entries.c.channel_id == self.channel_id, t.entries.c.entry_id == entry_id
+            )
+        ).first()
+        return None if row is None else EntryRow.of(row)
+
+    def entries_after(self, seq: int) -> list[EntryRow]:
+        rows = self.conn.execute(
+            select(t.entries)
+            .where(t.entries.c.channel_id == self.channel_id, t.entries.c.seq > seq)
+            .order_by(t.entries.c.seq)
+        )
+        return [EntryRow.of(r) for r in rows]
+
+    def append(self, entry: EntryRow, channel: Row, projections: dict[str, list[Row]]) -> None:
+        self.conn.execute(insert(t.entries).values(entry.as_dict()))
+        self._upsert(t.channels, [channel])
+        for table_name, rows in projections.items():
+            self._upsert(t.metadata.tables[table_name], rows)
+
+    def _upsert(self, table: Any, rows: list[Row]) -> None:
+        if not rows:
+            return
+        pk = [c.name for c in table.primary_key.columns]
+        keys = [tuple(r[c] for c in pk) for r in rows]
+        cond = or_(*(and_(*(table.c[c] == v for c, v in zip(pk, k, strict=True))) for k in keys))
+        self.conn.execute(delete(table).where(cond))
+        self.conn.execute(insert(table), rows)
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_postgres = engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def write(self, channel_id: str) -> Iterator[WriteTx]:
+        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+            if self.is_postgres:
+                lock = zlib.crc32(channel_id.encode()) - 2**31
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
+            yield WriteTx(conn, channel_id)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    # --- reads -----------------------------------------------------------------
+
+    def channel_ids(self) -> list[str]:
+        with self.read() as conn:
+            a = {r[0] for r in conn.execute(select(t.channels.c.channel_id))}
+            b = {r[0] for r in conn.execute(select(t.entries.c.channel_id).distinct())}
+        return sorted(a | b)
+
+    def channel(self, channel_id: str) -> Row | None:
+        with self.read() as conn:
+            row = conn.execute(select(t.channels).where(t.channels.c.channel_id == channel_id)).first()
+        return None if row is None else dict(row._mapping)
+
+    def rows(self, table_name: str, channel_id: str) -> list[Row]:
+        table = t.metadata.tables[table_name]
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(table).where(table.c.channel_id == channel_id))]
+
+    def member_channels(self, key_id: str) -> list[str]:
+        with self.read() as conn:
+            rows = conn.execute(
+                select(t.members.c.channel_id).where(t.members.c.key_id == key_id, t.members.c.active)
+            )
+            return sorted({r[0] for r in rows})
+
+    def member(self, channel_id: str, key_id: str) -> Row | None:
+        with self.read() as conn:
+            row = conn.execute(
+                select(t.members).where(t.members.c.channel_id == channel_id, t.members.c.key_id == key_id)
+            ).first()
+        return None if row is None else dict(row._mapping)
+
+    def entries(self, channel_id: str, after: int = 0, limit: int | None = None) -> list[EntryRow]:
+        q = (
+            select(t.entries)
+            .where(t.entries.c.channel_id == channel_id, t.entries.c.seq > after)
+            .order_by(t.entries.c.seq)
+        )
+        if limit is not None:
+            q = q.limit(limit)
+        with self.read() as conn:
+            return [EntryRow.of(r) for r in conn.execute(q)]
+
+    def iter_entries(self, channel_id: str, batch: int = 2000) -> Iterator[EntryRow]:
+        """Every entry of a channel in stored order, in batches (flat memory)."""
+        after = -(2**62)
+        while True:
+            rows = self.entries(channel_id, after, batch)
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = rows[-1].seq
+
+    def count_entries(self, channel_id: str) -> int:
+        with self.read() as conn:
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(t.entries).where(t.entries.c.channel_id == channel_id)
+                ).scalar_one()
+            )
+
+    def messages(self, channel_id: str, side: str | None) -> list[Row]:
+        """Messages a side may see (all of them for ``side=None``, the mediator)."""
+        m = t.messages
+        q = select(m).where(m.c.channel_id == channel_id).order_by(m.c.seq)
+        if side is not None:
+            q = q.where(or_(m.c.sender_side == side, m.c.to_side == side))
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def receipts_for(self, channel_id: str, message_ids: list[str]) -> list[Row]:
+        if not message_ids:
+            return []
+        r = t.receipts
+        q = select(r).where(r.c.channel_id == channel_id, r.c.message_id.in_(message_ids)).order_by(r.c.seq)
+        with self.read() as conn:
+            return [dict(x._mapping) for x in conn.execute(q)]
+
+    def message_sides(self, channel_id: str, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(sender side, recipient side) for message ids, and for receipt ids their message's."""
+        if not ids:
+            return {}
+        m, r = t.messages, t.receipts
+        out: dict[str, tuple[str, str]] = {}
+        with self.read() as conn:
+            for row in conn.execute(
+                select(m.c.entry_id, m.c.sender_side, m.c.to_side).where(
+                    m.c.channel_id == channel_id, m.c.entry_id.in_(ids)
+                )
+            ):
+                out[row.entry_id] = (row.sender_side, row.to_side)
+            for row in conn.execute(
+                select(r.c.entry_id, m.c.sender_side, m.c.to_side)
+                .join(m, and_(m.c.channel_id == r.c.channel_id, m.c.entry_id == r.c.message_id))
+                .where(r.c.channel_id == channel_id, r.c.entry_id.in_(ids))
+            ):
+                out[row.entry_id] = (row.sender_side, row.to_side)
+        return out
+
+    # --- auth challenges (ephemeral, not part of the record) -------------------
+
+    def put_challenge(self, nonce: str, key_id: str, expires_at: str) -> None:
+        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+            conn.execute(
+                insert(t.auth_challenges).values(nonce=nonce, key_id=key_id, expires_at=expires_at, used=0)
+            )
+
+    def use_challenge(self, nonce: str, key_id: str, now: str) -> bool:
+        """Mark a challenge used; True only the first time, for its key, before it expires."""
+        c = t.auth_challenges
+        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+            res = conn.execute(
+                update(c)
+                .where(c.c.nonce == nonce, c.c.key_id == key_id, c.c.used == 0, c.c.expires_at > now)
+                .values(used=1)
+            )
+            conn.execute(delete(c).where(c.c.expires_at < now))
+            return res.rowcount == 1
