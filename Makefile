@@ -1,0 +1,44 @@
+# The targets here are exactly what CI runs (.ci/run calls `make test`).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test lint typecheck layers unit bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.dev-installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(VENV)/.installed $@
+
+## Create the venv, install Parley, and play the 1 March 2023 story on SQLite in demo-data/.
+demo: $(VENV)/.installed
+	$(BIN)/parley demo --data-dir demo-data
+
+## Everything CI checks: lint, types, layer contracts, the whole test suite.
+test: $(VENV)/.dev-installed lint typecheck layers unit
+
+lint:
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck:
+	$(BIN)/mypy
+
+layers:
+	$(BIN)/lint-imports
+
+unit:
+	$(BIN)/pytest -q
+
+## Benchmarks (not part of `make test`); results go to bench/RESULTS.md by hand.
+bench: $(VENV)/.dev-installed
+	$(BIN)/python bench/bench_messages.py
+
+clean:
+	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,268 @@
+"""The ``parley`` command.
+
+Exit codes: 0 success; 1 ``verify`` found a problem; 2 usage error; 3 Parley refused
+the request or could not do it (the message names the error code).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
+from parley.crypto.keys import KeyId, SigningKey
+from parley.errors import ParleyError
+from parley.model.clock import OffsetClock, SystemClock
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Parley: a mediated, verifiable two-way channel between parties in a conflict.",
+    pretty_exceptions_enable=False,
+)
+channel_app = typer.Typer(no_args_is_help=True, help="Create, accept and inspect channels.")
+app.add_typer(channel_app, name="channel")
+
+console = Console()
+err = Console(stderr=True)
+
+DEFAULT_URL = "http://127.0.0.1:8470"
+Url = Annotated[str, typer.Option("--url", envvar="PARLEY_URL", help="Server URL.")]
+KeyPath = Annotated[Path, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (parley keygen).")]
+DataDir = Annotated[Path, typer.Option("--data-dir", help="Server data directory (SQLite database, server key).")]
+Channel = Annotated[str, typer.Argument(help="Channel id.")]
+
+
+def passphrase(confirm: bool = False) -> str:
+    env = os.environ.get("PARLEY_PASSPHRASE")
+    if env is not None:
+        return env
+    return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
+
+
+def client(url: str, key: Path) -> ParleyClient:
+    return ParleyClient(url, load_key(key, passphrase()).key)
+
+
+# --- server ------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    data_dir: DataDir = Path("parley-data"),
+    db: Annotated[str | None, typer.Option("--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8470,
+    creator: Annotated[list[str] | None, typer.Option("--creator", help="Key id allowed to create channels (repeat).")] = None,
+    clock_start: Annotated[str | None, typer.Option("--clock-start", help="Run the server clock from this ISO time (demos only).")] = None,
+) -> None:
+    """Run the Parley server."""
+    import uvicorn
+
+    from parley.api import create_app
+    from parley.service import Settings, build
+
+    clock = SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
+    services = build(
+        Settings(data_dir=data_dir, db_url=db, creators=frozenset(KeyId(c) for c in creator or [])),
+        clock=clock,
+    )
+    err.print(f"parley serving on http://{host}:{port}  server key {services.server_key.key_id}")
+    uvicorn.run(create_app(services), host=host, port=port, log_level="warning", access_log=False)
+
+
+@app.command()
+def verify(
+    data_dir: DataDir = Path("parley-data"),
+    db: Annotated[str | None, typer.Option("--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir).")] = None,
+) -> None:
+    """Audit a server database: every signature, leaf, root, receipt and projection."""
+    from parley.service import Settings, audit, load_server_key, open_store
+
+    key = load_server_key(data_dir, create=False)
+    store = open_store(Settings(data_dir=data_dir, db_url=db))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(channel: str, done: int, total: int) -> None:
+            if channel not in tasks:
+                tasks[channel] = bar.add_task(f"verifying {channel}", total=total)
+            if done % 500 == 0 or done == total:
+                bar.update(tasks[channel], completed=done)
+
+        report = audit(store, key.public, progress)
+    if report.ok:
+        console.print(f"[green]OK[/]: {report.channels} channel(s), {report.entries} entries verified; "
+                      "signatures, leaves, roots, relay receipts and projections all hold.")
+        return
+    console.print(f"[red]FAILED[/]: {len(report.problems)} problem(s)")
+    for p in report.problems:
+        console.print(f"  - {p}")
+    raise typer.Exit(1)
+
+
+# --- keys --------------------------------------------------------------------------
+
+
+@app.command()
+def keygen(
+    out: Annotated[Path, typer.Option("--out", help="Key file to create (0600).")],
+    name: Annotated[str, typer.Option("--name", help="Your name or role, as the channel will show it.")],
+    title: Annotated[str, typer.Option("--title", help="Your title.")] = "",
+) -> None:
+    """Create an Ed25519 key file protected by a passphrase."""
+    key = SigningKey.generate()
+    save_key(out, key, passphrase(confirm=True), name, title)
+    console.print_json(json.dumps(read_public(out)))
+
+
+# --- channels ----------------------------------------------------------------------
+
+
+@channel_app.command("create")
+def channel_create(
+    channel: Channel,
+    charter: Annotated[Path, typer.Option("--charter", help="JSON file with the channel.created body.")],
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Create a channel from a charter (you must be on the mediator's side)."""
+    body = json.loads(charter.read_text())
+    with client(url, key) as c:
+        entry, receipt = c.create_channel(channel, body)
+    console.print(f"channel [bold]{channel}[/] created (entry {entry.id}, seq {receipt.seq}); "
+                  "it becomes active when every party head has accepted it")
+
+
+@channel_app.command("accept")
+def channel_accept(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+    """Accept the channel's charter for your party (heads only)."""
+    with client(url, key) as c:
+        receipt = c.accept_charter(channel)
+        status = c.channel(channel)["status"]
+    console.print(f"charter accepted (seq {receipt.seq}); channel is {status}")
+
+
+@channel_app.command("show")
+def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+    """Show a channel's charter, sides, members and status."""
+    from rich.tree import Tree
+
+    with client(url, key) as c:
+        view = c.channel(channel)
+    tree = Tree(f"[bold]{view['title']}[/] ({channel}) — {view['status']}, {view['tree_size']} entries")
+    for side in view["sides"]:
+        accepted = " (accepted charter)" if side["accepted_by"] else ""
+        branch = tree.add(f"{side['name']} [{side['kind']}]{accepted}")
+        for m in side["members"]:
+            state = "" if m["active"] else " [dim](removed)[/]"
+            branch.add(f"{m['name']} — {m['role']} — {m['key_id']}{state}")
+    mandate = tree.add("mandate")
+    for tid, title in view["mandate"].items():
+        mandate.add(f"{tid}: {title}")
+    tree.add(f"acknowledgement deadlines (s): {view['ack_deadlines']}")
+    console.print(tree)
+
+
+# --- messages ----------------------------------------------------------------------
+
+
+@app.command()
+def send(
+    channel: Channel,
+    to: Annotated[str, typer.Option("--to", help="Recipient side id.")],
+    subject: Annotated[str, typer.Option("--subject")],
+    text: Annotated[str, typer.Option("--text")],
+    priority: Annotated[str, typer.Option("--priority", help="routine, urgent or flash.")] = "routine",
+    topic: Annotated[str | None, typer.Option("--topic", help="Mandate topic id.")] = None,
+    language: Annotated[str, typer.Option("--language")] = "en",
+    reply_to: Annotated[str | None, typer.Option("--reply-to", help="Message id this answers.")] = None,
+    relay_of: Annotated[str | None, typer.Option("--relay-of", help="Message id the mediator relays.")] = None,
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Send a signed message."""
+    with client(url, key) as c:
+        entry, receipt = c.send(channel, to=to, subject=subject, text=text, priority=priority,
+                                topic=topic, language=language, reply_to=reply_to, relay_of=relay_of)
+    console.print(f"relayed: message {entry.id} is entry {receipt.seq} (server time {receipt.received_at})")
+
+
+@app.command()
+def inbox(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+    """Fetch your side's messages, send delivered receipts, and list them with their states."""
+    from parley.cli.render import messages_table
+
+    with client(url, key) as c:
+        delivered = c.mark_delivered(channel)
+        msgs = c.messages(channel)
+        names = _names(c.channel(channel))
+    if delivered:
+        console.print(f"{len(delivered)} new message(s) marked delivered")
+    console.print(messages_table(msgs, names))
+    for m in msgs:
+        console.print(f"[dim]{m['id']}[/] [bold]{m['subject']}[/]\n  {m['text']}")
+
+
+@app.command()
+def ack(
+    channel: Channel,
+    message: Annotated[str, typer.Argument(help="Message id (full).")],
+    note: Annotated[str, typer.Option("--note")] = "",
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Acknowledge a message addressed to your side."""
+    with client(url, key) as c:
+        receipt = c.acknowledge(channel, message, note)
+    console.print(f"acknowledged (entry {receipt.seq})")
+
+
+@app.command("log")
+def log_cmd(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+    """Fetch and verify the channel's whole log locally, then print it as a timeline."""
+    from parley.cli.render import timeline
+
+    with client(url, key) as c:
+        v = LogVerifier(channel, c.server_key())
+        entries = c.sync(channel, v)
+        c.verify_root(channel, v)
+        names = _names(c.channel(channel))
+        raw = c.entries(channel, 0, 1000)
+    received = {item["seq"]: item["relay"]["received"] for item in raw}
+    console.print(timeline([(i + 1, received.get(i + 1, ""), e) for i, e in enumerate(entries)], names))
+    console.print(f"[green]verified[/] {v.size} entries; root {v.tree.root().hex()[:16]}… matches the server's")
+
+
+def _names(view: dict[str, Any]) -> dict[str, str]:
+    return {m["key_id"]: m["name"] for s in view["sides"] for m in s["members"]}
+
+
+@app.command()
+def demo(
+    data_dir: DataDir = Path("demo-data"),
+    port: Annotated[int, typer.Option(help="Port for the demo server (0: pick a free one).")] = 0,
+) -> None:
+    """Play the 1 March 2023 story against a real server on SQLite in DATA_DIR."""
+    from parley.cli.demo import run_demo
+
+    run_demo(data_dir, port, console)
+
+
+def main() -> None:
+    try:
+        app()
+    except ParleyError as exc:
+        err.print(f"[red]error[/]: {exc.message} [dim]({exc.code})[/]")
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Shared fixtures: the story's people and charter, a fake clock, and services on every
+storage back-end (SQLite always; PostgreSQL when PARLEY_TEST_PG_URL is set)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from parley.api import create_app
+from parley.cli import story
+from parley.client import ParleyClient
+from parley.crypto import SigningKey
+from parley.model.clock import FakeClock
+from parley.service import Services, Settings, build
+
+PG_URL = os.environ.get("PARLEY_TEST_PG_URL")
+REQUIRE_PG = os.environ.get("PARLEY_REQUIRE_PG") == "1"
+T0 = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def people() -> dict[str, SigningKey]:
+    """One key per person of the story, by file stem (commander, artsakh-head, ...)."""
+    return {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
+
+
+@pytest.fixture(scope="session")
+def charter(people: dict[str, SigningKey]) -> dict[str, Any]:
+    return story.charter({stem: k.public.to_b64() for stem, k in people.items()})
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(T0)
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str | None]:
+    """A fresh PostgreSQL database for this test session, dropped at the end."""
+    if not PG_URL:
+        yield None
+        return
+    admin = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    name = f"parley_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    base = PG_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _backends() -> list[Any]:
+    return ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=_backends())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_database: str | None) -> Iterator[str | None]:
+    """None for SQLite in tmp_path; a clean PostgreSQL database URL otherwise."""
+    if request.param == "sqlite":
+        yield None
+        return
+    if pg_database is None:
+        if REQUIRE_PG:
+            pytest.fail("PARLEY_REQUIRE_PG=1 but PARLEY_TEST_PG_URL is not set")
+        pytest.skip("PostgreSQL tests need PARLEY_TEST_PG_URL (e.g. postgresql://postgres@127.0.0.1/postgres)")
+    engine = sa.create_engine(pg_database.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.begin() as conn:
+            tables = [r[0] for r in conn.execute(sa.text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))]
+            if tables:
+                conn.execute(sa.text("DROP TABLE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE"))
+    except sa.exc.OperationalError as exc:
+        if REQUIRE_PG:
+            raise
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    finally:
+        engine.dispose()
+    yield pg_database
+
+
+@pytest.fixture
+def services(tmp_path: Path, db_url: str | None, clock: FakeClock, people: dict[str, SigningKey]) -> Iterator[Services]:
+    svc = build(
+        Settings(data_dir=tmp_path / "data", db_url=db_url, creators=frozenset({people["commander"].key_id})),
+        clock=clock,
+    )
+    yield svc
+    svc.store.engine.dispose()
+
+
+@pytest.fixture
+def http(services: Services) -> Iterator[TestClient]:
+    with TestClient(create_app(services), base_url="http://parley.test") as client:
+        yield client
+
+
+@pytest.fixture
+def member(http: TestClient, people: dict[str, SigningKey], clock: FakeClock) -> Callable[[str], ParleyClient]:
+    """A signed-in SDK client for a person of the story, talking to the in-process API."""
+    made: dict[str, ParleyClient] = {}
+
+    def get(stem: str) -> ParleyClient:
+        if stem not in made:
+            made[stem] = ParleyClient("http://parley.test", people[stem], clock=clock, http=http, retries=0)
+        return made[stem]
+
+    return get
+
+
+@pytest.fixture
+def active_channel(member: Callable[[str], ParleyClient], charter: dict[str, Any]) -> str:
+    """The story's channel, created by the commander and accepted by both heads."""
+    member("commander").create_channel(story.CHANNEL, charter)
+    member("artsakh-head").accept_charter(story.CHANNEL)
+    member("azerbaijan-head").accept_charter(story.CHANNEL)
+    return story.CHANNEL
