@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 
 from parley.cli import story
@@ -105,7 +106,7 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
     report = audit(open_store(Settings(data_dir)), load_server_key(data_dir, create=False).public)
     if not report.ok:
         for p in report.problems:
-            console.print(f"[red]audit problem[/]: {p}")
+            console.print(f"[red]audit problem[/]: {escape(str(p))}")
         raise ParleyError("demo.audit_failed", "the demo database did not pass the audit")
     console.print(
         f"[green]audit OK[/]: {report.entries} entries — every signature, leaf, root, relay receipt "

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
@@ -104,7 +105,7 @@ def verify(
         return
     console.print(f"[red]FAILED[/]: {len(report.problems)} problem(s)")
     for p in report.problems:
-        console.print(f"  - {p}")
+        console.print(f"  - {escape(str(p))}")
     raise typer.Exit(1)
 
 
@@ -157,16 +158,16 @@ def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("
 
     with client(url, key) as c:
         view = c.channel(channel)
-    tree = Tree(f"[bold]{view['title']}[/] ({channel}) — {view['status']}, {view['tree_size']} entries")
+    tree = Tree(f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, {view['tree_size']} entries")
     for side in view["sides"]:
         accepted = " (accepted charter)" if side["accepted_by"] else ""
-        branch = tree.add(f"{side['name']} [{side['kind']}]{accepted}")
+        branch = tree.add(f"{escape(side['name'])} ({side['kind']}){accepted}")
         for m in side["members"]:
             state = "" if m["active"] else " [dim](removed)[/]"
-            branch.add(f"{m['name']} — {m['role']} — {m['key_id']}{state}")
+            branch.add(f"{escape(m['name'])} — {m['role']} — {m['key_id']}{state}")
     mandate = tree.add("mandate")
     for tid, title in view["mandate"].items():
-        mandate.add(f"{tid}: {title}")
+        mandate.add(f"{tid}: {escape(title)}")
     tree.add(f"acknowledgement deadlines (s): {view['ack_deadlines']}")
     console.print(tree)
 
@@ -208,7 +209,7 @@ def inbox(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.
         console.print(f"{len(delivered)} new message(s) marked delivered")
     console.print(messages_table(msgs, names))
     for m in msgs:
-        console.print(f"[dim]{m['id']}[/] [bold]{m['subject']}[/]\n  {m['text']}")
+        console.print(f"[dim]{m['id']}[/] [bold]{escape(m['subject'])}[/]\n  {escape(m['text'])}")
 
 
 @app.command()
@@ -260,7 +261,7 @@ def main() -> None:
     try:
         app()
     except ParleyError as exc:
-        err.print(f"[red]error[/]: {exc.message} [dim]({exc.code})[/]")
+        err.print(f"[red]error[/]: {escape(exc.message)} [dim]({exc.code})[/]")
         sys.exit(3)
 
 

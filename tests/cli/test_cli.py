@@ -1,0 +1,74 @@
+"""The CLI as a member uses it, against a real server process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from parley.cli import story
+from parley.cli.demo import free_port, start_server
+from parley.client import read_public
+
+pytestmark = pytest.mark.server
+
+
+def run(*args, env=None, check=True):
+    out = subprocess.run([sys.executable, "-m", "parley", *args], capture_output=True, text=True,
+                         env={**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200", **(env or {})})
+    if check:
+        assert out.returncode == 0, out.stdout + out.stderr
+    return out
+
+
+def test_help_for_every_command():
+    for cmd in ([], ["serve"], ["keygen"], ["channel"], ["channel", "create"], ["channel", "accept"],
+                ["channel", "show"], ["send"], ["inbox"], ["ack"], ["log"], ["verify"], ["demo"]):
+        out = run(*cmd, "--help")
+        assert "Usage" in out.stdout
+
+
+def test_member_workflow(tmp_path):
+    keys = {}
+    for stem, _side, _role, display, title in story.PEOPLE:
+        path = tmp_path / f"{stem}.key"
+        run("keygen", "--out", str(path), "--name", display, "--title", title)
+        assert oct(path.stat().st_mode & 0o777) == "0o600"
+        keys[stem] = path
+    charter = story.charter({s: read_public(p)["public_key"] for s, p in keys.items()})
+    (tmp_path / "charter.json").write_text(json.dumps(charter))
+    port = free_port()
+    proc = start_server(tmp_path / "data", port, ["--creator", read_public(keys["commander"])["key_id"]])
+    url = ["--url", f"http://127.0.0.1:{port}"]
+    try:
+        out = run("channel", "create", story.CHANNEL, "--charter", str(tmp_path / "charter.json"), *url, "--key", str(keys["commander"]))
+        assert "created" in out.stdout
+        # Not active yet: a typed error and exit code 3.
+        bad = run("send", story.CHANNEL, "--to", "azerbaijan", "--subject", "s", "--text", "t", *url, "--key", str(keys["artsakh-head"]), check=False)
+        assert bad.returncode == 3 and "channel.not_active" in bad.stderr
+        run("channel", "accept", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
+        out = run("channel", "accept", story.CHANNEL, *url, "--key", str(keys["azerbaijan-head"]))
+        assert "active" in out.stdout
+        out = run("channel", "show", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
+        assert "Stepanakert" in out.stdout and "Secretary of the Security Council" in out.stdout
+        out = run("send", story.CHANNEL, "--to", "azerbaijan", "--subject", "Gas", "--text", "Gas supply is interrupted",
+                  "--priority", "urgent", "--topic", "gas-supply", *url, "--key", str(keys["artsakh-member"]))
+        assert "relayed" in out.stdout
+        out = run("inbox", story.CHANNEL, *url, "--key", str(keys["azerbaijan-head"]))
+        assert "1 new message(s) marked delivered" in out.stdout and "Gas supply is interrupted" in out.stdout
+        msg_id = next(line.split()[0] for line in out.stdout.splitlines() if len(line.split()) > 1 and line.split()[1] == "Gas")
+        out = run("ack", story.CHANNEL, msg_id, "--note", "received", *url, "--key", str(keys["azerbaijan-head"]))
+        assert "acknowledged" in out.stdout
+        out = run("inbox", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
+        assert "acknowledged" in out.stdout
+        out = run("log", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
+        assert "verified 6 entries" in out.stdout
+        wrong = run("inbox", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]), env={"PARLEY_PASSPHRASE": "nope"}, check=False)
+        assert wrong.returncode == 3 and "keystore.bad_passphrase" in wrong.stderr
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert run("verify", "--data-dir", str(tmp_path / "data")).returncode == 0
