@@ -48,7 +48,9 @@ def pg_database() -> Iterator[str | None]:
     if not PG_URL:
         yield None
         return
-    admin = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    admin = sa.create_engine(
+        PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
     name = f"parley_test_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
@@ -64,7 +66,9 @@ def _backends() -> list[Any]:
 
 
 @pytest.fixture(params=_backends())
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_database: str | None) -> Iterator[str | None]:
+def db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, pg_database: str | None
+) -> Iterator[str | None]:
     """None for SQLite in tmp_path; a clean PostgreSQL database URL otherwise."""
     if request.param == "sqlite":
         yield None
@@ -72,13 +76,22 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_database: str | No
     if pg_database is None:
         if REQUIRE_PG:
             pytest.fail("PARLEY_REQUIRE_PG=1 but PARLEY_TEST_PG_URL is not set")
-        pytest.skip("PostgreSQL tests need PARLEY_TEST_PG_URL (e.g. postgresql://postgres@127.0.0.1/postgres)")
+        pytest.skip(
+            "PostgreSQL tests need PARLEY_TEST_PG_URL (e.g. postgresql://postgres@127.0.0.1/postgres)"
+        )
     engine = sa.create_engine(pg_database.replace("postgresql://", "postgresql+psycopg://"))
     try:
         with engine.begin() as conn:
-            tables = [r[0] for r in conn.execute(sa.text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))]
+            tables = [
+                r[0]
+                for r in conn.execute(
+                    sa.text("SELECT tablename FROM pg_tables WHERE schemaname='public'")
+                )
+            ]
             if tables:
-                conn.execute(sa.text("DROP TABLE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE"))
+                conn.execute(
+                    sa.text("DROP TABLE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
+                )
     except sa.exc.OperationalError as exc:
         if REQUIRE_PG:
             raise
@@ -89,9 +102,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_database: str | No
 
 
 @pytest.fixture
-def services(tmp_path: Path, db_url: str | None, clock: FakeClock, people: dict[str, SigningKey]) -> Iterator[Services]:
+def services(
+    tmp_path: Path, db_url: str | None, clock: FakeClock, people: dict[str, SigningKey]
+) -> Iterator[Services]:
     svc = build(
-        Settings(data_dir=tmp_path / "data", db_url=db_url, creators=frozenset({people["commander"].key_id})),
+        Settings(
+            data_dir=tmp_path / "data",
+            db_url=db_url,
+            creators=frozenset({people["commander"].key_id}),
+        ),
         clock=clock,
     )
     yield svc
@@ -105,13 +124,17 @@ def http(services: Services) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def member(http: TestClient, people: dict[str, SigningKey], clock: FakeClock) -> Callable[[str], ParleyClient]:
+def member(
+    http: TestClient, people: dict[str, SigningKey], clock: FakeClock
+) -> Callable[[str], ParleyClient]:
     """A signed-in SDK client for a person of the story, talking to the in-process API."""
     made: dict[str, ParleyClient] = {}
 
     def get(stem: str) -> ParleyClient:
         if stem not in made:
-            made[stem] = ParleyClient("http://parley.test", people[stem], clock=clock, http=http, retries=0)
+            made[stem] = ParleyClient(
+                "http://parley.test", people[stem], clock=clock, http=http, retries=0
+            )
         return made[stem]
 
     return get

@@ -27,7 +27,9 @@ def test_real_server_over_a_socket(tmp_path, people, charter):
         c["commander"].create_channel(story.CHANNEL, charter)
         c["artsakh-head"].accept_charter(story.CHANNEL)
         c["azerbaijan-head"].accept_charter(story.CHANNEL)
-        e, receipt = c["artsakh-member"].send(story.CHANNEL, to="azerbaijan", subject="Gas", text="urgent", priority="urgent")
+        e, receipt = c["artsakh-member"].send(
+            story.CHANNEL, to="azerbaijan", subject="Gas", text="urgent", priority="urgent"
+        )
         assert receipt.seq == 4
         assert c["azerbaijan-member"].mark_delivered(story.CHANNEL) == [e.id]
         c["azerbaijan-head"].acknowledge(story.CHANNEL, e.id)
@@ -42,37 +44,54 @@ def test_real_server_over_a_socket(tmp_path, people, charter):
     finally:
         proc.terminate()
         proc.wait(10)
-    out = subprocess.run([*PARLEY, "verify", "--data-dir", str(tmp_path)], capture_output=True, text=True)
+    out = subprocess.run(
+        [*PARLEY, "verify", "--data-dir", str(tmp_path)], capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stdout + out.stderr
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("demo") / "data"
-    out = subprocess.run([*PARLEY, "demo", "--data-dir", str(d)], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [*PARLEY, "demo", "--data-dir", str(d)], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "audit OK" in out.stdout and "Timeline" in out.stdout
     return d
 
 
 def test_demo_then_verify_passes(demo_dir):
-    out = subprocess.run([*PARLEY, "verify", "--data-dir", str(demo_dir)], capture_output=True, text=True)
+    out = subprocess.run(
+        [*PARLEY, "verify", "--data-dir", str(demo_dir)], capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stdout
     assert "20 entries verified" in out.stdout
 
 
-@pytest.mark.parametrize("sql,expect", [
-    ("UPDATE messages SET text = text || '.' WHERE rowid = (SELECT max(rowid) FROM messages)", "column text"),
-    ("UPDATE entries SET body = replace(body, 'e', 'E') WHERE seq = 9", "entry seq 9"),
-    ("DELETE FROM receipts WHERE rowid = (SELECT min(rowid) FROM receipts)", "projection.missing"),
-    ("DELETE FROM entries WHERE seq = 12", "log.gap"),
-    ("UPDATE channels SET root_hash = '00' || substr(root_hash, 3)", "root_hash"),
-])
+@pytest.mark.parametrize(
+    "sql,expect",
+    [
+        (
+            "UPDATE messages SET text = text || '.' WHERE rowid = (SELECT max(rowid) FROM messages)",
+            "column text",
+        ),
+        ("UPDATE entries SET body = replace(body, 'e', 'E') WHERE seq = 9", "entry seq 9"),
+        (
+            "DELETE FROM receipts WHERE rowid = (SELECT min(rowid) FROM receipts)",
+            "projection.missing",
+        ),
+        ("DELETE FROM entries WHERE seq = 12", "log.gap"),
+        ("UPDATE channels SET root_hash = '00' || substr(root_hash, 3)", "root_hash"),
+    ],
+)
 def test_verify_names_what_broke(demo_dir, tmp_path, sql, expect):
     copy = tmp_path / "copy"
     subprocess.run(["cp", "-r", str(demo_dir), str(copy)], check=True)
     with sqlite3.connect(copy / "parley.db") as db:
         assert db.execute(sql).rowcount == 1
-    out = subprocess.run([*PARLEY, "verify", "--data-dir", str(copy)], capture_output=True, text=True)
+    out = subprocess.run(
+        [*PARLEY, "verify", "--data-dir", str(copy)], capture_output=True, text=True
+    )
     assert out.returncode == 1
     assert expect in out.stdout, out.stdout

@@ -17,15 +17,23 @@ from parley.store.tables import metadata
 def test_exported_members():
     assert sorted(parley.__all__) == ["ParleyError", "VerificationError", "__version__"]
     assert set(parley.ledger.__all__) >= {
-        "leaf_hash", "node_hash", "root_hash", "inclusion_proof", "consistency_proof",
-        "verify_inclusion", "verify_consistency", "VerificationError",
+        "leaf_hash",
+        "node_hash",
+        "root_hash",
+        "inclusion_proof",
+        "consistency_proof",
+        "verify_inclusion",
+        "verify_consistency",
+        "VerificationError",
     }
 
 
 def test_error_shape(http):
     r = http.get("/v1/channels")
     assert r.status_code == 401
-    assert r.json() == {"error": {"code": "auth.missing", "message": r.json()["error"]["message"], "detail": {}}}
+    assert r.json() == {
+        "error": {"code": "auth.missing", "message": r.json()["error"]["message"], "detail": {}}
+    }
 
 
 def test_status_table():
@@ -40,8 +48,15 @@ def test_openapi_documents_every_route(services):
 
     spec = create_app(services).app.openapi()
     paths = spec["paths"]
-    for p in ["/v1/server", "/v1/auth/challenge", "/v1/auth/token", "/v1/channels",
-              "/v1/channels/{channel_id}", "/v1/channels/{channel_id}/messages", "/v1/channels/{channel_id}/entries"]:
+    for p in [
+        "/v1/server",
+        "/v1/auth/challenge",
+        "/v1/auth/token",
+        "/v1/channels",
+        "/v1/channels/{channel_id}",
+        "/v1/channels/{channel_id}/messages",
+        "/v1/channels/{channel_id}/entries",
+    ]:
         assert p in paths
     post = paths["/v1/channels/{channel_id}/entries"]["post"]
     assert "header" in post["requestBody"]["content"]["application/json"]["schema"]["properties"]

@@ -2,6 +2,6 @@
 
 __version__ = "0.1.0"
 
-from parley.errors import ParleyError, VerificationError  # noqa: E402
+from parley.errors import ParleyError, VerificationError
 
 __all__ = ["ParleyError", "VerificationError", "__version__"]

@@ -22,7 +22,14 @@ def token(http, key: SigningKey) -> dict[str, str]:
 
 
 def msg_body(**kw):
-    return {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en", **kw}
+    return {
+        "to": "azerbaijan",
+        "priority": "routine",
+        "subject": "s",
+        "text": "t",
+        "language": "en",
+        **kw,
+    }
 
 
 @pytest.fixture
@@ -38,7 +45,11 @@ def assert_unchanged(http, services, headers, size):
 
 def post(http, headers, payload, channel=CH):
     data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-    return http.post(f"/v1/channels/{channel}/entries", content=data, headers={**headers, "content-type": "application/json"})
+    return http.post(
+        f"/v1/channels/{channel}/entries",
+        content=data,
+        headers={**headers, "content-type": "application/json"},
+    )
 
 
 def check(r, status, code):
@@ -52,7 +63,11 @@ def test_malformed_json(http, head, people, services):
     h = token(http, people["artsakh-head"])
     check(post(http, h, b"{not json"), 400, "json.malformed")
     check(post(http, h, b'{"a": 1, "a": 2}'), 400, "json.duplicate_key")
-    check(http.post("/v1/auth/challenge", content=b"{", headers={"content-type": "application/json"}), 400, "json.malformed")
+    check(
+        http.post("/v1/auth/challenge", content=b"{", headers={"content-type": "application/json"}),
+        400,
+        "json.malformed",
+    )
     assert_unchanged(http, services, h, 3)
 
 
@@ -65,7 +80,11 @@ def test_unknown_fields(http, head, people, services):
     check(post(http, h, e2), 400, "entry.unknown_field")
     e3 = head.build(CH, "message.sent", msg_body(urgency="high")).to_json()
     check(post(http, h, e3), 400, "entry.unknown_field")
-    check(http.post("/v1/auth/challenge", json={"key_id": people["artsakh-head"].key_id, "x": 1}), 400, "request.unknown_field")
+    check(
+        http.post("/v1/auth/challenge", json={"key_id": people["artsakh-head"].key_id, "x": 1}),
+        400,
+        "request.unknown_field",
+    )
     assert_unchanged(http, services, h, 3)
 
 
@@ -80,6 +99,7 @@ def test_missing_and_wrong_signature(http, head, people, services):
     assert r.status_code == 400
     e = head.build(CH, "message.sent", msg_body()).to_json()
     import base64
+
     e["signature"] = base64.b64encode(people["artsakh-head"].sign(b"other")).decode()
     check(post(http, h, e), 400, "entry.bad_signature")
     e = head.build(CH, "message.sent", msg_body()).to_json()
@@ -134,8 +154,16 @@ def test_entry_id_reused_with_different_content(http, head, people, services):
     from dataclasses import replace
 
     from parley.model import make_entry
-    clash = make_entry(people["artsakh-head"], channel=e.header.channel, type="message.sent", body=msg_body(text="different"),
-                       time=e.header.at, entry_id=e.id, salt=e.salt)
+
+    clash = make_entry(
+        people["artsakh-head"],
+        channel=e.header.channel,
+        type="message.sent",
+        body=msg_body(text="different"),
+        time=e.header.at,
+        entry_id=e.id,
+        salt=e.salt,
+    )
     assert replace(clash.header, body_digest=e.header.body_digest) != clash.header
     with pytest.raises(ApiError) as exc:
         head.submit(clash)
@@ -164,7 +192,11 @@ def test_actions_before_the_charter_is_accepted(member, charter, http, people, s
         a.accept_charter(CH)
     assert exc.value.code == "charter.already_accepted"
     with pytest.raises(ApiError) as exc:
-        member("artsakh-member").submit(member("artsakh-member").build(CH, "charter.accepted", {"charter_digest": charter_digest(charter)}))
+        member("artsakh-member").submit(
+            member("artsakh-member").build(
+                CH, "charter.accepted", {"charter_digest": charter_digest(charter)}
+            )
+        )
     assert exc.value.code == "charter.not_head"
 
 
@@ -176,18 +208,31 @@ def test_only_allowed_creators_create_channels(member, charter):
 
 def test_auth_errors(http, people):
     check(http.get(f"/v1/channels/{CH}"), 401, "auth.missing")
-    check(http.get(f"/v1/channels/{CH}", headers={"Authorization": "Bearer nonsense"}), 401, "auth.bad_token")
+    check(
+        http.get(f"/v1/channels/{CH}", headers={"Authorization": "Bearer nonsense"}),
+        401,
+        "auth.bad_token",
+    )
     key = people["artsakh-head"]
     from parley.crypto.keys import b64
     from parley.model.auth import auth_message
+
     nonce = http.post("/v1/auth/challenge", json={"key_id": key.key_id}).json()["nonce"]
-    good = {"public_key": key.public.to_b64(), "nonce": nonce, "signature": b64(key.sign(auth_message(nonce, key.key_id)))}
+    good = {
+        "public_key": key.public.to_b64(),
+        "nonce": nonce,
+        "signature": b64(key.sign(auth_message(nonce, key.key_id))),
+    }
     bad = dict(good, signature=b64(key.sign(b"other")))
     check(http.post("/v1/auth/token", json=bad), 401, "auth.bad_signature")
     assert http.post("/v1/auth/token", json=good).status_code == 200
     check(http.post("/v1/auth/token", json=good), 401, "auth.bad_challenge")  # single use
     other = SigningKey.generate()
-    stolen = {"public_key": other.public.to_b64(), "nonce": nonce, "signature": b64(other.sign(auth_message(nonce, other.key_id)))}
+    stolen = {
+        "public_key": other.public.to_b64(),
+        "nonce": nonce,
+        "signature": b64(other.sign(auth_message(nonce, other.key_id))),
+    }
     check(http.post("/v1/auth/token", json=stolen), 401, "auth.bad_challenge")
 
 
@@ -199,7 +244,16 @@ def test_token_expires(http, people, clock):
 
 def test_server_keeps_serving_after_garbage(http, head, people):
     h = token(http, people["artsakh-head"])
-    for junk in [b"", b"[]", b"null", b'"x"', b"{}", b'{"header": 1}', b'{"header": {}, "signature": 1}', json.dumps({"header": {"v": 2}}).encode()]:
+    for junk in [
+        b"",
+        b"[]",
+        b"null",
+        b'"x"',
+        b"{}",
+        b'{"header": 1}',
+        b'{"header": {}, "signature": 1}',
+        json.dumps({"header": {"v": 2}}).encode(),
+    ]:
         r = post(http, h, junk)
         assert 400 <= r.status_code < 500, (junk, r.text)
         assert "error" in r.json()

@@ -10,8 +10,14 @@ CH = story.CHANNEL
 
 
 def test_story_messages_with_receipts(member, active_channel, services, clock):
-    sender, recipient, head = member("artsakh-member"), member("azerbaijan-member"), member("azerbaijan-head")
-    entry, receipt = sender.send(CH, to="azerbaijan", subject="Gas", text="Gas supply", priority="urgent", topic="gas-supply")
+    sender, recipient, head = (
+        member("artsakh-member"),
+        member("azerbaijan-member"),
+        member("azerbaijan-head"),
+    )
+    entry, receipt = sender.send(
+        CH, to="azerbaijan", subject="Gas", text="Gas supply", priority="urgent", topic="gas-supply"
+    )
     assert receipt.seq == 4
     [m] = sender.messages(CH)
     assert m["status"] == "relayed" and not m["overdue"]
@@ -54,7 +60,11 @@ def test_visibility_of_messages_between_a_party_and_the_mediator(member, active_
 
 def test_idempotent_retry_returns_original_receipt(member, active_channel, http):
     a = member("artsakh-head")
-    entry = a.build(CH, "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"})
+    entry = a.build(
+        CH,
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+    )
     first = a.submit(entry)
     again = a.submit(entry)
     assert again == first
@@ -75,4 +85,6 @@ def test_sync_detects_a_server_that_lies_about_membership(member, active_channel
     a = member("artsakh-head")
     v = LogVerifier(CH, a.server_key())
     a.sync(CH, v)
-    assert set(v.ring.active) == {k for s in a.channel(CH)["sides"] for k in (m["key_id"] for m in s["members"])}
+    assert set(v.ring.active) == {
+        k for s in a.channel(CH)["sides"] for k in (m["key_id"] for m in s["members"])
+    }

@@ -17,16 +17,33 @@ pytestmark = pytest.mark.server
 
 
 def run(*args, env=None, check=True):
-    out = subprocess.run([sys.executable, "-m", "parley", *args], capture_output=True, text=True,
-                         env={**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200", **(env or {})})
+    out = subprocess.run(
+        [sys.executable, "-m", "parley", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200", **(env or {})},
+    )
     if check:
         assert out.returncode == 0, out.stdout + out.stderr
     return out
 
 
 def test_help_for_every_command():
-    for cmd in ([], ["serve"], ["keygen"], ["channel"], ["channel", "create"], ["channel", "accept"],
-                ["channel", "show"], ["send"], ["inbox"], ["ack"], ["log"], ["verify"], ["demo"]):
+    for cmd in (
+        [],
+        ["serve"],
+        ["keygen"],
+        ["channel"],
+        ["channel", "create"],
+        ["channel", "accept"],
+        ["channel", "show"],
+        ["send"],
+        ["inbox"],
+        ["ack"],
+        ["log"],
+        ["verify"],
+        ["demo"],
+    ):
         out = run(*cmd, "--help")
         assert "Usage" in out.stdout
 
@@ -41,32 +58,95 @@ def test_member_workflow(tmp_path):
     charter = story.charter({s: read_public(p)["public_key"] for s, p in keys.items()})
     (tmp_path / "charter.json").write_text(json.dumps(charter))
     port = free_port()
-    proc = start_server(tmp_path / "data", port, ["--creator", read_public(keys["commander"])["key_id"]])
+    proc = start_server(
+        tmp_path / "data", port, ["--creator", read_public(keys["commander"])["key_id"]]
+    )
     url = ["--url", f"http://127.0.0.1:{port}"]
     try:
-        out = run("channel", "create", story.CHANNEL, "--charter", str(tmp_path / "charter.json"), *url, "--key", str(keys["commander"]))
+        out = run(
+            "channel",
+            "create",
+            story.CHANNEL,
+            "--charter",
+            str(tmp_path / "charter.json"),
+            *url,
+            "--key",
+            str(keys["commander"]),
+        )
         assert "created" in out.stdout
         # Not active yet: a typed error and exit code 3.
-        bad = run("send", story.CHANNEL, "--to", "azerbaijan", "--subject", "s", "--text", "t", *url, "--key", str(keys["artsakh-head"]), check=False)
+        bad = run(
+            "send",
+            story.CHANNEL,
+            "--to",
+            "azerbaijan",
+            "--subject",
+            "s",
+            "--text",
+            "t",
+            *url,
+            "--key",
+            str(keys["artsakh-head"]),
+            check=False,
+        )
         assert bad.returncode == 3 and "channel.not_active" in bad.stderr
         run("channel", "accept", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
         out = run("channel", "accept", story.CHANNEL, *url, "--key", str(keys["azerbaijan-head"]))
         assert "active" in out.stdout
         out = run("channel", "show", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
         assert "Stepanakert" in out.stdout and "Secretary of the Security Council" in out.stdout
-        out = run("send", story.CHANNEL, "--to", "azerbaijan", "--subject", "Gas", "--text", "Gas supply is interrupted",
-                  "--priority", "urgent", "--topic", "gas-supply", *url, "--key", str(keys["artsakh-member"]))
+        out = run(
+            "send",
+            story.CHANNEL,
+            "--to",
+            "azerbaijan",
+            "--subject",
+            "Gas",
+            "--text",
+            "Gas supply is interrupted",
+            "--priority",
+            "urgent",
+            "--topic",
+            "gas-supply",
+            *url,
+            "--key",
+            str(keys["artsakh-member"]),
+        )
         assert "relayed" in out.stdout
         out = run("inbox", story.CHANNEL, *url, "--key", str(keys["azerbaijan-head"]))
-        assert "1 new message(s) marked delivered" in out.stdout and "Gas supply is interrupted" in out.stdout
-        msg_id = next(line.split()[0] for line in out.stdout.splitlines() if len(line.split()) > 1 and line.split()[1] == "Gas")
-        out = run("ack", story.CHANNEL, msg_id, "--note", "received", *url, "--key", str(keys["azerbaijan-head"]))
+        assert (
+            "1 new message(s) marked delivered" in out.stdout
+            and "Gas supply is interrupted" in out.stdout
+        )
+        msg_id = next(
+            line.split()[0]
+            for line in out.stdout.splitlines()
+            if len(line.split()) > 1 and line.split()[1] == "Gas"
+        )
+        out = run(
+            "ack",
+            story.CHANNEL,
+            msg_id,
+            "--note",
+            "received",
+            *url,
+            "--key",
+            str(keys["azerbaijan-head"]),
+        )
         assert "acknowledged" in out.stdout
         out = run("inbox", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
         assert "acknowledged" in out.stdout
         out = run("log", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
         assert "verified 6 entries" in out.stdout
-        wrong = run("inbox", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]), env={"PARLEY_PASSPHRASE": "nope"}, check=False)
+        wrong = run(
+            "inbox",
+            story.CHANNEL,
+            *url,
+            "--key",
+            str(keys["artsakh-head"]),
+            env={"PARLEY_PASSPHRASE": "nope"},
+            check=False,
+        )
         assert wrong.returncode == 3 and "keystore.bad_passphrase" in wrong.stderr
     finally:
         proc.terminate()

@@ -9,7 +9,9 @@ from parley.errors import InvalidInput
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=8), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=8), children, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -29,8 +31,11 @@ def test_key_order_does_not_matter(d):
 
 def test_rfc8785_known_answer():
     # RFC 8785 §3.2.2: keys sorted by UTF-16 code units, no whitespace, ES6 numbers.
-    value = {"numbers": [333333333.33333329, 1e30, 4.50, 2e-3, 0.000000000000000000000000001],
-             "string": "€$\u000f\nA'B\"\\\\\"/", "literals": [None, True, False]}
+    value = {
+        "numbers": [333333333.33333329, 1e30, 4.50, 2e-3, 0.000000000000000000000000001],
+        "string": '€$\u000f\nA\'B"\\\\"/',
+        "literals": [None, True, False],
+    }
     expected = (
         '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],'
         '"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}'
@@ -40,18 +45,28 @@ def test_rfc8785_known_answer():
 
 def test_sorting_by_utf16_code_units():
     # RFC 8785 §3.2.3 example: sorted by UTF-16, not by code point.
-    value = {"\u20ac": "Euro Sign", "\r": "Carriage Return", "\ufb33": "Hebrew Letter Dalet With Dagesh",
-             "1": "One", "\U0001f600": "Emoji: Grinning Face", "\u0080": "Control", "\u00f6": "Latin Small Letter O With Diaeresis"}
+    value = {
+        "\u20ac": "Euro Sign",
+        "\r": "Carriage Return",
+        "\ufb33": "Hebrew Letter Dalet With Dagesh",
+        "1": "One",
+        "\U0001f600": "Emoji: Grinning Face",
+        "\u0080": "Control",
+        "\u00f6": "Latin Small Letter O With Diaeresis",
+    }
     keys = list(json.loads(canonical_json(value)))
     assert keys == ["\r", "1", "\u0080", "\u00f6", "\u20ac", "\U0001f600", "\ufb33"]
 
 
-@pytest.mark.parametrize("text,code", [
-    ("{", "json.malformed"),
-    ('{"a": NaN}', "json.malformed"),
-    ('{"a": 1, "a": 2}', "json.duplicate_key"),
-    (b"\xff\xfe", "json.malformed"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("{", "json.malformed"),
+        ('{"a": NaN}', "json.malformed"),
+        ('{"a": 1, "a": 2}', "json.duplicate_key"),
+        (b"\xff\xfe", "json.malformed"),
+    ],
+)
 def test_parse_rejects_bad_json(text, code):
     with pytest.raises(InvalidInput) as exc:
         parse_json(text)

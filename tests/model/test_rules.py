@@ -42,10 +42,25 @@ class Log:
         self.entries: list[LoggedEntry] = []
         self.t = T0
 
-    def make(self, who: str, type: str, body: dict, refs=(), disclosure=Disclosure.CONFIDENTIAL, channel=CH) -> Entry:
+    def make(
+        self,
+        who: str,
+        type: str,
+        body: dict,
+        refs=(),
+        disclosure=Disclosure.CONFIDENTIAL,
+        channel=CH,
+    ) -> Entry:
         return make_entry(
-            KEYS[who], channel=channel, type=type, body=body, time=self.t,
-            entry_id=EntryId(str(uuid.uuid4())), refs=tuple(refs), disclosure=disclosure, salt=new_salt(),
+            KEYS[who],
+            channel=channel,
+            type=type,
+            body=body,
+            time=self.t,
+            entry_id=EntryId(str(uuid.uuid4())),
+            refs=tuple(refs),
+            disclosure=disclosure,
+            salt=new_salt(),
         )
 
     def add(self, entry: Entry) -> Entry:
@@ -66,7 +81,14 @@ class Log:
         return self
 
     def send(self, who: str, to: str, **extra) -> Entry:
-        body = {"to": to, "priority": "urgent", "subject": "s", "text": "t", "language": "en", **extra}
+        body = {
+            "to": to,
+            "priority": "urgent",
+            "subject": "s",
+            "text": "t",
+            "language": "en",
+            **extra,
+        }
         return self.do(who, "message.sent", body)
 
 
@@ -74,7 +96,12 @@ def rejected(log: Log, entry: Entry) -> ParleyError:
     before = (log.state.size, len(log.state.messages), len(log.state.receipts), log.state.status)
     with pytest.raises(ParleyError) as exc:
         log.add(entry)
-    assert (log.state.size, len(log.state.messages), len(log.state.receipts), log.state.status) == before
+    assert (
+        log.state.size,
+        len(log.state.messages),
+        len(log.state.receipts),
+        log.state.status,
+    ) == before
     return exc.value
 
 
@@ -93,27 +120,43 @@ def test_acceptance_of_another_charter_is_rejected():
     log = Log()
     log.do("commander", "channel.created", CHARTER)
     other = dict(CHARTER, title="something else")
-    e = rejected(log, log.make("artsakh-head", "charter.accepted", {"charter_digest": charter_digest(other)}))
+    e = rejected(
+        log, log.make("artsakh-head", "charter.accepted", {"charter_digest": charter_digest(other)})
+    )
     assert e.code == "charter.digest_mismatch"
 
 
-@pytest.mark.parametrize("who,code", [("artsakh-member", "charter.not_head"), ("duty-officer", "charter.not_head")])
+@pytest.mark.parametrize(
+    "who,code", [("artsakh-member", "charter.not_head"), ("duty-officer", "charter.not_head")]
+)
 def test_only_party_heads_accept(who, code):
     log = Log()
     log.do("commander", "channel.created", CHARTER)
-    assert rejected(log, log.make(who, "charter.accepted", {"charter_digest": charter_digest(CHARTER)})).code == code
+    assert (
+        rejected(
+            log, log.make(who, "charter.accepted", {"charter_digest": charter_digest(CHARTER)})
+        ).code
+        == code
+    )
 
 
 def test_nothing_but_acceptance_before_active():
     log = Log()
     log.do("commander", "channel.created", CHARTER)
-    e = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"})
+    e = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+    )
     assert rejected(log, e).code == "channel.not_active"
 
 
 def test_party_cannot_create_channel():
     log = Log()
-    assert rejected(log, log.make("artsakh-head", "channel.created", CHARTER)).code == "charter.not_mediator"
+    assert (
+        rejected(log, log.make("artsakh-head", "channel.created", CHARTER)).code
+        == "charter.not_mediator"
+    )
 
 
 def test_message_lifecycle_relayed_delivered_acknowledged_answered():
@@ -147,27 +190,75 @@ def test_receipts_rules():
     e = rejected(log, log.make("azerbaijan-head", "receipt.delivered", {"message": m.id}))
     assert isinstance(e, NotFound) and e.code == "message.unknown"
     # The sender side sees it but is not the recipient.
-    assert rejected(log, log.make("artsakh-head", "receipt.acknowledged", {"message": m.id})).code == "receipt.not_recipient"
+    assert (
+        rejected(log, log.make("artsakh-head", "receipt.acknowledged", {"message": m.id})).code
+        == "receipt.not_recipient"
+    )
     log.do("duty-officer", "receipt.delivered", {"message": m.id})
     e = rejected(log, log.make("duty-officer", "receipt.delivered", {"message": m.id}))
     assert isinstance(e, Conflict) and e.code == "receipt.duplicate"
     unknown = str(uuid.uuid4())
-    assert rejected(log, log.make("duty-officer", "receipt.delivered", {"message": unknown})).code == "message.unknown"
+    assert (
+        rejected(log, log.make("duty-officer", "receipt.delivered", {"message": unknown})).code
+        == "message.unknown"
+    )
 
 
 def test_only_mediator_relays_messages_addressed_to_it():
     log = Log().active()
     to_med = log.send("azerbaijan-head", "peacekeepers")
     to_party = log.send("azerbaijan-head", "artsakh")
-    assert rejected(log, log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en", "relay_of": to_med.id})).code in ("message.relay_not_mediator", "message.unknown")
-    assert rejected(log, log.make("duty-officer", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en", "relay_of": to_party.id})).code == "message.relay_not_addressed"
+    assert rejected(
+        log,
+        log.make(
+            "artsakh-head",
+            "message.sent",
+            {
+                "to": "azerbaijan",
+                "priority": "routine",
+                "subject": "s",
+                "text": "t",
+                "language": "en",
+                "relay_of": to_med.id,
+            },
+        ),
+    ).code in ("message.relay_not_mediator", "message.unknown")
+    assert (
+        rejected(
+            log,
+            log.make(
+                "duty-officer",
+                "message.sent",
+                {
+                    "to": "azerbaijan",
+                    "priority": "routine",
+                    "subject": "s",
+                    "text": "t",
+                    "language": "en",
+                    "relay_of": to_party.id,
+                },
+            ),
+        ).code
+        == "message.relay_not_addressed"
+    )
     relayed = log.send("duty-officer", "artsakh", relay_of=to_med.id)
     assert log.state.messages[relayed.id].relay_of == to_med.id
 
 
 def test_topic_must_be_in_mandate():
     log = Log().active()
-    e = log.make("azerbaijan-head", "message.sent", {"to": "artsakh", "priority": "routine", "subject": "s", "text": "integration", "language": "en", "topic": "integration"})
+    e = log.make(
+        "azerbaijan-head",
+        "message.sent",
+        {
+            "to": "artsakh",
+            "priority": "routine",
+            "subject": "s",
+            "text": "integration",
+            "language": "en",
+            "topic": "integration",
+        },
+    )
     assert rejected(log, e).code == "message.topic_not_in_mandate"
 
 
@@ -175,69 +266,162 @@ def test_membership_changes_only_by_own_head():
     log = Log().active()
     new = SigningKey.generate()
     spec = {"key": new.public.to_b64(), "name": "New member", "role": "member"}
-    assert rejected(log, log.make("azerbaijan-head", "member.added", {"side": "artsakh", "member": spec})).code == "member.not_head"
-    assert rejected(log, log.make("artsakh-member", "member.added", {"side": "artsakh", "member": spec})).code == "member.not_head"
+    assert (
+        rejected(
+            log, log.make("azerbaijan-head", "member.added", {"side": "artsakh", "member": spec})
+        ).code
+        == "member.not_head"
+    )
+    assert (
+        rejected(
+            log, log.make("artsakh-member", "member.added", {"side": "artsakh", "member": spec})
+        ).code
+        == "member.not_head"
+    )
     log.do("artsakh-head", "member.added", {"side": "artsakh", "member": spec})
     assert log.state.members[new.key_id].active
     # Remove the original member; their key can no longer sign.
-    log.do("artsakh-head", "member.removed", {"side": "artsakh", "key_id": KEYS["artsakh-member"].key_id})
-    e = log.make("artsakh-member", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"})
+    log.do(
+        "artsakh-head",
+        "member.removed",
+        {"side": "artsakh", "key_id": KEYS["artsakh-member"].key_id},
+    )
+    e = log.make(
+        "artsakh-member",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+    )
     assert rejected(log, e).code == "entry.not_member"
-    assert rejected(log, log.make("artsakh-head", "member.removed", {"side": "artsakh", "key_id": KEYS["artsakh-head"].key_id})).code == "member.last_head"
+    assert (
+        rejected(
+            log,
+            log.make(
+                "artsakh-head",
+                "member.removed",
+                {"side": "artsakh", "key_id": KEYS["artsakh-head"].key_id},
+            ),
+        ).code
+        == "member.last_head"
+    )
 
 
 def test_key_rotation_retires_the_old_key():
     log = Log().active()
     new = SigningKey.generate()
-    log.do("azerbaijan-head", "key.rotated", {"side": "azerbaijan", "key_id": KEYS["azerbaijan-member"].key_id, "new_key": new.public.to_b64()})
+    log.do(
+        "azerbaijan-head",
+        "key.rotated",
+        {
+            "side": "azerbaijan",
+            "key_id": KEYS["azerbaijan-member"].key_id,
+            "new_key": new.public.to_b64(),
+        },
+    )
     assert not log.state.members[KEYS["azerbaijan-member"].key_id].active
     assert log.state.members[new.key_id].name == "Azerbaijani working group member"
 
 
 def test_wrong_channel_duplicate_and_forged_entries():
     log = Log().active()
-    other = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"}, channel=ChannelId("other-channel"))
+    other = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+        channel=ChannelId("other-channel"),
+    )
     assert rejected(log, other).code == "entry.wrong_channel"
     m = log.send("artsakh-head", "azerbaijan")
     assert rejected(log, m).code == "entry.duplicate"
-    good = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"})
+    good = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+    )
     forged_body = Entry(good.header, good.signature, dict(good.body, text="changed"), good.salt)
     assert isinstance(rejected(log, forged_body), VerificationError)
     sig = bytearray(good.signature)
     sig[0] ^= 1
-    assert rejected(log, Entry(good.header, bytes(sig), good.body, good.salt)).code == "entry.bad_signature"
+    assert (
+        rejected(log, Entry(good.header, bytes(sig), good.body, good.salt)).code
+        == "entry.bad_signature"
+    )
     # Signed by someone else's key while naming the head as author.
-    impostor = make_entry(KEYS["azerbaijan-head"], channel=CH, type="message.sent", body=good.body, time=T0, entry_id=EntryId(str(uuid.uuid4())), salt=new_salt())
+    impostor = make_entry(
+        KEYS["azerbaijan-head"],
+        channel=CH,
+        type="message.sent",
+        body=good.body,
+        time=T0,
+        entry_id=EntryId(str(uuid.uuid4())),
+        salt=new_salt(),
+    )
     from dataclasses import replace
-    forged = Entry(replace(impostor.header, author=KEYS["artsakh-head"].key_id), impostor.signature, impostor.body, impostor.salt)
+
+    forged = Entry(
+        replace(impostor.header, author=KEYS["artsakh-head"].key_id),
+        impostor.signature,
+        impostor.body,
+        impostor.salt,
+    )
     assert rejected(log, forged).code == "entry.bad_signature"
 
 
 def test_unknown_fields_and_types_are_refused():
     log = Log().active()
-    e = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en", "extra": 1})
+    e = log.make(
+        "artsakh-head",
+        "message.sent",
+        {
+            "to": "azerbaijan",
+            "priority": "routine",
+            "subject": "s",
+            "text": "t",
+            "language": "en",
+            "extra": 1,
+        },
+    )
     err = rejected(log, e)
     assert isinstance(err, InvalidInput) and err.code == "entry.unknown_field"
-    assert rejected(log, log.make("artsakh-head", "message.deleted", {})).code == "entry.unknown_type"
-    e = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "whenever", "subject": "s", "text": "t", "language": "en"})
+    assert (
+        rejected(log, log.make("artsakh-head", "message.deleted", {})).code == "entry.unknown_type"
+    )
+    e = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "whenever", "subject": "s", "text": "t", "language": "en"},
+    )
     assert rejected(log, e).code == "entry.invalid_body"
 
 
 def test_entries_cannot_be_more_open_than_the_charter_default():
     log = Log().active()
-    e = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"}, disclosure=Disclosure.PUBLIC)
+    e = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+        disclosure=Disclosure.PUBLIC,
+    )
     assert rejected(log, e).code == "disclosure.too_open"
 
 
 def test_refs_must_exist():
     log = Log().active()
-    e = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"}, refs=[str(uuid.uuid4())])
+    e = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+        refs=[str(uuid.uuid4())],
+    )
     assert rejected(log, e).code == "entry.unknown_ref"
 
 
 def test_out_of_order_sequence_is_rejected():
     log = Log().active()
-    e = log.make("artsakh-head", "message.sent", {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"})
+    e = log.make(
+        "artsakh-head",
+        "message.sent",
+        {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},
+    )
     with pytest.raises(Rejected) as exc:
         apply(log.state, LoggedEntry(log.state.size + 2, e, T0))
     assert exc.value.code == "log.out_of_order"
@@ -247,7 +431,14 @@ ACTIONS = ["send", "deliver", "ack", "reply"]
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(ACTIONS), st.sampled_from(["artsakh", "azerbaijan"]), st.integers(0, 5)), max_size=25))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(ACTIONS), st.sampled_from(["artsakh", "azerbaijan"]), st.integers(0, 5)
+        ),
+        max_size=25,
+    )
+)
 def test_folding_is_deterministic_and_every_state_is_valid(actions):
     """Random sequences of actions: accepted entries refold to the same state, and the
     invariants hold after every step (status order, deadlines, receipts by recipients)."""

@@ -49,7 +49,7 @@ def create_app(services: Services) -> Any:
         description=(
             "A mediated, verifiable two-way communication channel. Every write is an "
             "Ed25519-signed entry appended to the channel's Merkle log. Errors have the "
-            "shape {\"error\": {\"code\", \"message\", \"detail\"}}."
+            'shape {"error": {"code", "message", "detail"}}.'
         ),
     )
     app.add_exception_handler(ParleyError, parley_error_handler)
@@ -105,7 +105,8 @@ def create_app(services: Services) -> Any:
         header = raw.get("header") if isinstance(raw, dict) else None
         if isinstance(header, dict) and header.get("channel") != channel_id:
             raise Rejected(
-                "entry.wrong_channel", f"the entry is signed for another channel than {channel_id!r}"
+                "entry.wrong_channel",
+                f"the entry is signed for another channel than {channel_id!r}",
             )
         receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)
         return {"receipt": receipt.to_json(), "replayed": replayed}

@@ -1,6 +1,6 @@
 """One table from error codes to HTTP statuses, and one JSON error shape:
 
-    {"error": {"code": "entry.bad_signature", "message": "...", "detail": {...}}}
+{"error": {"code": "entry.bad_signature", "message": "...", "detail": {...}}}
 """
 
 from __future__ import annotations
@@ -62,7 +62,9 @@ def error_body(code: str, message: str, detail: dict[str, Any] | None = None) ->
 
 async def parley_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ParleyError)
-    return JSONResponse(error_body(exc.code, exc.message, _jsonable(exc.detail)), status_code=status_for(exc))
+    return JSONResponse(
+        error_body(exc.code, exc.message, _jsonable(exc.detail)), status_code=status_for(exc)
+    )
 
 
 async def validation_error_handler(_request: Request, exc: Exception) -> JSONResponse:
@@ -74,14 +76,21 @@ async def validation_error_handler(_request: Request, exc: Exception) -> JSONRes
         return JSONResponse(error_body("json.malformed", "the request body is not valid JSON"), 400)
     if first.get("type") == "extra_forbidden":
         return JSONResponse(error_body("request.unknown_field", f"unknown field: {where}"), 400)
-    return JSONResponse(error_body("request.invalid", f"invalid request at {where}: {first.get('msg')}"), 400)
+    return JSONResponse(
+        error_body("request.invalid", f"invalid request at {where}: {first.get('msg')}"), 400
+    )
 
 
 async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "route.not_found", 405: "route.method_not_allowed"}.get(exc.status_code, "http.error")
+    code = {404: "route.not_found", 405: "route.method_not_allowed"}.get(
+        exc.status_code, "http.error"
+    )
     return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
 
 
 def _jsonable(detail: dict[str, Any]) -> dict[str, Any]:
-    return {k: v if isinstance(v, str | int | float | bool | None) else str(v) for k, v in detail.items()}
+    return {
+        k: v if isinstance(v, str | int | float | bool | None) else str(v)
+        for k, v in detail.items()
+    }

@@ -27,7 +27,7 @@ from parley.crypto.keys import SigningKey
 from parley.errors import ParleyError
 from parley.model.clock import OffsetClock
 
-DEMO_PASSPHRASE = "demo"
+DEMO_PASSPHRASE = "demo"  # noqa: S105 (published on purpose: demo keys only)
 MARKER = ".parley-demo"
 
 
@@ -44,8 +44,19 @@ def start_server(data_dir: Path, port: int, args: list[str]) -> subprocess.Popen
         ParleyError: ``demo.server_failed`` when it does not come up within 30 s.
     """
     proc = subprocess.Popen(
-        [sys.executable, "-m", "parley", "serve", "--data-dir", str(data_dir), "--port", str(port), *args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "parley",
+            "serve",
+            "--data-dir",
+            str(data_dir),
+            "--port",
+            str(port),
+            *args,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -64,7 +75,8 @@ def start_server(data_dir: Path, port: int, args: list[str]) -> subprocess.Popen
 def prepare(data_dir: Path) -> None:
     if (data_dir / "parley.db").exists() and not (data_dir / MARKER).exists():
         raise ParleyError(
-            "demo.dir_in_use", f"{data_dir} holds a database that is not a demo's; choose another --data-dir"
+            "demo.dir_in_use",
+            f"{data_dir} holds a database that is not a demo's; choose another --data-dir",
         )
     if (data_dir / MARKER).exists():
         shutil.rmtree(data_dir)
@@ -74,12 +86,14 @@ def prepare(data_dir: Path) -> None:
 
 def run_demo(data_dir: Path, port: int, console: Console) -> None:
     prepare(data_dir)
-    console.print(Panel.fit(
-        "[bold]Parley demo[/]: the working groups of 1 March 2023\n"
-        "A reconstruction of a public news report, with demo keys (passphrase 'demo').\n"
-        "People appear by role. Every step below is an Ed25519-signed entry in one Merkle log.",
-        border_style="blue",
-    ))
+    console.print(
+        Panel.fit(
+            "[bold]Parley demo[/]: the working groups of 1 March 2023\n"
+            "A reconstruction of a public news report, with demo keys (passphrase 'demo').\n"
+            "People appear by role. Every step below is an Ed25519-signed entry in one Merkle log.",
+            border_style="blue",
+        )
+    )
     keys: dict[str, SigningKey] = {}
     with console.status("creating demo keys (Argon2id-protected key files)…"):
         for stem, _side, _role, display, title in story.PEOPLE:
@@ -89,12 +103,14 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     proc = start_server(
-        data_dir, port,
+        data_dir,
+        port,
         ["--creator", keys["commander"].key_id, "--clock-start", story.STORY_START.isoformat()],
     )
     try:
         clients = {
-            stem: ParleyClient(url, k, clock=OffsetClock(story.STORY_START)) for stem, k in keys.items()
+            stem: ParleyClient(url, k, clock=OffsetClock(story.STORY_START))
+            for stem, k in keys.items()
         }
         _play(clients, console)
         _report(clients["commander"], console)
@@ -125,21 +141,33 @@ def _step(console: Console, text: str) -> None:
 def _play(c: dict[str, ParleyClient], console: Console) -> None:
     ch = story.CHANNEL
     charter = story.charter({stem: cl.key.public.to_b64() for stem, cl in c.items()})
-    _step(console, "The commander of the peacekeeping troops opens the channel: two working groups, "
-                   "a mandate of four humanitarian and infrastructure topics, acknowledgement deadlines.")
+    _step(
+        console,
+        "The commander of the peacekeeping troops opens the channel: two working groups, "
+        "a mandate of four humanitarian and infrastructure topics, acknowledgement deadlines.",
+    )
     c["commander"].create_channel(ch, charter)
-    _step(console, "Each working group head accepts that exact charter (signing its digest); the channel is active.")
+    _step(
+        console,
+        "Each working group head accepts that exact charter (signing its digest); the channel is active.",
+    )
     c["artsakh-head"].accept_charter(ch)
     c["azerbaijan-head"].accept_charter(ch)
 
-    _step(console, "The peacekeeping command notifies both parties of the meeting at its headquarters.")
+    _step(
+        console,
+        "The peacekeeping command notifies both parties of the meeting at its headquarters.",
+    )
     for party in ("artsakh", "azerbaijan"):
         c["duty-officer"].send(
-            ch, to=party, priority="urgent", subject="Meeting of the working groups, 1 March 2023, 11:00",
+            ch,
+            to=party,
+            priority="urgent",
+            subject="Meeting of the working groups, 1 March 2023, 11:00",
             text="The command of the Russian peacekeeping troops invites your working group to a meeting "
-                 "with the other working group at the peacekeeping mission's headquarters on 1 March 2023 "
-                 "at 11:00. The commander will chair the meeting and present the parties. Proposed agenda: "
-                 "the four topics of the mandate.",
+            "with the other working group at the peacekeeping mission's headquarters on 1 March 2023 "
+            "at 11:00. The commander will chair the meeting and present the parties. Proposed agenda: "
+            "the four topics of the mandate.",
         )
     for stem in ("artsakh-member", "azerbaijan-member"):
         c[stem].mark_delivered(ch)
@@ -151,37 +179,52 @@ def _play(c: dict[str, ParleyClient], console: Console) -> None:
 
     _step(console, "An urgent message on the gas supply, with receipts at every hop.")
     gas, _ = c["artsakh-member"].send(
-        ch, to="azerbaijan", priority="urgent", topic="gas-supply",
+        ch,
+        to="azerbaijan",
+        priority="urgent",
+        topic="gas-supply",
         subject="Natural gas supply",
         text="We ask that uninterrupted natural gas supply be the first item today, and that repair "
-             "specialists be given access to the affected section of the pipeline.",
+        "specialists be given access to the affected section of the pipeline.",
     )
     c["azerbaijan-member"].mark_delivered(ch)
     c["azerbaijan-head"].acknowledge(ch, gas.id, "Received.")
     c["azerbaijan-head"].send(
-        ch, to="artsakh", priority="urgent", topic="gas-supply", reply_to=gas.id,
+        ch,
+        to="artsakh",
+        priority="urgent",
+        topic="gas-supply",
+        reply_to=gas.id,
         subject="Re: Natural gas supply",
         text="Agreed to take the gas supply as the first agenda item at 11:00.",
     )
     c["artsakh-member"].mark_delivered(ch)
 
-    _step(console, "After the meeting: one party reports to its higher authorities and informs the other "
-                   "party of the results through the peacekeeping mission.")
+    _step(
+        console,
+        "After the meeting: one party reports to its higher authorities and informs the other "
+        "party of the results through the peacekeeping mission.",
+    )
     report, _ = c["azerbaijan-head"].send(
-        ch, to="peacekeepers", priority="routine",
+        ch,
+        to="peacekeepers",
+        priority="routine",
         subject="Results reported to higher authorities",
         text="The agreements reached today on the four agenda items have been reported to our higher "
-             "authorities. Please inform the Artsakh working group that their response will follow "
-             "through the peacekeeping mission.",
+        "authorities. Please inform the Artsakh working group that their response will follow "
+        "through the peacekeeping mission.",
     )
     c["duty-officer"].mark_delivered(ch)
     c["commander"].acknowledge(ch, report.id, "Will relay.")
     relayed, _ = c["duty-officer"].send(
-        ch, to="artsakh", priority="routine", relay_of=report.id,
+        ch,
+        to="artsakh",
+        priority="routine",
+        relay_of=report.id,
         subject="Relayed: results reported to higher authorities",
         text="Relayed from the Azerbaijani working group: the agreements reached today on the four agenda "
-             "items have been reported to their higher authorities; their response will follow through "
-             "the peacekeeping mission.",
+        "items have been reported to their higher authorities; their response will follow through "
+        "the peacekeeping mission.",
     )
     c["artsakh-member"].mark_delivered(ch)
     c["artsakh-head"].acknowledge(ch, relayed.id, "Received through the mission.")

@@ -36,8 +36,12 @@ err = Console(stderr=True)
 
 DEFAULT_URL = "http://127.0.0.1:8470"
 Url = Annotated[str, typer.Option("--url", envvar="PARLEY_URL", help="Server URL.")]
-KeyPath = Annotated[Path, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (parley keygen).")]
-DataDir = Annotated[Path, typer.Option("--data-dir", help="Server data directory (SQLite database, server key).")]
+KeyPath = Annotated[
+    Path, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (parley keygen).")
+]
+DataDir = Annotated[
+    Path, typer.Option("--data-dir", help="Server data directory (SQLite database, server key).")
+]
 Channel = Annotated[str, typer.Argument(help="Channel id.")]
 
 
@@ -58,11 +62,22 @@ def client(url: str, key: Path) -> ParleyClient:
 @app.command()
 def serve(
     data_dir: DataDir = Path("parley-data"),
-    db: Annotated[str | None, typer.Option("--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir).")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
+        ),
+    ] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8470,
-    creator: Annotated[list[str] | None, typer.Option("--creator", help="Key id allowed to create channels (repeat).")] = None,
-    clock_start: Annotated[str | None, typer.Option("--clock-start", help="Run the server clock from this ISO time (demos only).")] = None,
+    creator: Annotated[
+        list[str] | None,
+        typer.Option("--creator", help="Key id allowed to create channels (repeat)."),
+    ] = None,
+    clock_start: Annotated[
+        str | None,
+        typer.Option("--clock-start", help="Run the server clock from this ISO time (demos only)."),
+    ] = None,
 ) -> None:
     """Run the Parley server."""
     import uvicorn
@@ -70,7 +85,9 @@ def serve(
     from parley.api import create_app
     from parley.service import Settings, build
 
-    clock = SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
+    clock = (
+        SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
+    )
     services = build(
         Settings(data_dir=data_dir, db_url=db, creators=frozenset(KeyId(c) for c in creator or [])),
         clock=clock,
@@ -82,14 +99,25 @@ def serve(
 @app.command()
 def verify(
     data_dir: DataDir = Path("parley-data"),
-    db: Annotated[str | None, typer.Option("--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir).")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
+        ),
+    ] = None,
 ) -> None:
     """Audit a server database: every signature, leaf, root, receipt and projection."""
     from parley.service import Settings, audit, load_server_key, open_store
 
     key = load_server_key(data_dir, create=False)
     store = open_store(Settings(data_dir=data_dir, db_url=db))
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         tasks: dict[str, Any] = {}
 
         def progress(channel: str, done: int, total: int) -> None:
@@ -100,8 +128,10 @@ def verify(
 
         report = audit(store, key.public, progress)
     if report.ok:
-        console.print(f"[green]OK[/]: {report.channels} channel(s), {report.entries} entries verified; "
-                      "signatures, leaves, roots, relay receipts and projections all hold.")
+        console.print(
+            f"[green]OK[/]: {report.channels} channel(s), {report.entries} entries verified; "
+            "signatures, leaves, roots, relay receipts and projections all hold."
+        )
         return
     console.print(f"[red]FAILED[/]: {len(report.problems)} problem(s)")
     for p in report.problems:
@@ -115,7 +145,9 @@ def verify(
 @app.command()
 def keygen(
     out: Annotated[Path, typer.Option("--out", help="Key file to create (0600).")],
-    name: Annotated[str, typer.Option("--name", help="Your name or role, as the channel will show it.")],
+    name: Annotated[
+        str, typer.Option("--name", help="Your name or role, as the channel will show it.")
+    ],
     title: Annotated[str, typer.Option("--title", help="Your title.")] = "",
 ) -> None:
     """Create an Ed25519 key file protected by a passphrase."""
@@ -130,7 +162,9 @@ def keygen(
 @channel_app.command("create")
 def channel_create(
     channel: Channel,
-    charter: Annotated[Path, typer.Option("--charter", help="JSON file with the channel.created body.")],
+    charter: Annotated[
+        Path, typer.Option("--charter", help="JSON file with the channel.created body.")
+    ],
     url: Url = DEFAULT_URL,
     key: KeyPath = Path("parley.key"),
 ) -> None:
@@ -138,12 +172,16 @@ def channel_create(
     body = json.loads(charter.read_text())
     with client(url, key) as c:
         entry, receipt = c.create_channel(channel, body)
-    console.print(f"channel [bold]{channel}[/] created (entry {entry.id}, seq {receipt.seq}); "
-                  "it becomes active when every party head has accepted it")
+    console.print(
+        f"channel [bold]{channel}[/] created (entry {entry.id}, seq {receipt.seq}); "
+        "it becomes active when every party head has accepted it"
+    )
 
 
 @channel_app.command("accept")
-def channel_accept(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+def channel_accept(
+    channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")
+) -> None:
     """Accept the channel's charter for your party (heads only)."""
     with client(url, key) as c:
         receipt = c.accept_charter(channel)
@@ -152,13 +190,17 @@ def channel_accept(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path
 
 
 @channel_app.command("show")
-def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+def channel_show(
+    channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")
+) -> None:
     """Show a channel's charter, sides, members and status."""
     from rich.tree import Tree
 
     with client(url, key) as c:
         view = c.channel(channel)
-    tree = Tree(f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, {view['tree_size']} entries")
+    tree = Tree(
+        f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, {view['tree_size']} entries"
+    )
     for side in view["sides"]:
         accepted = " (accepted charter)" if side["accepted_by"] else ""
         branch = tree.add(f"{escape(side['name'])} ({side['kind']}){accepted}")
@@ -181,19 +223,36 @@ def send(
     to: Annotated[str, typer.Option("--to", help="Recipient side id.")],
     subject: Annotated[str, typer.Option("--subject")],
     text: Annotated[str, typer.Option("--text")],
-    priority: Annotated[str, typer.Option("--priority", help="routine, urgent or flash.")] = "routine",
+    priority: Annotated[
+        str, typer.Option("--priority", help="routine, urgent or flash.")
+    ] = "routine",
     topic: Annotated[str | None, typer.Option("--topic", help="Mandate topic id.")] = None,
     language: Annotated[str, typer.Option("--language")] = "en",
-    reply_to: Annotated[str | None, typer.Option("--reply-to", help="Message id this answers.")] = None,
-    relay_of: Annotated[str | None, typer.Option("--relay-of", help="Message id the mediator relays.")] = None,
+    reply_to: Annotated[
+        str | None, typer.Option("--reply-to", help="Message id this answers.")
+    ] = None,
+    relay_of: Annotated[
+        str | None, typer.Option("--relay-of", help="Message id the mediator relays.")
+    ] = None,
     url: Url = DEFAULT_URL,
     key: KeyPath = Path("parley.key"),
 ) -> None:
     """Send a signed message."""
     with client(url, key) as c:
-        entry, receipt = c.send(channel, to=to, subject=subject, text=text, priority=priority,
-                                topic=topic, language=language, reply_to=reply_to, relay_of=relay_of)
-    console.print(f"relayed: message {entry.id} is entry {receipt.seq} (server time {receipt.received_at})")
+        entry, receipt = c.send(
+            channel,
+            to=to,
+            subject=subject,
+            text=text,
+            priority=priority,
+            topic=topic,
+            language=language,
+            reply_to=reply_to,
+            relay_of=relay_of,
+        )
+    console.print(
+        f"relayed: message {entry.id} is entry {receipt.seq} (server time {receipt.received_at})"
+    )
 
 
 @app.command()
@@ -238,8 +297,12 @@ def log_cmd(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parle
         names = _names(c.channel(channel))
         raw = c.entries(channel, 0, 1000)
     received = {item["seq"]: item["relay"]["received"] for item in raw}
-    console.print(timeline([(i + 1, received.get(i + 1, ""), e) for i, e in enumerate(entries)], names))
-    console.print(f"[green]verified[/] {v.size} entries; root {v.tree.root().hex()[:16]}… matches the server's")
+    console.print(
+        timeline([(i + 1, received.get(i + 1, ""), e) for i, e in enumerate(entries)], names)
+    )
+    console.print(
+        f"[green]verified[/] {v.size} entries; root {v.tree.root().hex()[:16]}… matches the server's"
+    )
 
 
 def _names(view: dict[str, Any]) -> dict[str, str]:

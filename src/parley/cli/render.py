@@ -9,7 +9,12 @@ from rich.table import Table
 
 from parley.model.entry import Entry
 
-STATUS_STYLE = {"relayed": "yellow", "delivered": "cyan", "acknowledged": "green", "answered": "bold green"}
+STATUS_STYLE = {
+    "relayed": "yellow",
+    "delivered": "cyan",
+    "acknowledged": "green",
+    "answered": "bold green",
+}
 
 
 def describe(entry: Entry, names: dict[str, str]) -> str:
@@ -21,7 +26,7 @@ def describe(entry: Entry, names: dict[str, str]) -> str:
     if t == "channel.created":
         return f"opens the channel “{b['title']}” with {len(b['mandate'])} mandate topics"
     if t == "charter.accepted":
-        return "accepts the charter (digest " + b["charter_digest"][:12] + "…)"
+        return f"accepts the charter (digest {b['charter_digest'][:12]}…)"
     if t == "message.sent":
         extra = ""
         if b.get("relay_of"):
@@ -44,13 +49,17 @@ def timeline(items: list[tuple[int, str, Entry]], names: dict[str, str]) -> Tabl
     table.add_column("what")
     for seq, received, entry in items:
         table.add_row(
-            str(seq), received.replace("T", " ")[:19], names.get(entry.header.author, entry.header.author),
+            str(seq),
+            received.replace("T", " ")[:19],
+            names.get(entry.header.author, entry.header.author),
             escape(describe(entry, names)),
         )
     return table
 
 
-def messages_table(messages: list[dict[str, Any]], names: dict[str, str], title: str = "Messages") -> Table:
+def messages_table(
+    messages: list[dict[str, Any]], names: dict[str, str], title: str = "Messages"
+) -> Table:
     table = Table(title=title, expand=True)
     table.add_column("id", style="dim")
     table.add_column("from → to")
@@ -64,7 +73,11 @@ def messages_table(messages: list[dict[str, Any]], names: dict[str, str], title:
         if m.get("overdue"):
             state, style = f"{state}, OVERDUE", "bold red"
         table.add_row(
-            m["id"][:8], f"{m['from_side']} → {m['to']}", m["priority"], escape(m["subject"]),
-            f"[{style}]{state}[/]", m["ack_deadline"].replace("T", " ")[:16],
+            m["id"][:8],
+            f"{m['from_side']} → {m['to']}",
+            m["priority"],
+            escape(m["subject"]),
+            f"[{style}]{state}[/]",
+            m["ack_deadline"].replace("T", " ")[:16],
         )
     return table

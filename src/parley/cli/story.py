@@ -15,14 +15,29 @@ STORY_START = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)  # 09:00 in Stepanakert (UT
 
 # (file stem, side, role, display name, title)
 PEOPLE = [
-    ("commander", "peacekeepers", "head", "Commander of the peacekeeping troops",
-     "Commander, Russian peacekeeping contingent"),
+    (
+        "commander",
+        "peacekeepers",
+        "head",
+        "Commander of the peacekeeping troops",
+        "Commander, Russian peacekeeping contingent",
+    ),
     ("duty-officer", "peacekeepers", "member", "Duty officer, peacekeeping HQ", "Duty officer"),
-    ("artsakh-head", "artsakh", "head", "Secretary of the Security Council",
-     "Head of the Artsakh working group"),
+    (
+        "artsakh-head",
+        "artsakh",
+        "head",
+        "Secretary of the Security Council",
+        "Head of the Artsakh working group",
+    ),
     ("artsakh-member", "artsakh", "member", "Artsakh working group member", "Member"),
-    ("azerbaijan-head", "azerbaijan", "head", "Member of the Milli Majlis",
-     "Head of the Azerbaijani working group"),
+    (
+        "azerbaijan-head",
+        "azerbaijan",
+        "head",
+        "Member of the Milli Majlis",
+        "Head of the Azerbaijani working group",
+    ),
     ("azerbaijan-member", "azerbaijan", "member", "Azerbaijani working group member", "Member"),
 ]
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from parley.client.verify import LogVerifier
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
 from parley.errors import ParleyError, VerificationError
@@ -18,7 +19,6 @@ from parley.model.clock import Clock, SystemClock
 from parley.model.entry import Disclosure, Entry, make_entry
 from parley.model.ids import ChannelId, EntryId, new_entry_id
 from parley.model.relay import RelayReceipt
-from parley.client.verify import LogVerifier
 
 
 class ApiError(ParleyError):
@@ -58,7 +58,9 @@ class ParleyClient:
         self.retries = retries
         self.backoff = backoff
         # ``http`` lets tests pass an in-process client (Starlette's TestClient).
-        self._http = http or httpx.Client(base_url=url.rstrip("/"), transport=transport, timeout=timeout)
+        self._http = http or httpx.Client(
+            base_url=url.rstrip("/"), transport=transport, timeout=timeout
+        )
         self._token: str | None = None
         self._server_key: VerifyKey | None = None
 
@@ -83,7 +85,9 @@ class ParleyClient:
                 r = self._http.request(method, path, headers=headers, **kw)
             except httpx.TransportError as exc:
                 if attempt >= self.retries:
-                    raise Unreachable("client.unreachable", f"cannot reach the server: {exc}") from exc
+                    raise Unreachable(
+                        "client.unreachable", f"cannot reach the server: {exc}"
+                    ) from exc
             else:
                 if r.status_code < 500:
                     if r.status_code == 401 and auth and attempt == 0:
@@ -105,7 +109,9 @@ class ParleyClient:
         if r.status_code >= 400:
             err = (data or {}).get("error", {}) if isinstance(data, dict) else {}
             raise ApiError(
-                err.get("code", "http.error"), err.get("message", f"HTTP {r.status_code}"), r.status_code
+                err.get("code", "http.error"),
+                err.get("message", f"HTTP {r.status_code}"),
+                r.status_code,
             )
         return data
 
@@ -125,11 +131,19 @@ class ParleyClient:
 
     def _ensure_token(self) -> str:
         if self._token is None:
-            ch = self._request("POST", "/v1/auth/challenge", auth=False, json={"key_id": self.key_id})
+            ch = self._request(
+                "POST", "/v1/auth/challenge", auth=False, json={"key_id": self.key_id}
+            )
             sig = self.key.sign(auth_message(ch["nonce"], self.key_id))
             tok = self._request(
-                "POST", "/v1/auth/token", auth=False,
-                json={"public_key": self.key.public.to_b64(), "nonce": ch["nonce"], "signature": b64(sig)},
+                "POST",
+                "/v1/auth/token",
+                auth=False,
+                json={
+                    "public_key": self.key.public.to_b64(),
+                    "nonce": ch["nonce"],
+                    "signature": b64(sig),
+                },
             )
             self._token = str(tok["token"])
         return self._token
@@ -146,8 +160,14 @@ class ParleyClient:
         disclosure: Disclosure = Disclosure.CONFIDENTIAL,
     ) -> Entry:
         return make_entry(
-            self.key, channel=ChannelId(channel), type=type, body=body, time=self.clock.now(),
-            entry_id=new_entry_id(), refs=tuple(EntryId(r) for r in refs), disclosure=disclosure,
+            self.key,
+            channel=ChannelId(channel),
+            type=type,
+            body=body,
+            time=self.clock.now(),
+            entry_id=new_entry_id(),
+            refs=tuple(EntryId(r) for r in refs),
+            disclosure=disclosure,
             salt=new_salt(),
         )
 
@@ -159,7 +179,9 @@ class ParleyClient:
             Unreachable: no answer after all retries.
             VerificationError: the receipt is not for this entry or not signed by the server.
         """
-        data = self._request("POST", f"/v1/channels/{entry.header.channel}/entries", json=entry.to_json())
+        data = self._request(
+            "POST", f"/v1/channels/{entry.header.channel}/entries", json=entry.to_json()
+        )
         receipt = RelayReceipt.from_json(data["receipt"])
         if receipt.entry_id != entry.id or receipt.leaf_hash != leaf_hash(entry.leaf_data()):
             raise VerificationError("the server's receipt is for another entry", "relay.mismatch")
@@ -177,8 +199,11 @@ class ParleyClient:
         created = entries[0]
         assert created.body is not None
         entry = self.build(
-            channel, "charter.accepted", {"charter_digest": charter_digest(created.body)},
-            refs=(created.id,), disclosure=created.header.disclosure,
+            channel,
+            "charter.accepted",
+            {"charter_digest": charter_digest(created.body)},
+            refs=(created.id,),
+            disclosure=created.header.disclosure,
         )
         return self.submit(entry)
 
@@ -196,7 +221,11 @@ class ParleyClient:
         relay_of: str | None = None,
     ) -> tuple[Entry, RelayReceipt]:
         body: dict[str, Any] = {
-            "to": to, "priority": priority, "subject": subject, "text": text, "language": language,
+            "to": to,
+            "priority": priority,
+            "subject": subject,
+            "text": text,
+            "language": language,
         }
         refs = []
         if topic is not None:
@@ -253,10 +282,14 @@ class ParleyClient:
 
     def entries(self, channel: str, after: int = 0, limit: int = 500) -> list[dict[str, Any]]:
         return list(
-            self._request("GET", f"/v1/channels/{channel}/entries", params={"after": after, "limit": limit})
+            self._request(
+                "GET", f"/v1/channels/{channel}/entries", params={"after": after, "limit": limit}
+            )
         )
 
-    def sync(self, channel: str, verifier: LogVerifier | None = None, limit: int | None = None) -> list[Entry]:
+    def sync(
+        self, channel: str, verifier: LogVerifier | None = None, limit: int | None = None
+    ) -> list[Entry]:
         """Fetch the log from where ``verifier`` stopped, verifying every entry locally.
 
         Raises:
@@ -265,7 +298,9 @@ class ParleyClient:
         v = verifier or LogVerifier(channel, self.server_key())
         out: list[Entry] = []
         while True:
-            page = self.entries(channel, v.size, 500 if limit is None else min(500, limit - len(out)))
+            page = self.entries(
+                channel, v.size, 500 if limit is None else min(500, limit - len(out))
+            )
             for item in page:
                 out.append(v.add(item))
             if not page or (limit is not None and len(out) >= limit) or len(page) < 500:
@@ -278,8 +313,13 @@ class ParleyClient:
             VerificationError: the server reports another root for the size we hold.
         """
         view = self.channel(channel)
-        if int(view["tree_size"]) == verifier.size and bytes.fromhex(view["root_hash"]) != verifier.tree.root():
-            raise VerificationError("the server's tree root differs from the log it served", "sync.root_mismatch")
+        if (
+            int(view["tree_size"]) == verifier.size
+            and bytes.fromhex(view["root_hash"]) != verifier.tree.root()
+        ):
+            raise VerificationError(
+                "the server's tree root differs from the log it served", "sync.root_mismatch"
+            )
 
 
 __all__ = ["ApiError", "ParleyClient", "Unreachable"]

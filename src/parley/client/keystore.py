@@ -41,7 +41,9 @@ class KeyFile:
 
 def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
     return bytes(
-        nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem)
+        nacl.pwhash.argon2id.kdf(
+            nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem
+        )
     )
 
 

@@ -84,14 +84,23 @@ class LogVerifier:
             self.ring.learn(entry)
         author = self.ring.keys.get(entry.header.author)
         if author is None or entry.header.author not in self.ring.active:
-            raise VerificationError(f"{where}: author {entry.header.author} is not a member", "sync.unknown_author")
+            raise VerificationError(
+                f"{where}: author {entry.header.author} is not a member", "sync.unknown_author"
+            )
         entry.verify_signature(author)
         if entry.body is not None:
             entry.verify_body()
         leaf = leaf_hash(entry.leaf_data())
         relay = RelayReceipt.from_json(item["relay"])
-        if (relay.seq, relay.entry_id, relay.leaf_hash, relay.channel) != (seq, entry.id, leaf, self.channel):
-            raise VerificationError(f"{where}: relay receipt is for something else", "relay.mismatch")
+        if (relay.seq, relay.entry_id, relay.leaf_hash, relay.channel) != (
+            seq,
+            entry.id,
+            leaf,
+            self.channel,
+        ):
+            raise VerificationError(
+                f"{where}: relay receipt is for something else", "relay.mismatch"
+            )
         relay.verify(self.server_key)
         if entry.header.type != "channel.created":
             self.ring.learn(entry)

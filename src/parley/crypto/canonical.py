@@ -25,7 +25,9 @@ def canonical_json(value: Any) -> bytes:
     try:
         return bytes(rfc8785.dumps(value))
     except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:
-        raise InvalidInput("json.not_canonical", f"value cannot be canonically encoded: {exc}") from exc
+        raise InvalidInput(
+            "json.not_canonical", f"value cannot be canonically encoded: {exc}"
+        ) from exc
 
 
 def parse_json(data: bytes | str) -> Any:

@@ -42,9 +42,7 @@ def unb64(text: str, what: str = "value", length: int | None = None) -> bytes:
     except (ValueError, UnicodeEncodeError) as exc:
         raise InvalidInput("encoding.bad_base64", f"{what} is not valid base64") from exc
     if length is not None and len(raw) != length:
-        raise InvalidInput(
-            "encoding.bad_length", f"{what} must be {length} bytes, got {len(raw)}"
-        )
+        raise InvalidInput("encoding.bad_length", f"{what} must be {length} bytes, got {len(raw)}")
     return raw
 
 

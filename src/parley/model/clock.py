@@ -46,7 +46,10 @@ def format_time(t: datetime) -> str:
     """RFC 3339 in UTC with milliseconds: ``2023-03-01T07:00:00.000Z``."""
     if t.tzinfo is None:
         raise InvalidInput("time.naive", "a time must carry a time zone")
-    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.astimezone(UTC).microsecond // 1000:03d}Z"
+    return (
+        t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.")
+        + f"{t.astimezone(UTC).microsecond // 1000:03d}Z"
+    )
 
 
 def parse_time(text: str) -> datetime:

@@ -43,7 +43,17 @@ class Disclosure(StrEnum):
 
 _DISCLOSURE_ORDER = [Disclosure.CONFIDENTIAL, Disclosure.GENERAL, Disclosure.PUBLIC]
 
-_HEADER_FIELDS = ("v", "channel", "id", "type", "author", "time", "refs", "disclosure", "body_digest")
+_HEADER_FIELDS = (
+    "v",
+    "channel",
+    "id",
+    "type",
+    "author",
+    "time",
+    "refs",
+    "disclosure",
+    "body_digest",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +117,14 @@ class Header:
             )
         for name in ("channel", "id", "type", "author", "time", "disclosure", "body_digest"):
             if not isinstance(data[name], str):
-                raise InvalidInput("entry.malformed_header", f"header field {name!r} must be a string")
+                raise InvalidInput(
+                    "entry.malformed_header", f"header field {name!r} must be a string"
+                )
         refs = data["refs"]
         if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
-            raise InvalidInput("entry.malformed_header", "header field 'refs' must be a list of ids")
+            raise InvalidInput(
+                "entry.malformed_header", "header field 'refs' must be a list of ids"
+            )
         if len(refs) > MAX_REFS:
             raise InvalidInput("entry.malformed_header", f"at most {MAX_REFS} refs")
         if not KEY_ID.match(data["author"]):
@@ -173,7 +187,9 @@ class Entry:
             raise InvalidInput("entry.malformed", "an entry must be a JSON object")
         unknown = sorted(set(data) - {"header", "signature", "body", "salt"})
         if unknown:
-            raise InvalidInput("entry.unknown_field", f"unknown entry field(s): {', '.join(unknown)}")
+            raise InvalidInput(
+                "entry.unknown_field", f"unknown entry field(s): {', '.join(unknown)}"
+            )
         header = Header.from_json(data.get("header"))
         sig = data.get("signature")
         if not isinstance(sig, str):

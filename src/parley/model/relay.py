@@ -17,9 +17,17 @@ from parley.errors import VerificationError
 RELAY_PREFIX = b"parley/relay/v1\n"
 
 
-def relay_message(channel: str, seq: int, entry_id: str, leaf_hash: bytes, received_at: str) -> bytes:
+def relay_message(
+    channel: str, seq: int, entry_id: str, leaf_hash: bytes, received_at: str
+) -> bytes:
     return RELAY_PREFIX + canonical_json(
-        {"channel": channel, "seq": seq, "id": entry_id, "leaf": b64(leaf_hash), "received": received_at}
+        {
+            "channel": channel,
+            "seq": seq,
+            "id": entry_id,
+            "leaf": b64(leaf_hash),
+            "received": received_at,
+        }
     )
 
 
@@ -47,8 +55,13 @@ class RelayReceipt:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RelayReceipt:
         return cls(
-            data["channel"], int(data["seq"]), data["id"], unb64(data["leaf"], "leaf", 32),
-            data["received"], data["server_key"], unb64(data["signature"], "signature", 64),
+            data["channel"],
+            int(data["seq"]),
+            data["id"],
+            unb64(data["leaf"], "leaf", 32),
+            data["received"],
+            data["server_key"],
+            unb64(data["signature"], "signature", 64),
         )
 
     def verify(self, server_key: VerifyKey) -> None:
@@ -57,7 +70,9 @@ class RelayReceipt:
             raise VerificationError("receipt is from another server key", "relay.bad_signature")
         try:
             server_key.verify(
-                relay_message(self.channel, self.seq, self.entry_id, self.leaf_hash, self.received_at),
+                relay_message(
+                    self.channel, self.seq, self.entry_id, self.leaf_hash, self.received_at
+                ),
                 self.signature,
             )
         except VerificationError as exc:

@@ -14,7 +14,7 @@ from typing import cast
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
 from parley.model import bodies as b
-from parley.model.entry import Disclosure, Entry, LoggedEntry
+from parley.model.entry import Disclosure, LoggedEntry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.state import ChannelState, ChannelStatus, Member, Message, Receipt, Side
 
@@ -92,7 +92,9 @@ def apply(state: ChannelState, logged: LoggedEntry, verify: bool = True) -> Touc
             "channel.not_active",
             "the channel is not active until every party head has accepted the charter",
         )
-    handler = cast(Callable[[ChannelState, LoggedEntry, Member, b.Body], Touched], _HANDLERS[type(body)])
+    handler = cast(
+        Callable[[ChannelState, LoggedEntry, Member, b.Body], Touched], _HANDLERS[type(body)]
+    )
     touched = handler(state, logged, author, body)
     _logged(state, logged)
     return touched
@@ -103,7 +105,9 @@ def _logged(state: ChannelState, logged: LoggedEntry) -> None:
     state.size = logged.seq
 
 
-def _created(state: ChannelState, logged: LoggedEntry, body: b.ChannelCreated, verify: bool) -> Touched:
+def _created(
+    state: ChannelState, logged: LoggedEntry, body: b.ChannelCreated, verify: bool
+) -> Touched:
     h = logged.entry.header
     kinds = sorted(s.kind for s in body.sides)
     if kinds != ["mediator", "party", "party"]:
@@ -159,7 +163,8 @@ def _accepted(state: ChannelState, logged: LoggedEntry, author: Member, body: b.
         raise Rejected("charter.not_head", "only a party's head can accept the charter for it")
     if body.charter_digest != state.charter_digest:
         raise Rejected(
-            "charter.digest_mismatch", "the acceptance is for a different charter than this channel's"
+            "charter.digest_mismatch",
+            "the acceptance is for a different charter than this channel's",
         )
     if side.accepted_by is not None:
         raise Rejected("charter.already_accepted", f"{side.name} has already accepted the charter")
@@ -175,28 +180,41 @@ def _require_head(state: ChannelState, author: Member, side_id: str) -> None:
         raise NotFound("side.unknown", f"there is no side {side_id!r} in this channel")
     if author.side != side_id or author.role != "head":
         raise Rejected(
-            "member.not_head", f"only the head of {state.sides[SideId(side_id)].name} can change its members"
+            "member.not_head",
+            f"only the head of {state.sides[SideId(side_id)].name} can change its members",
         )
 
 
-def _member_added(state: ChannelState, logged: LoggedEntry, author: Member, body: b.Body) -> Touched:
+def _member_added(
+    state: ChannelState, logged: LoggedEntry, author: Member, body: b.Body
+) -> Touched:
     assert isinstance(body, b.MemberAdded)
     _require_head(state, author, body.side)
     key = VerifyKey.from_b64(body.member.key)
     if key.key_id in state.members:
         raise Conflict("member.exists", f"key {key.key_id} is already known in this channel")
     state.members[key.key_id] = Member(
-        key.key_id, key, SideId(body.side), body.member.role, body.member.name, body.member.title,
-        True, logged.seq,
+        key.key_id,
+        key,
+        SideId(body.side),
+        body.member.role,
+        body.member.name,
+        body.member.title,
+        True,
+        logged.seq,
     )
     return {("member", key.key_id)}
 
 
 def _active_heads(state: ChannelState, side: SideId) -> int:
-    return sum(1 for m in state.members.values() if m.side == side and m.active and m.role == "head")
+    return sum(
+        1 for m in state.members.values() if m.side == side and m.active and m.role == "head"
+    )
 
 
-def _member_removed(state: ChannelState, logged: LoggedEntry, author: Member, body: b.Body) -> Touched:
+def _member_removed(
+    state: ChannelState, logged: LoggedEntry, author: Member, body: b.Body
+) -> Touched:
     assert isinstance(body, b.MemberRemoved)
     _require_head(state, author, body.side)
     target = state.members.get(KeyId(body.key_id))
@@ -234,7 +252,9 @@ def _visible_message(state: ChannelState, author: Member, message_id: str) -> Me
     return msg
 
 
-def _message_sent(state: ChannelState, logged: LoggedEntry, author: Member, body: b.Body) -> Touched:
+def _message_sent(
+    state: ChannelState, logged: LoggedEntry, author: Member, body: b.Body
+) -> Touched:
     assert isinstance(body, b.MessageSent)
     h = logged.entry.header
     if body.to not in state.sides:
@@ -255,15 +275,26 @@ def _message_sent(state: ChannelState, logged: LoggedEntry, author: Member, body
             raise Rejected("message.relay_not_mediator", "only the mediator relays messages")
         original = _visible_message(state, author, body.relay_of)
         if original.to != author.side:
-            raise Rejected("message.relay_not_addressed", "only a message sent to the mediator can be relayed")
+            raise Rejected(
+                "message.relay_not_addressed", "only a message sent to the mediator can be relayed"
+            )
     deadline = logged.received_at + timedelta(seconds=state.ack_deadlines[body.priority])
     state.messages[h.id] = Message(
-        id=h.id, seq=logged.seq, sender=author.key_id, sender_side=author.side,
-        to=SideId(body.to), priority=body.priority, subject=body.subject, text=body.text,
-        language=body.language, topic=None if body.topic is None else TopicId(body.topic),
+        id=h.id,
+        seq=logged.seq,
+        sender=author.key_id,
+        sender_side=author.side,
+        to=SideId(body.to),
+        priority=body.priority,
+        subject=body.subject,
+        text=body.text,
+        language=body.language,
+        topic=None if body.topic is None else TopicId(body.topic),
         reply_to=None if body.reply_to is None else EntryId(body.reply_to),
         relay_of=None if body.relay_of is None else EntryId(body.relay_of),
-        sent_time=h.at, relayed_at=logged.received_at, ack_deadline=deadline,
+        sent_time=h.at,
+        relayed_at=logged.received_at,
+        ack_deadline=deadline,
         disclosure=Disclosure(h.disclosure),
     )
     if answered is not None and answered.to == author.side and answered.answered_at is None:
@@ -287,7 +318,13 @@ def _receipt(state: ChannelState, logged: LoggedEntry, author: Member, body: b.B
             raise Conflict("receipt.duplicate", f"{author.name} already marked this message {kind}")
     h = logged.entry.header
     receipt = Receipt(
-        h.id, logged.seq, kind, msg.id, author.key_id, author.side, logged.received_at,
+        h.id,
+        logged.seq,
+        kind,
+        msg.id,
+        author.key_id,
+        author.side,
+        logged.received_at,
         body.note if isinstance(body, b.ReceiptAcknowledged) else "",
     )
     state.receipts[h.id] = receipt

@@ -65,7 +65,11 @@ def audit(store: Store, server_key: VerifyKey, progress: Progress | None = None)
 
 
 def _audit_channel(
-    store: Store, server_key: VerifyKey, channel: str, report: AuditReport, progress: Progress | None
+    store: Store,
+    server_key: VerifyKey,
+    channel: str,
+    report: AuditReport,
+    progress: Progress | None,
 ) -> None:
     def problem(where: str, code: str, message: str) -> None:
         report.problems.append(Problem(channel, where, code, message))
@@ -77,23 +81,38 @@ def _audit_channel(
     for row in store.iter_entries(channel):
         where = f"entry seq {row.seq} ({row.entry_id})"
         if row.seq != state.size + 1:
-            problem(where, "log.gap", f"expected sequence {state.size + 1}: a row is missing, added or moved")
+            problem(
+                where,
+                "log.gap",
+                f"expected sequence {state.size + 1}: a row is missing, added or moved",
+            )
             log_ok = False
             break
         try:
             logged = from_row(row)
             h = logged.entry.header
             if h.canonical().decode() != row.header:
-                raise ParleyError("log.header_not_canonical", "stored header is not in canonical form")
+                raise ParleyError(
+                    "log.header_not_canonical", "stored header is not in canonical form"
+                )
             if canonical_json(logged.entry.body).decode() != row.body:
                 raise ParleyError("log.body_not_canonical", "stored body is not in canonical form")
-            for col, value in (("entry_id", h.id), ("type", h.type), ("author", h.author), ("channel_id", h.channel)):
+            for col, value in (
+                ("entry_id", h.id),
+                ("type", h.type),
+                ("author", h.author),
+                ("channel_id", h.channel),
+            ):
                 if getattr(row, col) != value:
-                    raise ParleyError("log.column_mismatch", f"column {col} disagrees with the signed header")
+                    raise ParleyError(
+                        "log.column_mismatch", f"column {col} disagrees with the signed header"
+                    )
             apply(state, logged, verify=True)
             leaf = leaf_of(logged.entry)
             if leaf.hex() != row.leaf_hash:
-                raise ParleyError("log.leaf_mismatch", "stored leaf hash is not the hash of the signed header")
+                raise ParleyError(
+                    "log.leaf_mismatch", "stored leaf hash is not the hash of the signed header"
+                )
             relay_of(row, server_key.key_id).verify(server_key)
         except ParleyError as exc:
             problem(where, exc.code, exc.message)
@@ -113,7 +132,12 @@ def _audit_channel(
     expected_channel = channel_row(state, tree.size, tree.root(), tree.nodes)
     _compare_rows(problem, "channels", [expected_channel], [stored], ["channel_id"])
     expected = all_rows(state)
-    keys = {"sides": ["side_id"], "members": ["key_id"], "messages": ["entry_id"], "receipts": ["entry_id"]}
+    keys = {
+        "sides": ["side_id"],
+        "members": ["key_id"],
+        "messages": ["entry_id"],
+        "receipts": ["entry_id"],
+    }
     for table, rows in expected.items():
         _compare_rows(problem, table, rows, store.rows(table, channel), keys[table])
 

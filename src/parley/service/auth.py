@@ -71,7 +71,9 @@ class AuthService:
         try:
             key.verify(auth_message(nonce, key.key_id), sig)
         except VerificationError as exc:
-            raise Unauthorized("auth.bad_signature", "the challenge signature does not verify") from exc
+            raise Unauthorized(
+                "auth.bad_signature", "the challenge signature does not verify"
+            ) from exc
         if not self.store.use_challenge(nonce, key.key_id, format_time(self.clock.now())):
             raise Unauthorized(
                 "auth.bad_challenge",
@@ -94,8 +96,17 @@ class AuthService:
             self.server_key.public.verify(_TOKEN_PREFIX + payload, sig)
             data = parse_json(payload)
             kid, exp = KeyId(data["kid"]), parse_time(data["exp"])
-        except (ValueError, KeyError, TypeError, binascii.Error, VerificationError, InvalidInput) as exc:
-            raise Unauthorized("auth.bad_token", "the bearer token is not valid; sign in again") from exc
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            binascii.Error,
+            VerificationError,
+            InvalidInput,
+        ) as exc:
+            raise Unauthorized(
+                "auth.bad_token", "the bearer token is not valid; sign in again"
+            ) from exc
         if self.clock.now() >= exp:
             raise Unauthorized("auth.token_expired", "the bearer token has expired; sign in again")
         return kid

@@ -22,9 +22,9 @@ from parley.model.ids import ChannelId
 from parley.model.relay import RelayReceipt, relay_message
 from parley.model.rules import apply
 from parley.model.state import ChannelState
+from parley.service.records import from_row, leaf_of, relay_of, to_row
 from parley.store import Store, WriteTx
 from parley.store.projections import channel_row, touched_rows
-from parley.service.records import from_row, leaf_of, relay_of, to_row
 
 MAX_ENTRY_BYTES = 64 * 1024
 """Largest accepted entry request (header, signature, body and salt as JSON)."""
@@ -85,7 +85,11 @@ class ChannelService:
                     if existing is not None:
                         return self._replay(existing, entry), True
                     state, tree = self._state(tx)
-                    if h.type == "channel.created" and state.size == 0 and submitter not in self.creators:
+                    if (
+                        h.type == "channel.created"
+                        and state.size == 0
+                        and submitter not in self.creators
+                    ):
                         raise Forbidden(
                             "channel.creator_not_allowed",
                             f"key {submitter} may not create channels on this server "
@@ -98,7 +102,9 @@ class ChannelService:
                     leaf = leaf_of(entry)
                     tree.append(leaf)
                     received = format_time(now)
-                    sig = self.server_key.sign(relay_message(h.channel, logged.seq, h.id, leaf, received))
+                    sig = self.server_key.sign(
+                        relay_message(h.channel, logged.seq, h.id, leaf, received)
+                    )
                     receipt = RelayReceipt(
                         h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig
                     )
@@ -119,7 +125,10 @@ class ChannelService:
     def _replay(self, existing: Any, entry: Entry) -> RelayReceipt:
         stored = from_row(existing).entry
         if (stored.header, stored.signature, stored.body, stored.salt) != (
-            entry.header, entry.signature, entry.body, entry.salt,
+            entry.header,
+            entry.signature,
+            entry.body,
+            entry.salt,
         ):
             raise Conflict(
                 "entry.id_reused",
@@ -162,7 +171,9 @@ class ChannelService:
                 "channel.not_found", f"no channel {channel!r} of which key {key_id} is a member"
             )
         sides = {s["side_id"]: s for s in self.store.rows("sides", channel)}
-        return Viewer(key_id, row["side_id"], row["role"], sides[row["side_id"]]["kind"] == "mediator")
+        return Viewer(
+            key_id, row["side_id"], row["role"], sides[row["side_id"]]["kind"] == "mediator"
+        )
 
     def channels_of(self, key_id: KeyId) -> list[dict[str, Any]]:
         out = []
@@ -191,21 +202,30 @@ class ChannelService:
             "root_hash": row["root_hash"],
             "sides": [
                 {
-                    "id": s["side_id"], "name": s["name"], "kind": s["kind"],
+                    "id": s["side_id"],
+                    "name": s["name"],
+                    "kind": s["kind"],
                     "accepted_by": s["accepted_by"],
                     "members": [
                         {
-                            "key_id": m["key_id"], "public_key": m["public_key"], "name": m["name"],
-                            "title": m["title"], "role": m["role"], "active": m["active"],
+                            "key_id": m["key_id"],
+                            "public_key": m["public_key"],
+                            "name": m["name"],
+                            "title": m["title"],
+                            "role": m["role"],
+                            "active": m["active"],
                         }
-                        for m in members if m["side_id"] == s["side_id"]
+                        for m in members
+                        if m["side_id"] == s["side_id"]
                     ],
                 }
                 for s in sides
             ],
         }
 
-    def messages_view(self, channel: str, key_id: KeyId, now: datetime | None = None) -> list[dict[str, Any]]:
+    def messages_view(
+        self, channel: str, key_id: KeyId, now: datetime | None = None
+    ) -> list[dict[str, Any]]:
         v = self.viewer(channel, key_id)
         now = now or self.clock.now()
         rows = self.store.messages(channel, None if v.is_mediator else v.side)
@@ -213,23 +233,44 @@ class ChannelService:
         by_msg: dict[str, list[dict[str, Any]]] = {}
         for r in receipts:
             by_msg.setdefault(r["message_id"], []).append(
-                {"kind": r["kind"], "member": r["member"], "side": r["side_id"], "at": r["at"],
-                 "note": r["note"], "entry_id": r["entry_id"]}
+                {
+                    "kind": r["kind"],
+                    "member": r["member"],
+                    "side": r["side_id"],
+                    "at": r["at"],
+                    "note": r["note"],
+                    "entry_id": r["entry_id"],
+                }
             )
         out = []
         for r in rows:
             overdue = r["acknowledged_at"] is None and now > parse_time(r["ack_deadline"])
-            out.append({
-                "id": r["entry_id"], "seq": r["seq"], "from_side": r["sender_side"],
-                "sender": r["sender"], "to": r["to_side"], "priority": r["priority"],
-                "subject": r["subject"], "text": r["text"], "language": r["language"],
-                "topic": r["topic"], "reply_to": r["reply_to"], "relay_of": r["relay_of"],
-                "sent_time": r["sent_time"], "relayed_at": r["relayed_at"],
-                "ack_deadline": r["ack_deadline"], "status": r["status"],
-                "delivered_at": r["delivered_at"], "acknowledged_at": r["acknowledged_at"],
-                "answered_at": r["answered_at"], "answered_by": r["answered_by"],
-                "overdue": overdue, "receipts": by_msg.get(r["entry_id"], []),
-            })
+            out.append(
+                {
+                    "id": r["entry_id"],
+                    "seq": r["seq"],
+                    "from_side": r["sender_side"],
+                    "sender": r["sender"],
+                    "to": r["to_side"],
+                    "priority": r["priority"],
+                    "subject": r["subject"],
+                    "text": r["text"],
+                    "language": r["language"],
+                    "topic": r["topic"],
+                    "reply_to": r["reply_to"],
+                    "relay_of": r["relay_of"],
+                    "sent_time": r["sent_time"],
+                    "relayed_at": r["relayed_at"],
+                    "ack_deadline": r["ack_deadline"],
+                    "status": r["status"],
+                    "delivered_at": r["delivered_at"],
+                    "acknowledged_at": r["acknowledged_at"],
+                    "answered_at": r["answered_at"],
+                    "answered_by": r["answered_by"],
+                    "overdue": overdue,
+                    "receipts": by_msg.get(r["entry_id"], []),
+                }
+            )
         return out
 
     def entries_view(
@@ -247,9 +288,11 @@ class ChannelService:
             entry = logged.entry
             if row.entry_id in sides and not v.sees(*sides[row.entry_id]):
                 entry = entry.redacted()
-            out.append({
-                "seq": row.seq,
-                "entry": entry.to_json(),
-                "relay": relay_of(row, self.server_key.key_id).to_json(),
-            })
+            out.append(
+                {
+                    "seq": row.seq,
+                    "entry": entry.to_json(),
+                    "relay": relay_of(row, self.server_key.key_id).to_json(),
+                }
+            )
         return out

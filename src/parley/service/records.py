@@ -40,8 +40,13 @@ def from_row(row: EntryRow) -> LoggedEntry:
 
 def relay_of(row: EntryRow, server_key_id: str) -> RelayReceipt:
     return RelayReceipt(
-        row.channel_id, row.seq, row.entry_id, bytes.fromhex(row.leaf_hash), row.received_at,
-        server_key_id, unb64(row.relay_signature, "relay signature"),
+        row.channel_id,
+        row.seq,
+        row.entry_id,
+        bytes.fromhex(row.leaf_hash),
+        row.received_at,
+        server_key_id,
+        unb64(row.relay_signature, "relay signature"),
     )
 
 

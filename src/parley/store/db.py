@@ -24,7 +24,9 @@ def database_url(db: str | None, data_dir: Path | None) -> str:
             return "postgresql+psycopg://" + db.split("://", 1)[1]
         if db.startswith(("postgresql+psycopg://", "sqlite:///")):
             return db
-        raise InvalidInput("store.bad_url", f"unsupported database URL {db!r}; use sqlite:/// or postgresql://")
+        raise InvalidInput(
+            "store.bad_url", f"unsupported database URL {db!r}; use sqlite:/// or postgresql://"
+        )
     if data_dir is None:
         raise InvalidInput("store.bad_url", "give a data directory or a database URL")
     data_dir.mkdir(parents=True, exist_ok=True)

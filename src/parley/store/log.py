@@ -128,25 +128,34 @@ class Store:
 
     def channel(self, channel_id: str) -> Row | None:
         with self.read() as conn:
-            row = conn.execute(select(t.channels).where(t.channels.c.channel_id == channel_id)).first()
+            row = conn.execute(
+                select(t.channels).where(t.channels.c.channel_id == channel_id)
+            ).first()
         return None if row is None else dict(row._mapping)
 
     def rows(self, table_name: str, channel_id: str) -> list[Row]:
         table = t.metadata.tables[table_name]
         with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(select(table).where(table.c.channel_id == channel_id))]
+            return [
+                dict(r._mapping)
+                for r in conn.execute(select(table).where(table.c.channel_id == channel_id))
+            ]
 
     def member_channels(self, key_id: str) -> list[str]:
         with self.read() as conn:
             rows = conn.execute(
-                select(t.members.c.channel_id).where(t.members.c.key_id == key_id, t.members.c.active)
+                select(t.members.c.channel_id).where(
+                    t.members.c.key_id == key_id, t.members.c.active
+                )
             )
             return sorted({r[0] for r in rows})
 
     def member(self, channel_id: str, key_id: str) -> Row | None:
         with self.read() as conn:
             row = conn.execute(
-                select(t.members).where(t.members.c.channel_id == channel_id, t.members.c.key_id == key_id)
+                select(t.members).where(
+                    t.members.c.channel_id == channel_id, t.members.c.key_id == key_id
+                )
             ).first()
         return None if row is None else dict(row._mapping)
 
@@ -175,7 +184,9 @@ class Store:
         with self.read() as conn:
             return int(
                 conn.execute(
-                    select(func.count()).select_from(t.entries).where(t.entries.c.channel_id == channel_id)
+                    select(func.count())
+                    .select_from(t.entries)
+                    .where(t.entries.c.channel_id == channel_id)
                 ).scalar_one()
             )
 
@@ -192,7 +203,11 @@ class Store:
         if not message_ids:
             return []
         r = t.receipts
-        q = select(r).where(r.c.channel_id == channel_id, r.c.message_id.in_(message_ids)).order_by(r.c.seq)
+        q = (
+            select(r)
+            .where(r.c.channel_id == channel_id, r.c.message_id.in_(message_ids))
+            .order_by(r.c.seq)
+        )
         with self.read() as conn:
             return [dict(x._mapping) for x in conn.execute(q)]
 
@@ -222,7 +237,9 @@ class Store:
     def put_challenge(self, nonce: str, key_id: str, expires_at: str) -> None:
         with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
             conn.execute(
-                insert(t.auth_challenges).values(nonce=nonce, key_id=key_id, expires_at=expires_at, used=0)
+                insert(t.auth_challenges).values(
+                    nonce=nonce, key_id=key_id, expires_at=expires_at, used=0
+                )
             )
 
     def use_challenge(self, nonce: str, key_id: str, now: str) -> bool:
@@ -231,7 +248,9 @@ class Store:
         with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
             res = conn.execute(
                 update(c)
-                .where(c.c.nonce == nonce, c.c.key_id == key_id, c.c.used == 0, c.c.expires_at > now)
+                .where(
+                    c.c.nonce == nonce, c.c.key_id == key_id, c.c.used == 0, c.c.expires_at > now
+                )
                 .values(used=1)
             )
             conn.execute(delete(c).where(c.c.expires_at < now))

@@ -119,5 +119,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("auth_challenges", "receipts", "messages", "members", "sides", "channels", "entries"):
+    for name in (
+        "auth_challenges",
+        "receipts",
+        "messages",
+        "members",
+        "sides",
+        "channels",
+        "entries",
+    ):
         op.drop_table(name)
