@@ -33,7 +33,35 @@ TEXT = "x" * 64
 
 def percentile(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def run_level(
+    clients: list[ParleyClient], per: int, console: Console, label: str
+) -> tuple[float, list[float]]:
+    """Each client sends ``per`` messages in its own thread; returns wall time and latencies."""
+    lat: list[float] = []
+    lock = threading.Lock()
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task(label, total=per * len(clients))
+
+        def work(cl: ParleyClient) -> None:
+            mine = []
+            for _ in range(per):
+                t = time.perf_counter()
+                cl.send(story.CHANNEL, to="azerbaijan", subject="bench", text=TEXT)
+                mine.append(time.perf_counter() - t)
+                bar.advance(task)
+            with lock:
+                lat.extend(mine)
+
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=work, args=(cl,)) for cl in clients]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        return time.perf_counter() - t0, lat
 
 
 def main() -> None:
@@ -52,7 +80,9 @@ def main() -> None:
             c = {k: ParleyClient(url, v) for k, v in keys.items()}
             charter = story.charter({k: v.public.to_b64() for k, v in keys.items()})
             for i, s in enumerate(senders):  # extra Artsakh members, one per sender thread
-                charter["sides"][1]["members"].append({"key": s.public.to_b64(), "name": f"sender {i}", "role": "member"})
+                charter["sides"][1]["members"].append(
+                    {"key": s.public.to_b64(), "name": f"sender {i}", "role": "member"}
+                )
             c["commander"].create_channel(story.CHANNEL, charter)
             c["artsakh-head"].accept_charter(story.CHANNEL)
             c["azerbaijan-head"].accept_charter(story.CHANNEL)
@@ -63,41 +93,30 @@ def main() -> None:
                     cl.server_key()
                     cl._ensure_token()
                 per = args.messages // conc
-                lat: list[float] = []
-                lock = threading.Lock()
-                with Progress(console=console, transient=True) as bar:
-                    task = bar.add_task(f"concurrency {conc}", total=per * conc)
-
-                    def work(cl: ParleyClient) -> None:
-                        mine = []
-                        for _ in range(per):
-                            t = time.perf_counter()
-                            cl.send(story.CHANNEL, to="azerbaijan", subject="bench", text=TEXT)
-                            mine.append(time.perf_counter() - t)
-                            bar.advance(task)
-                        with lock:
-                            lat.extend(mine)
-
-                    t0 = time.perf_counter()
-                    threads = [threading.Thread(target=work, args=(cl,)) for cl in clients]
-                    for th in threads:
-                        th.start()
-                    for th in threads:
-                        th.join()
-                    elapsed = time.perf_counter() - t0
-                rows.append((f"submit, concurrency {conc}", per * conc / elapsed,
-                             statistics.median(lat) * 1000, percentile(lat, 99) * 1000))
+                elapsed, lat = run_level(clients, per, console, f"concurrency {conc}")
+                rows.append(
+                    (
+                        f"submit, concurrency {conc}",
+                        per * conc / elapsed,
+                        statistics.median(lat) * 1000,
+                        percentile(lat, 99) * 1000,
+                    )
+                )
             reader = c["azerbaijan-member"]
             t0 = time.perf_counter()
             v = LogVerifier(story.CHANNEL, reader.server_key())
             reader.sync(story.CHANNEL, v)
             reader.verify_root(story.CHANNEL, v)
             elapsed = time.perf_counter() - t0
-            rows.append((f"fetch + verify {v.size} entries", v.size / elapsed, float("nan"), float("nan")))
+            rows.append(
+                (f"fetch + verify {v.size} entries", v.size / elapsed, float("nan"), float("nan"))
+            )
         finally:
             proc.terminate()
             proc.wait(10)
-    table = Table(title=f"Parley on SQLite (WAL, synchronous=FULL), {args.messages} messages per level")
+    table = Table(
+        title=f"Parley on SQLite (WAL, synchronous=FULL), {args.messages} messages per level"
+    )
     for col in ("what", "per second", "p50 ms", "p99 ms"):
         table.add_column(col)
     for what, rate, p50, p99 in rows:
