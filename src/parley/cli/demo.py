@@ -8,6 +8,7 @@ leaving the database for ``parley verify --data-dir DATA_DIR``.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -124,13 +125,18 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         for p in report.problems:
             console.print(f"[red]audit problem[/]: {escape(str(p))}")
         raise ParleyError("demo.audit_failed", "the demo database did not pass the audit")
+    exe = (
+        "parley"
+        if shutil.which("parley")
+        else os.path.relpath(Path(sys.executable).parent / "parley")
+    )
     console.print(
         f"[green]audit OK[/]: {report.entries} entries — every signature, leaf, root, relay receipt "
         "and projection re-verified.\n"
         f"The database stays in [bold]{data_dir}[/]. Try:\n"
-        f"  parley verify --data-dir {data_dir}\n"
-        f"  parley serve --data-dir {data_dir}   # then, in another shell:\n"
-        f"  PARLEY_PASSPHRASE=demo parley log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
+        f"  {exe} verify --data-dir {data_dir}\n"
+        f"  {exe} serve --data-dir {data_dir}   # then, in another shell:\n"
+        f"  PARLEY_PASSPHRASE=demo {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
     )
 
 
