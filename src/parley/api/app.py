@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -16,6 +17,7 @@ from parley.api.schemas import (
     ERRORS,
     ChallengeIn,
     ChallengeOut,
+    CosignatureIn,
     EntryEnvelope,
     LoggedEntryOut,
     ServerInfo,
@@ -135,6 +137,56 @@ def create_app(services: Services) -> Any:
     ) -> list[dict[str, Any]]:
         """Entries with sequence number greater than ``after``, oldest first."""
         return services.channels.entries_view(channel_id, key, after, limit)
+
+    @app.get(
+        "/v1/channels/{channel_id}/checkpoint",
+        response_class=PlainTextResponse,
+        tags=["ledger"],
+        responses={200: {"content": {"text/plain": {}}}, **ERRORS},
+    )
+    def checkpoint(
+        channel_id: str, key: Member, size: Annotated[int | None, Query(ge=1)] = None
+    ) -> PlainTextResponse:
+        """The latest (or ``size``) checkpoint: a c2sp.org/tlog-checkpoint signed note by
+        the server, followed by the parties' c2sp.org/tlog-cosignature lines."""
+        note = services.ledger.checkpoint_note(channel_id, key, size)
+        return PlainTextResponse(note, media_type="text/plain; charset=utf-8")
+
+    @app.get("/v1/channels/{channel_id}/checkpoint.json", tags=["ledger"], responses=ERRORS)
+    def checkpoint_json(
+        channel_id: str, key: Member, size: Annotated[int | None, Query(ge=1)] = None
+    ) -> dict[str, Any]:
+        """The checkpoint note with who cosigned it and whether it is *agreed*
+        (cosigned by a witness of every party)."""
+        return services.ledger.checkpoint_info(channel_id, key, size)
+
+    @app.get("/v1/channels/{channel_id}/proof/inclusion", tags=["ledger"], responses=ERRORS)
+    def inclusion(
+        channel_id: str,
+        key: Member,
+        index: Annotated[int | None, Query(ge=0)] = None,
+        leaf_hash: Annotated[str | None, Query(pattern="^[0-9a-fA-F]{64}$")] = None,
+        size: Annotated[int | None, Query(ge=1)] = None,
+    ) -> dict[str, Any]:
+        """RFC 9162 §2.1.3 audit path of a leaf (by index or leaf hash) in the tree of
+        ``size`` leaves (default: the current size). Hashes are base64."""
+        return services.ledger.inclusion(channel_id, key, size, index, leaf_hash)
+
+    @app.get("/v1/channels/{channel_id}/proof/consistency", tags=["ledger"], responses=ERRORS)
+    def consistency(
+        channel_id: str,
+        key: Member,
+        old: Annotated[int, Query(ge=0)],
+        new: Annotated[int | None, Query(ge=0)] = None,
+    ) -> dict[str, Any]:
+        """RFC 9162 §2.1.4 consistency proof from tree size ``old`` to ``new``."""
+        return services.ledger.consistency(channel_id, key, old, new)
+
+    @app.post("/v1/channels/{channel_id}/cosignatures", tags=["ledger"], responses=ERRORS)
+    def cosign(channel_id: str, req: CosignatureIn, key: Member) -> dict[str, Any]:
+        """Add your witness's c2sp.org/tlog-cosignature (Ed25519, type 0x04) to the
+        checkpoint at ``size``, after checking it extends the last one you cosigned."""
+        return services.ledger.add_cosignature(channel_id, key, req.size, req.cosignature)
 
     return BodyLimit(app, MAX_REQUEST_BYTES)
 

@@ -70,6 +70,11 @@ class LoggedEntryOut(BaseModel):
     relay: RelayReceiptOut
 
 
+class CosignatureIn(Strict):
+    size: int = Field(ge=1, description="Tree size of the checkpoint being cosigned")
+    cosignature: str = Field(description="One signature line: '— parley.witness/<key id> <base64>'")
+
+
 class ErrorOut(BaseModel):
     error: dict[str, Any] = Field(description="{code, message, detail}")
 

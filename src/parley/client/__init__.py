@@ -3,14 +3,18 @@
 from parley.client.client import ApiError, ParleyClient, Unreachable
 from parley.client.keystore import KeyFile, load_key, read_public, save_key
 from parley.client.verify import KeyRing, LogVerifier
+from parley.client.witness import Observed, Witness, WitnessError
 
 __all__ = [
     "ApiError",
     "KeyFile",
     "KeyRing",
     "LogVerifier",
+    "Observed",
     "ParleyClient",
     "Unreachable",
+    "Witness",
+    "WitnessError",
     "load_key",
     "read_public",
     "save_key",

@@ -3,6 +3,7 @@ read and verify the channel."""
 
 from __future__ import annotations
 
+import base64
 import time
 from typing import Any
 
@@ -305,6 +306,47 @@ class ParleyClient:
                 out.append(v.add(item))
             if not page or (limit is not None and len(out) >= limit) or len(page) < 500:
                 return out
+
+    # --- ledger --------------------------------------------------------------------
+
+    def checkpoint(self, channel: str, size: int | None = None) -> str:
+        """The signed checkpoint note (with cosignature lines), exactly as served."""
+        params = {} if size is None else {"size": size}
+        headers = {"Authorization": f"Bearer {self._ensure_token()}"}
+        r = self._http.get(f"/v1/channels/{channel}/checkpoint", params=params, headers=headers)
+        if r.status_code != 200:
+            self._decode(r)
+        return r.text
+
+    def checkpoint_info(self, channel: str, size: int | None = None) -> dict[str, Any]:
+        params = {} if size is None else {"size": size}
+        return dict(self._request("GET", f"/v1/channels/{channel}/checkpoint.json", params=params))
+
+    def consistency_proof(self, channel: str, old: int, new: int) -> list[bytes]:
+        data = self._request(
+            "GET", f"/v1/channels/{channel}/proof/consistency", params={"old": old, "new": new}
+        )
+        return [base64.b64decode(p) for p in data["proof"]]
+
+    def inclusion_proof(
+        self, channel: str, *, size: int, index: int | None = None, leaf_hash: bytes | None = None
+    ) -> tuple[int, list[bytes]]:
+        params: dict[str, Any] = {"size": size}
+        if index is not None:
+            params["index"] = index
+        if leaf_hash is not None:
+            params["leaf_hash"] = leaf_hash.hex()
+        data = self._request("GET", f"/v1/channels/{channel}/proof/inclusion", params=params)
+        return int(data["index"]), [base64.b64decode(p) for p in data["proof"]]
+
+    def add_cosignature(self, channel: str, size: int, line: str) -> dict[str, Any]:
+        return dict(
+            self._request(
+                "POST",
+                f"/v1/channels/{channel}/cosignatures",
+                json={"size": size, "cosignature": line},
+            )
+        )
 
     def verify_root(self, channel: str, verifier: LogVerifier) -> None:
         """Compare the locally rebuilt root with the server's, at the same size.

@@ -11,6 +11,7 @@ from parley.errors import InvalidInput
 from parley.model.clock import Clock, SystemClock
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelService
+from parley.service.ledger_views import LedgerViews
 from parley.store import Store, database_url, make_engine, migrate
 
 
@@ -19,12 +20,15 @@ class Settings:
     data_dir: Path
     db_url: str | None = None
     creators: frozenset[KeyId] = field(default_factory=frozenset)
+    origin: str = "parley.local"
+    """Prefix of every channel's log origin (c2sp.org/tlog-checkpoint): ORIGIN/CHANNEL."""
 
 
 @dataclass(frozen=True)
 class Services:
     store: Store
     channels: ChannelService
+    ledger: LedgerViews
     auth: AuthService
     server_key: SigningKey
     clock: Clock
@@ -59,9 +63,11 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
     clock = clock or SystemClock()
     store = open_store(settings)
     key = load_server_key(settings.data_dir)
+    channels = ChannelService(store, key, clock, settings.creators, settings.origin)
     return Services(
         store=store,
-        channels=ChannelService(store, key, clock, settings.creators),
+        channels=channels,
+        ledger=LedgerViews(channels),
         auth=AuthService(store, key, clock),
         server_key=key,
         clock=clock,

@@ -16,6 +16,8 @@ from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import Conflict, Forbidden, NotFound
 from parley.ledger import CompactRange
+from parley.ledger.note import Checkpoint, sign_note
+from parley.ledger.tree import new_nodes
 from parley.model.clock import Clock, format_time, parse_time
 from parley.model.entry import Entry, LoggedEntry
 from parley.model.ids import ChannelId
@@ -23,6 +25,7 @@ from parley.model.relay import RelayReceipt, relay_message
 from parley.model.rules import apply
 from parley.model.state import ChannelState
 from parley.service.records import from_row, leaf_of, relay_of, to_row
+from parley.service.tree import TreeCache
 from parley.store import Store, WriteTx
 from parley.store.projections import channel_row, touched_rows
 
@@ -45,12 +48,19 @@ class Viewer:
 
 class ChannelService:
     def __init__(
-        self, store: Store, server_key: SigningKey, clock: Clock, creators: frozenset[KeyId]
+        self,
+        store: Store,
+        server_key: SigningKey,
+        clock: Clock,
+        creators: frozenset[KeyId],
+        origin: str = "parley.local",
     ) -> None:
         self.store = store
         self.server_key = server_key
         self.clock = clock
         self.creators = creators
+        self.origin_prefix = origin
+        self.trees = TreeCache(store)
         self._states: dict[str, tuple[ChannelState, CompactRange]] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
@@ -100,7 +110,12 @@ class ChannelService:
                     touched = apply(state, logged)
                     applied = True
                     leaf = leaf_of(entry)
+                    nodes = new_nodes(tree.size, leaf, tree.nodes)
                     tree.append(leaf)
+                    origin = self.origin(h.channel)
+                    note = sign_note(
+                        Checkpoint(origin, tree.size, tree.root()).text(), origin, self.server_key
+                    )
                     received = format_time(now)
                     sig = self.server_key.sign(
                         relay_message(h.channel, logged.seq, h.id, leaf, received)
@@ -112,7 +127,10 @@ class ChannelService:
                         to_row(logged, receipt),
                         channel_row(state, tree.size, tree.root(), tree.nodes),
                         touched_rows(state, touched),
+                        nodes,
+                        (tree.size, note),
                     )
+                self.trees.channel(h.channel).appended(nodes)
             except BaseException:
                 # apply() changes the cached state only after every check passed; if the
                 # write or the commit fails after that, the cache is ahead of the
@@ -121,6 +139,10 @@ class ChannelService:
                     self._states.pop(h.channel, None)
                 raise
         return receipt, False
+
+    def origin(self, channel: str) -> str:
+        """The log origin of a channel (c2sp.org/tlog-checkpoint): unique per channel."""
+        return f"{self.origin_prefix}/{channel}"
 
     def _replay(self, existing: Any, entry: Entry) -> RelayReceipt:
         stored = from_row(existing).entry

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.engine import Connection
 
 from parley.store import tables as t
@@ -84,11 +84,31 @@ class WriteTx:
         )
         return [EntryRow.of(r) for r in rows]
 
-    def append(self, entry: EntryRow, channel: Row, projections: dict[str, list[Row]]) -> None:
+    def append(
+        self,
+        entry: EntryRow,
+        channel: Row,
+        projections: dict[str, list[Row]],
+        nodes: list[tuple[int, int, bytes]],
+        checkpoint: tuple[int, str],
+    ) -> None:
+        """Write one entry with everything derived from it, in this transaction."""
         self.conn.execute(insert(t.entries).values(entry.as_dict()))
         self._upsert(t.channels, [channel])
         for table_name, rows in projections.items():
             self._upsert(t.metadata.tables[table_name], rows)
+        self.conn.execute(
+            insert(t.tree_nodes),
+            [
+                {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
+                for lv, ix, h in nodes
+            ],
+        )
+        self.conn.execute(
+            insert(t.checkpoints).values(
+                channel_id=self.channel_id, size=checkpoint[0], note=checkpoint[1]
+            )
+        )
 
     def _upsert(self, table: Any, rows: list[Row]) -> None:
         if not rows:
@@ -231,6 +251,122 @@ class Store:
             ):
                 out[row.entry_id] = (row.sender_side, row.to_side)
         return out
+
+    # --- the tree -------------------------------------------------------------------
+
+    def nodes(self, channel_id: str, keys: list[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
+        """Stored subtree hashes by (level, index); missing ones are simply absent."""
+        n = t.tree_nodes
+        out: dict[tuple[int, int], bytes] = {}
+        with self.read() as conn:
+            for i in range(0, len(keys), 400):
+                chunk = keys[i : i + 400]
+                q = select(n.c.level, n.c.idx, n.c.hash).where(
+                    n.c.channel_id == channel_id, tuple_(n.c.level, n.c.idx).in_(chunk)
+                )
+                for row in conn.execute(q):
+                    out[(int(row.level), int(row.idx))] = bytes(row.hash)
+        return out
+
+    def node_range(self, channel_id: str, level: int, start: int, end: int) -> list[bytes]:
+        """Hashes of nodes ``start <= idx < end`` at ``level``, in order."""
+        n = t.tree_nodes
+        q = (
+            select(n.c.idx, n.c.hash)
+            .where(
+                n.c.channel_id == channel_id, n.c.level == level, n.c.idx >= start, n.c.idx < end
+            )
+            .order_by(n.c.idx)
+        )
+        with self.read() as conn:
+            return [bytes(r.hash) for r in conn.execute(q)]
+
+    def iter_nodes(
+        self, channel_id: str, level: int, batch: int = 5000
+    ) -> Iterator[tuple[int, bytes]]:
+        n = t.tree_nodes
+        after = -1
+        while True:
+            q = (
+                select(n.c.idx, n.c.hash)
+                .where(n.c.channel_id == channel_id, n.c.level == level, n.c.idx > after)
+                .order_by(n.c.idx)
+                .limit(batch)
+            )
+            with self.read() as conn:
+                rows = [(int(r.idx), bytes(r.hash)) for r in conn.execute(q)]
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = rows[-1][0]
+
+    def node_levels(self, channel_id: str) -> list[int]:
+        n = t.tree_nodes
+        with self.read() as conn:
+            return sorted(
+                int(r[0])
+                for r in conn.execute(
+                    select(n.c.level).where(n.c.channel_id == channel_id).distinct()
+                )
+            )
+
+    def seq_of_leaf(self, channel_id: str, leaf_hash: str) -> int | None:
+        e = t.entries
+        with self.read() as conn:
+            row = conn.execute(
+                select(e.c.seq).where(e.c.channel_id == channel_id, e.c.leaf_hash == leaf_hash)
+            ).first()
+        return None if row is None else int(row.seq)
+
+    def checkpoint(self, channel_id: str, size: int | None = None) -> tuple[int, str] | None:
+        """The checkpoint at ``size``, or the latest one."""
+        c = t.checkpoints
+        q = select(c.c.size, c.c.note).where(c.c.channel_id == channel_id)
+        q = q.where(c.c.size == size) if size is not None else q.order_by(c.c.size.desc()).limit(1)
+        with self.read() as conn:
+            row = conn.execute(q).first()
+        return None if row is None else (int(row.size), str(row.note))
+
+    def iter_checkpoints(self, channel_id: str, batch: int = 5000) -> Iterator[tuple[int, str]]:
+        c = t.checkpoints
+        after = -1
+        while True:
+            q = (
+                select(c.c.size, c.c.note)
+                .where(c.c.channel_id == channel_id, c.c.size > after)
+                .order_by(c.c.size)
+                .limit(batch)
+            )
+            with self.read() as conn:
+                rows = [(int(r.size), str(r.note)) for r in conn.execute(q)]
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = rows[-1][0]
+
+    def cosignatures(self, channel_id: str, size: int | None = None) -> list[Row]:
+        c = t.cosignatures
+        q = select(c).where(c.c.channel_id == channel_id).order_by(c.c.size, c.c.key_id)
+        if size is not None:
+            q = q.where(c.c.size == size)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def add_cosignature(self, channel_id: str, size: int, key_id: str, line: str) -> bool:
+        """Store a cosignature; False when this key already cosigned this size."""
+        c = t.cosignatures
+        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+            exists = conn.execute(
+                select(c.c.line).where(
+                    c.c.channel_id == channel_id, c.c.size == size, c.c.key_id == key_id
+                )
+            ).first()
+            if exists is not None:
+                return False
+            conn.execute(
+                insert(c).values(channel_id=channel_id, size=size, key_id=key_id, line=line)
+            )
+            return True
 
     # --- auth challenges (ephemeral, not part of the record) -------------------
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Column,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -34,6 +35,7 @@ entries = Table(
     Column("received_at", String(32), nullable=False),  # server time, in the relay statement
     Column("relay_signature", String(100), nullable=False),  # server's Ed25519 relay receipt
     UniqueConstraint("channel_id", "entry_id", name="uq_entries_entry_id"),
+    Index("ix_entries_leaf", "channel_id", "leaf_hash"),
 )
 
 channels = Table(
@@ -128,6 +130,36 @@ auth_challenges = Table(
     Column("key_id", String(32), nullable=False),
     Column("expires_at", String(32), nullable=False),
     Column("used", Integer, nullable=False),
+)
+
+tree_nodes = Table(
+    "tree_nodes",
+    metadata,
+    # The hash of every complete subtree (level, index); see parley.ledger.tree.
+    Column("channel_id", String(64), primary_key=True),
+    Column("level", Integer, primary_key=True, autoincrement=False),
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary(32), nullable=False),
+    sqlite_with_rowid=False,
+)
+
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    # One server-signed C2SP checkpoint per tree size the server committed to.
+    Column("channel_id", String(64), primary_key=True),
+    Column("size", BigInteger, primary_key=True, autoincrement=False),
+    Column("note", Text, nullable=False),  # the signed note, exactly as served
+)
+
+cosignatures = Table(
+    "cosignatures",
+    metadata,
+    # c2sp.org/tlog-cosignature lines over a stored checkpoint, by parties' witnesses.
+    Column("channel_id", String(64), primary_key=True),
+    Column("size", BigInteger, primary_key=True, autoincrement=False),
+    Column("key_id", String(32), primary_key=True),
+    Column("line", Text, nullable=False),
 )
 
 PROJECTIONS = (channels, sides, members, messages, receipts)

@@ -1,0 +1,124 @@
+"""Checkpoints, proofs and cosignatures of a channel's log, as the API serves them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.crypto.keys import KeyId, VerifyKey, b64
+from parley.errors import Conflict, InvalidInput, NotFound, Rejected
+from parley.ledger.note import (
+    Checkpoint,
+    parse_signature_line,
+    split_note,
+    verify_cosignature,
+    witness_name,
+)
+from parley.ledger.tree import stored_consistency_proof, stored_inclusion_proof
+from parley.service.channels import ChannelService
+
+
+class LedgerViews:
+    def __init__(self, channels: ChannelService) -> None:
+        self.channels = channels
+        self.store = channels.store
+
+    def _size(self, channel: str) -> int:
+        row = self.store.channel(channel)
+        if row is None:
+            raise NotFound("channel.not_found", f"no channel {channel!r}")
+        return int(row["tree_size"])
+
+    def _checkpoint(self, channel: str, size: int | None) -> tuple[int, str]:
+        cp = self.store.checkpoint(channel, size)
+        if cp is None:
+            raise NotFound("checkpoint.not_found", f"no checkpoint of {channel!r} at size {size}")
+        return cp
+
+    def checkpoint_note(self, channel: str, key: KeyId, size: int | None = None) -> str:
+        """The server-signed checkpoint with every stored cosignature line appended."""
+        self.channels.viewer(channel, key)
+        n, note = self._checkpoint(channel, size)
+        lines = [r["line"] for r in self.store.cosignatures(channel, n)]
+        return note + "".join(lines)
+
+    def checkpoint_info(self, channel: str, key: KeyId, size: int | None = None) -> dict[str, Any]:
+        self.channels.viewer(channel, key)
+        n, note = self._checkpoint(channel, size)
+        cos = self.store.cosignatures(channel, n)
+        members = {m["key_id"]: m for m in self.store.rows("members", channel)}
+        sides = {s["side_id"]: s["kind"] for s in self.store.rows("sides", channel)}
+        parties = {sid for sid, kind in sides.items() if kind == "party"}
+        cosigned_by = sorted(
+            {members[c["key_id"]]["side_id"] for c in cos if c["key_id"] in members}
+        )
+        return {
+            "size": n,
+            "origin": self.channels.origin(channel),
+            "note": note + "".join(c["line"] for c in cos),
+            "cosigners": [c["key_id"] for c in cos],
+            "cosigned_by_sides": cosigned_by,
+            "agreed": parties <= set(cosigned_by),
+        }
+
+    def inclusion(
+        self, channel: str, key: KeyId, size: int | None, index: int | None, leaf_hash: str | None
+    ) -> dict[str, Any]:
+        self.channels.viewer(channel, key)
+        current = self._size(channel)
+        size = current if size is None else size
+        if not 0 < size <= current:
+            raise InvalidInput("proof.bad_size", f"size must be between 1 and {current}")
+        if (index is None) == (leaf_hash is None):
+            raise InvalidInput("proof.bad_request", "give exactly one of index and leaf_hash")
+        if leaf_hash is not None:
+            found = self.store.seq_of_leaf(channel, leaf_hash.lower())
+            if found is None:
+                raise NotFound("proof.leaf_unknown", "no entry with that leaf hash in this channel")
+            index = found - 1
+        assert index is not None
+        if not 0 <= index < size:
+            raise InvalidInput(
+                "proof.bad_index", f"index {index} is outside a tree of {size} leaves"
+            )
+        proof = stored_inclusion_proof(self.channels.trees.channel(channel), index, size)
+        leaf = self.store.nodes(channel, [(0, index)])[(0, index)]
+        return {
+            "index": index,
+            "size": size,
+            "leaf_hash": leaf.hex(),
+            "proof": [b64(p) for p in proof],
+        }
+
+    def consistency(self, channel: str, key: KeyId, old: int, new: int | None) -> dict[str, Any]:
+        self.channels.viewer(channel, key)
+        current = self._size(channel)
+        new = current if new is None else new
+        if not 0 <= old <= new <= current:
+            raise InvalidInput("proof.bad_size", f"need 0 <= old <= new <= {current}")
+        proof = stored_consistency_proof(self.channels.trees.channel(channel), old, new)
+        return {"old_size": old, "new_size": new, "proof": [b64(p) for p in proof]}
+
+    def add_cosignature(self, channel: str, key: KeyId, size: int, line: str) -> dict[str, Any]:
+        """Store a member's witness cosignature over the checkpoint at ``size``.
+
+        Raises:
+            NotFound: no such checkpoint. VerificationError: the cosignature does not
+            verify. Rejected: it is not by the signed-in member's witness key.
+            Conflict: this member already cosigned this size.
+        """
+        self.channels.viewer(channel, key)
+        member = self.store.member(channel, key)
+        assert member is not None
+        n, note = self._checkpoint(channel, size)
+        text, _ = split_note(note)
+        sig = parse_signature_line(line)
+        name = witness_name(key)
+        if sig.name != name:
+            raise Rejected("cosignature.not_yours", f"your witness cosigns as {name}")
+        verify_cosignature(text, sig, name, VerifyKey.from_b64(member["public_key"]))
+        Checkpoint.parse(text)
+        if not self.store.add_cosignature(channel, n, key, sig.line()):
+            raise Conflict(
+                "cosignature.duplicate", f"you already cosigned the checkpoint at size {n}"
+            )
+        return self.checkpoint_info(channel, key, n)
