@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from parley.cli import story
+from parley.client import Witness
 from parley.service import audit
 from parley.store import tables as t
 
@@ -26,15 +27,20 @@ def story_db(member, active_channel, services):
     r, _ = z.send(CH, to="peacekeepers", subject="Results", text="reported")
     med.mark_delivered(CH)
     med.send(CH, to="artsakh", subject="Relayed", text="reported", relay_of=r.id)
+    for stem in ("artsakh-head", "azerbaijan-head"):
+        Witness(member(stem), CH).observe()
     assert audit(services.store, services.server_key.public).ok
     return services
+
+
+TABLES = [n for n in t.metadata.tables if n != "auth_challenges"]
 
 
 def all_rows(engine):
     with engine.connect() as conn:
         return {
             name: [dict(r._mapping) for r in conn.execute(sa.select(t.metadata.tables[name]))]
-            for name in ("entries", "channels", "sides", "members", "messages", "receipts")
+            for name in TABLES
         }
 
 
@@ -43,6 +49,9 @@ def pk_where(table, row):
 
 
 def mutate_value(v, rng):
+    if isinstance(v, bytes):
+        i = rng.randrange(len(v))
+        return v[:i] + bytes([v[i] ^ (1 << rng.randrange(8))]) + v[i + 1 :]
     if isinstance(v, bool):
         return not v
     if isinstance(v, int):
@@ -59,21 +68,28 @@ def mutate_value(v, rng):
 
 
 def test_every_single_change_is_caught(story_db):
-    """Flip a character of a column, delete a row, swap two rows, or insert a copied row —
-    200 random single changes (1,000 in the ledger issue's tamper run); each must fail the
-    audit, and undoing it must pass again."""
+    """Flip a character or bit of a column, delete a row, swap two rows, or insert a copied
+    row: 1,000 random single changes on SQLite (250 on PostgreSQL, to keep CI short); each
+    must fail the audit, and undoing it must pass again."""
     svc = story_db
+    runs = 1000 if svc.store.engine.dialect.name == "sqlite" else 250
     engine = svc.store.engine
     rng = random.Random(1)
     original = all_rows(engine)
     kinds = ["flip", "flip", "flip", "delete", "swap", "insert"]
     applied = 0
-    for i in range(200):
+    for i in range(runs):
         kind = rng.choice(kinds)
         name = rng.choice([n for n, rows in original.items() if rows])
         table = t.metadata.tables[name]
         rows = original[name]
         row = rng.choice(rows)
+        if kind == "delete" and name == "cosignatures":
+            # A cosignature is a party's statement that the server merely stores; its
+            # absence cannot be told from a witness that never cosigned. Each party's
+            # witness keeps its own record (docs/ledger.md). Every other change to it
+            # (a flipped bit, a swap, an insert) is caught.
+            continue
         try:
             what = _tamper(engine, kind, name, table, rows, row, rng)
         except (sa.exc.IntegrityError, sa.exc.DataError):
@@ -88,7 +104,7 @@ def test_every_single_change_is_caught(story_db):
                 if original[n]:
                     conn.execute(sa.insert(t.metadata.tables[n]), original[n])
         assert audit(svc.store, svc.server_key.public).ok
-    assert applied >= 150
+    assert applied >= runs * 3 // 4
 
 
 def _tamper(engine, kind, name, table, rows, row, rng) -> str:

@@ -16,7 +16,7 @@ on it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +24,15 @@ from parley.crypto.canonical import canonical_json
 from parley.crypto.keys import VerifyKey
 from parley.errors import ParleyError
 from parley.ledger import CompactRange
+from parley.ledger.note import (
+    Checkpoint,
+    parse_signature_line,
+    split_note,
+    verify_cosignature,
+    verify_note,
+    witness_name,
+)
+from parley.ledger.tree import new_nodes
 from parley.model.ids import ChannelId
 from parley.model.rules import apply
 from parley.model.state import ChannelState
@@ -78,6 +87,8 @@ def _audit_channel(
     state = ChannelState(channel_id=ChannelId(channel))
     tree = CompactRange()
     log_ok = True
+    nodes = _NodeCursor(store, channel)
+    checkpoints = _CheckpointCursor(store, channel, server_key)
     for row in store.iter_entries(channel):
         where = f"entry seq {row.seq} ({row.entry_id})"
         if row.seq != state.size + 1:
@@ -118,7 +129,14 @@ def _audit_channel(
             problem(where, exc.code, exc.message)
             log_ok = False
             break
+        for lv, ix, node in new_nodes(tree.size, leaf, tree.nodes):
+            found = nodes.expect(lv, ix, node)
+            if found is not None:
+                problem(f"tree node ({lv}, {ix})", *found)
         tree.append(leaf)
+        found = checkpoints.expect(tree.size, tree.root())
+        if found is not None:
+            problem(f"checkpoint at size {tree.size}", *found)
         report.entries += 1
         if progress is not None:
             progress(channel, state.size, total)
@@ -126,6 +144,9 @@ def _audit_channel(
     stored = store.channel(channel)
     if not log_ok:
         return
+    for where, code, message in [*nodes.leftovers(), *checkpoints.leftovers()]:
+        problem(where, code, message)
+    _audit_cosignatures(store, channel, state, checkpoints.origin, problem)
     if stored is None:
         problem("channels table", "projection.missing", "the channel row is missing")
         return
@@ -140,6 +161,114 @@ def _audit_channel(
     }
     for table, rows in expected.items():
         _compare_rows(problem, table, rows, store.rows(table, channel), keys[table])
+
+
+class _NodeCursor:
+    """Walks the stored subtree hashes level by level, in step with the recomputation."""
+
+    def __init__(self, store: Store, channel: str) -> None:
+        self.store = store
+        self.channel = channel
+        self.cursors: dict[int, Iterator[tuple[int, bytes]]] = {}
+
+    def expect(self, level: int, idx: int, h: bytes) -> tuple[str, str] | None:
+        if level not in self.cursors:
+            self.cursors[level] = self.store.iter_nodes(self.channel, level)
+        got = next(self.cursors[level], None)
+        if got is None:
+            return "tree.node_missing", "the stored tree lacks this node"
+        if got[0] != idx:
+            return "tree.node_missing", f"the stored tree has node {got[0]} where {idx} belongs"
+        if got[1] != h:
+            return "tree.node_mismatch", "stored hash differs from the recomputed one"
+        return None
+
+    def leftovers(self) -> list[tuple[str, str, str]]:
+        out = []
+        for level in self.store.node_levels(self.channel):
+            cursor = self.cursors.get(level) or self.store.iter_nodes(self.channel, level)
+            extra = next(cursor, None)
+            if extra is not None:
+                out.append(
+                    (
+                        f"tree node ({level}, {extra[0]})",
+                        "tree.node_extra",
+                        "node not backed by the log",
+                    )
+                )
+        return out
+
+
+class _CheckpointCursor:
+    """Checks each stored checkpoint when the recomputed tree reaches its size."""
+
+    def __init__(self, store: Store, channel: str, server_key: VerifyKey) -> None:
+        self.rows = store.iter_checkpoints(channel)
+        self.channel = channel
+        self.key = server_key
+        self.origin: str | None = None
+        self.pending = next(self.rows, None)
+
+    def expect(self, size: int, root: bytes) -> tuple[str, str] | None:
+        pending = self.pending
+        if pending is None or pending[0] != size:
+            return "checkpoint.missing", "no stored checkpoint for this size"
+        self.pending = next(self.rows, None)
+        note = pending[1]
+        origin = note.split("\n", 1)[0]
+        if not origin.endswith("/" + self.channel) or (
+            self.origin is not None and origin != self.origin
+        ):
+            return "checkpoint.bad_origin", f"origin {origin!r} is not this channel's"
+        self.origin = origin
+        try:
+            cp = Checkpoint.parse(verify_note(note, origin, self.key))
+        except ParleyError as exc:
+            return exc.code, exc.message
+        if cp.size != size or cp.root != root:
+            return (
+                "checkpoint.root_mismatch",
+                "the signed checkpoint does not match the recomputed tree",
+            )
+        return None
+
+    def leftovers(self) -> list[tuple[str, str, str]]:
+        if self.pending is None:
+            return []
+        return [
+            (
+                f"checkpoint at size {self.pending[0]}",
+                "checkpoint.extra",
+                "checkpoint beyond the log",
+            )
+        ]
+
+
+def _audit_cosignatures(
+    store: Store,
+    channel: str,
+    state: ChannelState,
+    origin: str | None,
+    problem: Callable[[str, str, str], None],
+) -> None:
+    notes: dict[int, str] = {}
+    for row in store.cosignatures(channel):
+        where = f"cosignature by {row['key_id']} at size {row['size']}"
+        member = state.members.get(row["key_id"])
+        if member is None:
+            problem(where, "cosignature.unknown_key", "the cosigner is not a member of the channel")
+            continue
+        size = int(row["size"])
+        if size not in notes:
+            cp = store.checkpoint(channel, size)
+            notes[size] = "" if cp is None else cp[1]
+        try:
+            text, _ = split_note(notes[size])
+            sig = parse_signature_line(row["line"])
+            name = witness_name(member.key_id)
+            verify_cosignature(text, sig, name, member.key)
+        except ParleyError as exc:
+            problem(where, exc.code, exc.message)
 
 
 def _compare_rows(

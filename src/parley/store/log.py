@@ -141,10 +141,14 @@ class Store:
     # --- reads -----------------------------------------------------------------
 
     def channel_ids(self) -> list[str]:
+        """Every channel id that appears in any table (a stray row makes a phantom channel
+        that the audit then reports)."""
+        ids: set[str] = set()
         with self.read() as conn:
-            a = {r[0] for r in conn.execute(select(t.channels.c.channel_id))}
-            b = {r[0] for r in conn.execute(select(t.entries.c.channel_id).distinct())}
-        return sorted(a | b)
+            for table in t.metadata.tables.values():
+                if "channel_id" in table.c:
+                    ids |= {r[0] for r in conn.execute(select(table.c.channel_id).distinct())}
+        return sorted(ids)
 
     def channel(self, channel_id: str) -> Row | None:
         with self.read() as conn:
