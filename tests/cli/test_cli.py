@@ -43,6 +43,9 @@ def test_help_for_every_command():
         ["log"],
         ["verify"],
         ["demo"],
+        ["witness"],
+        ["proof"],
+        ["verify-bundle"],
     ):
         out = run(*cmd, "--help")
         assert "Usage" in out.stdout
@@ -138,6 +141,32 @@ def test_member_workflow(tmp_path):
         assert "acknowledged" in out.stdout
         out = run("log", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
         assert "verified 6 entries" in out.stdout
+        for stem in ("artsakh-head", "azerbaijan-head"):
+            out = run("witness", story.CHANNEL, *url, "--key", str(keys[stem]))
+            assert "cosigned" in out.stdout
+        assert "agreed" in out.stdout and "not yet" not in out.stdout
+        bundle = tmp_path / "gas.bundle.json"
+        out = run(
+            "proof",
+            story.CHANNEL,
+            msg_id,
+            "--out",
+            str(bundle),
+            *url,
+            "--key",
+            str(keys["artsakh-head"]),
+        )
+        assert "with its body" in out.stdout
+        out = run("verify-bundle", str(bundle))
+        assert "OK" in out.stdout and "cosigned by" in out.stdout
+        altered = tmp_path / "altered.json"
+        altered.write_text(
+            bundle.read_text().replace("Gas supply is interrupted", "Gas supply is interrupteD")
+        )
+        bad = run("verify-bundle", str(altered), check=False)
+        assert bad.returncode == 1 and "entry.body_mismatch" in bad.stdout
+        out = run("verify", *url, "--key", str(keys["azerbaijan-member"]))
+        assert "OK" in out.stdout and "artsakh, azerbaijan" in out.stdout
         wrong = run(
             "inbox",
             story.CHANNEL,

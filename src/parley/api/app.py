@@ -139,6 +139,16 @@ def create_app(services: Services) -> Any:
         return services.channels.entries_view(channel_id, key, after, limit)
 
     @app.get(
+        "/v1/channels/{channel_id}/entries/{entry_id}",
+        response_model=LoggedEntryOut,
+        tags=["entries"],
+        responses=ERRORS,
+    )
+    def entry(channel_id: str, entry_id: str, key: Member) -> dict[str, Any]:
+        """One logged entry by its id (body withheld if the caller may not read it)."""
+        return services.channels.entry_view(channel_id, key, entry_id)
+
+    @app.get(
         "/v1/channels/{channel_id}/checkpoint",
         response_class=PlainTextResponse,
         tags=["ledger"],

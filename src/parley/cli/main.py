@@ -105,8 +105,26 @@ def verify(
             "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
         ),
     ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="Audit a running server through its API instead.")
+    ] = None,
+    key: Annotated[
+        Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (with --url).")
+    ] = None,
+    channel: Annotated[
+        str | None, typer.Option("--channel", help="Only this channel (with --url).")
+    ] = None,
 ) -> None:
-    """Audit a server database: every signature, leaf, root, receipt and projection."""
+    """Audit a server database: every signature, leaf, root, checkpoint, cosignature and
+    projection. With --url, audit a running server through its API, as a member."""
+    if url is not None:
+        if key is None:
+            raise typer.BadParameter("--url needs --key")
+        from parley.cli.remote import remote_audit
+
+        if not remote_audit(client(url, key), channel, console, err):
+            raise typer.Exit(1)
+        return
     from parley.service import Settings, audit, load_server_key, open_store
 
     key = load_server_key(data_dir, create=False)
@@ -303,6 +321,78 @@ def log_cmd(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parle
     console.print(
         f"[green]verified[/] {v.size} entries; root {v.tree.root().hex()[:16]}… matches the server's"
     )
+
+
+@app.command()
+def witness(
+    channel: Channel,
+    state: Annotated[
+        Path | None, typer.Option("--state", help="Witness state file (default: next to your key).")
+    ] = None,
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Check the latest checkpoint extends the last one you cosigned, then cosign it.
+    Refuses, keeps the evidence and exits 3 if the server forked or rolled back."""
+    from parley.client import Witness
+
+    state = state or key.with_name(f"{key.stem}.witness-{channel}.json")
+    with client(url, key) as c:
+        seen = Witness(c, channel, state).observe()
+        info = c.checkpoint_info(channel, seen.checkpoint.size)
+    what = "cosigned" if seen.cosigned else "already cosigned"
+    agreed = (
+        "[green]agreed[/] by every party" if info["agreed"] else "not yet agreed by every party"
+    )
+    console.print(f"checkpoint of size {seen.checkpoint.size} {what}; {agreed} (state: {state})")
+
+
+@app.command()
+def proof(
+    channel: Channel,
+    entry: Annotated[str, typer.Argument(help="Entry id.")],
+    out: Annotated[Path, typer.Option("--out", help="Bundle file to write (JSON).")],
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Write a self-contained proof bundle for one entry (to hand to a third party)."""
+    from parley.client import make_bundle, verify_bundle
+
+    with client(url, key) as c:
+        bundle = make_bundle(c, channel, entry)
+    verify_bundle(bundle)
+    out.write_text(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
+    shown = "with its body" if bundle["entry"]["body"] is not None else "without its body"
+    console.print(
+        f"wrote {out}: entry {entry} {shown}, checkpoint of size {bundle['inclusion']['size']}"
+    )
+
+
+@app.command("verify-bundle")
+def verify_bundle_cmd(
+    bundle: Annotated[Path, typer.Argument(help="Bundle file from `parley proof`.")],
+) -> None:
+    """Check a proof bundle offline: no server, no database. Exit 0 only if it all holds."""
+    from parley.client import verify_bundle
+
+    try:
+        data = json.loads(bundle.read_text())
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]FAILED[/]: cannot read {bundle}: {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    try:
+        report = verify_bundle(data)
+    except ParleyError as exc:
+        console.print(f"[red]FAILED[/]: {escape(exc.message)} ({exc.code})")
+        raise typer.Exit(1) from exc
+    console.print(f"[green]OK[/]: {report.entry_type} {report.entry_id}")
+    for check in report.checks:
+        console.print(f"  ✓ {escape(check)}")
+    if not report.body_shown:
+        console.print(
+            "  (the body is not in this bundle: only that the entry exists, who signed it and when)"
+        )
+    console.print("  Compare the key ids above with the ones the parties publish.")
 
 
 def _names(view: dict[str, Any]) -> dict[str, str]:

@@ -1,5 +1,6 @@
 """The Python SDK for a party's own machine: keystore, signing client, local verification."""
 
+from parley.client.bundle import BundleReport, make_bundle, verify_bundle
 from parley.client.client import ApiError, ParleyClient, Unreachable
 from parley.client.keystore import KeyFile, load_key, read_public, save_key
 from parley.client.verify import KeyRing, LogVerifier
@@ -7,6 +8,7 @@ from parley.client.witness import Observed, Witness, WitnessError
 
 __all__ = [
     "ApiError",
+    "BundleReport",
     "KeyFile",
     "KeyRing",
     "LogVerifier",
@@ -16,6 +18,8 @@ __all__ = [
     "Witness",
     "WitnessError",
     "load_key",
+    "make_bundle",
     "read_public",
     "save_key",
+    "verify_bundle",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -281,6 +282,9 @@ class ParleyClient:
     def messages(self, channel: str) -> list[dict[str, Any]]:
         return list(self._request("GET", f"/v1/channels/{channel}/messages"))
 
+    def entry(self, channel: str, entry_id: str) -> dict[str, Any]:
+        return dict(self._request("GET", f"/v1/channels/{channel}/entries/{entry_id}"))
+
     def entries(self, channel: str, after: int = 0, limit: int = 500) -> list[dict[str, Any]]:
         return list(
             self._request(
@@ -288,24 +292,33 @@ class ParleyClient:
             )
         )
 
-    def sync(
-        self, channel: str, verifier: LogVerifier | None = None, limit: int | None = None
-    ) -> list[Entry]:
-        """Fetch the log from where ``verifier`` stopped, verifying every entry locally.
+    def iter_verified(
+        self, channel: str, verifier: LogVerifier, page: int = 500
+    ) -> Iterator[Entry]:
+        """Fetch the log from where ``verifier`` stopped, page by page, verifying each entry;
+        memory stays flat however long the log is.
 
         Raises:
             VerificationError: any entry, signature, body or receipt that does not verify.
         """
+        while True:
+            items = self.entries(channel, verifier.size, page)
+            for item in items:
+                yield verifier.add(item)
+            if len(items) < page:
+                return
+
+    def sync(
+        self, channel: str, verifier: LogVerifier | None = None, limit: int | None = None
+    ) -> list[Entry]:
+        """Like :meth:`iter_verified`, collected into a list (at most ``limit`` entries)."""
         v = verifier or LogVerifier(channel, self.server_key())
         out: list[Entry] = []
-        while True:
-            page = self.entries(
-                channel, v.size, 500 if limit is None else min(500, limit - len(out))
-            )
-            for item in page:
-                out.append(v.add(item))
-            if not page or (limit is not None and len(out) >= limit) or len(page) < 500:
-                return out
+        for entry in self.iter_verified(channel, v, 500 if limit is None else min(500, limit)):
+            out.append(entry)
+            if limit is not None and len(out) >= limit:
+                break
+        return out
 
     # --- ledger --------------------------------------------------------------------
 

@@ -295,6 +295,14 @@ class ChannelService:
             )
         return out
 
+    def entry_view(self, channel: str, key_id: KeyId, entry_id: str) -> dict[str, Any]:
+        """One logged entry by id, with its body only if the caller may read it."""
+        self.viewer(channel, key_id)
+        seq = self.store.seq_of_entry(channel, entry_id)
+        if seq is None:
+            raise NotFound("entry.unknown", f"no entry {entry_id} in channel {channel!r}")
+        return self.entries_view(channel, key_id, seq - 1, 1)[0]
+
     def entries_view(
         self, channel: str, key_id: KeyId, after: int, limit: int
     ) -> list[dict[str, Any]]:

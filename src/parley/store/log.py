@@ -314,6 +314,14 @@ class Store:
                 )
             )
 
+    def seq_of_entry(self, channel_id: str, entry_id: str) -> int | None:
+        e = t.entries
+        with self.read() as conn:
+            row = conn.execute(
+                select(e.c.seq).where(e.c.channel_id == channel_id, e.c.entry_id == entry_id)
+            ).first()
+        return None if row is None else int(row.seq)
+
     def seq_of_leaf(self, channel_id: str, leaf_hash: str) -> int | None:
         e = t.entries
         with self.read() as conn:
