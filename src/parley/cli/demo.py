@@ -8,6 +8,7 @@ leaving the database for ``parley verify --data-dir DATA_DIR``.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -23,7 +24,15 @@ from rich.panel import Panel
 
 from parley.cli import story
 from parley.cli.render import messages_table, timeline
-from parley.client import LogVerifier, ParleyClient, load_key, save_key
+from parley.client import (
+    LogVerifier,
+    ParleyClient,
+    Witness,
+    load_key,
+    make_bundle,
+    save_key,
+    verify_bundle,
+)
 from parley.crypto.keys import SigningKey
 from parley.errors import ParleyError
 from parley.model.clock import OffsetClock
@@ -113,8 +122,9 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
             stem: ParleyClient(url, k, clock=OffsetClock(story.STORY_START))
             for stem, k in keys.items()
         }
-        _play(clients, console)
+        relayed = _play(clients, console)
         _report(clients["commander"], console)
+        _witness_and_prove(clients, relayed, data_dir, console)
     finally:
         proc.terminate()
         proc.wait(10)
@@ -131,10 +141,11 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         else os.path.relpath(Path(sys.executable).parent / "parley")
     )
     console.print(
-        f"[green]audit OK[/]: {report.entries} entries — every signature, leaf, root, relay receipt "
-        "and projection re-verified.\n"
+        f"[green]audit OK[/]: {report.entries} entries — every signature, leaf, root, relay receipt, "
+        "checkpoint, cosignature and projection re-verified.\n"
         f"The database stays in [bold]{data_dir}[/]. Try:\n"
         f"  {exe} verify --data-dir {data_dir}\n"
+        f"  {exe} verify-bundle {data_dir}/proofs/relayed-results.json\n"
         f"  {exe} serve --data-dir {data_dir}   # then, in another shell:\n"
         f"  PARLEY_PASSPHRASE=demo {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
     )
@@ -144,7 +155,7 @@ def _step(console: Console, text: str) -> None:
     console.print(f"[bold blue]▸[/] {text}")
 
 
-def _play(c: dict[str, ParleyClient], console: Console) -> None:
+def _play(c: dict[str, ParleyClient], console: Console) -> str:
     ch = story.CHANNEL
     charter = story.charter({stem: cl.key.public.to_b64() for stem, cl in c.items()})
     _step(
@@ -234,6 +245,39 @@ def _play(c: dict[str, ParleyClient], console: Console) -> None:
     )
     c["artsakh-member"].mark_delivered(ch)
     c["artsakh-head"].acknowledge(ch, relayed.id, "Received through the mission.")
+    return relayed.id
+
+
+def _witness_and_prove(
+    c: dict[str, ParleyClient], entry_id: str, data_dir: Path, console: Console
+) -> None:
+    ch = story.CHANNEL
+    _step(
+        console,
+        "Each party's client checks the server's signed checkpoint extends what it saw before, "
+        "and cosigns it as a witness.",
+    )
+    for stem in ("artsakh-head", "azerbaijan-head"):
+        Witness(c[stem], ch, data_dir / "keys" / f"{stem}.witness.json").observe()
+    info = c["artsakh-head"].checkpoint_info(ch)
+    console.print(
+        Panel(
+            escape(info["note"].rstrip("\n")),
+            title=f"checkpoint of size {info['size']} — "
+            + ("agreed by both parties" if info["agreed"] else "not agreed"),
+            border_style="green",
+        )
+    )
+    _step(
+        console,
+        "The Artsakh side keeps an offline proof that the results reached it through the mission.",
+    )
+    bundle = make_bundle(c["artsakh-head"], ch, entry_id)
+    out = data_dir / "proofs" / "relayed-results.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
+    report = verify_bundle(json.loads(out.read_text()))
+    console.print(f"  {out}: " + "; ".join(report.checks))
 
 
 def _report(mediator: ParleyClient, console: Console) -> None:

@@ -127,7 +127,7 @@ def verify(
         return
     from parley.service import Settings, audit, load_server_key, open_store
 
-    key = load_server_key(data_dir, create=False)
+    server_key = load_server_key(data_dir, create=False)
     store = open_store(Settings(data_dir=data_dir, db_url=db))
     with Progress(
         TextColumn("{task.description}"),
@@ -144,11 +144,11 @@ def verify(
             if done % 500 == 0 or done == total:
                 bar.update(tasks[channel], completed=done)
 
-        report = audit(store, key.public, progress)
+        report = audit(store, server_key.public, progress)
     if report.ok:
         console.print(
             f"[green]OK[/]: {report.channels} channel(s), {report.entries} entries verified; "
-            "signatures, leaves, roots, relay receipts and projections all hold."
+            "signatures, leaves, roots, relay receipts, checkpoints, cosignatures and projections all hold."
         )
         return
     console.print(f"[red]FAILED[/]: {len(report.problems)} problem(s)")
