@@ -64,3 +64,24 @@ def test_bad_arguments():
     with pytest.raises(InvalidInput):
         stored_consistency_proof(r, 3, 2)
     assert stored_consistency_proof(r, 0, 2) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.binary(max_size=6), min_size=1, max_size=70))
+def test_in_memory_levels_equal_reference(leaves):
+    from parley.ledger.tree import LevelHashes
+
+    t = LevelHashes()
+    for d in leaves:
+        t.append_leaf(leaf_hash(d))
+    r = build(leaves)
+    assert {
+        (lv, i): t.node(lv, i) for lv in range(len(t.levels)) for i in range(t.count(lv))
+    } == r.d
+    n = len(leaves)
+    for size in range(1, n + 1):
+        assert t.root(size) == root_hash(leaves[:size])
+        for i in range(size):
+            assert t.inclusion(i, size) == inclusion_proof(leaves[:size], i)
+        for m in range(1, size + 1):
+            assert t.consistency(m, size) == consistency_proof(leaves[:size], m)

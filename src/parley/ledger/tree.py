@@ -146,3 +146,113 @@ def new_nodes(size: int, leaf: bytes, frontier: Sequence[bytes]) -> list[tuple[i
         n >>= 1
         out.append((level, (size + 1 >> level) - 1, h))
     return out
+
+
+class LevelHashes:
+    """All complete-subtree hashes of one tree, in memory: level ``l`` is a byte array of
+    32-byte hashes of nodes ``0, 1, 2, ...`` (about 64 bytes per leaf in all).
+
+    The fast path for a server that proves a lot: a node is a slice, and the hashes of
+    the imperfect right-edge ranges ``[a, n)`` are memoised per tree size, so an audit
+    path at 10^6 leaves is ~20 slices. Results equal the reference functions (tested).
+    """
+
+    __slots__ = ("_edge", "_edge_size", "levels")
+
+    def __init__(self) -> None:
+        self.levels: list[bytearray] = []
+        self._edge: dict[int, bytes] = {}
+        self._edge_size = -1
+
+    @property
+    def size(self) -> int:
+        return len(self.levels[0]) // 32 if self.levels else 0
+
+    def count(self, level: int) -> int:
+        return len(self.levels[level]) // 32 if level < len(self.levels) else 0
+
+    def add(self, level: int, idx: int, h: bytes) -> None:
+        """Record a node; it must be the next one at its level."""
+        while len(self.levels) <= level:
+            self.levels.append(bytearray())
+        if self.count(level) != idx:
+            raise InvalidInput(
+                "tree.out_of_order", f"node ({level}, {idx}) is not next at its level"
+            )
+        self.levels[level] += h
+
+    def append_leaf(self, leaf: bytes) -> None:
+        """Append a leaf hash and every node it completes."""
+        n = self.size
+        self.add(0, n, leaf)
+        level, idx = 0, n
+        while idx & 1:
+            left = self.levels[level][(idx - 1) * 32 : idx * 32]
+            right = self.levels[level][idx * 32 : idx * 32 + 32]
+            level, idx = level + 1, idx >> 1
+            self.add(level, idx, node_hash(bytes(left), bytes(right)))
+
+    def node(self, level: int, idx: int) -> bytes:
+        return bytes(self.levels[level][idx * 32 : idx * 32 + 32])
+
+    def _range(self, start: int, end: int) -> bytes:
+        size = end - start
+        if size & (size - 1) == 0 and start % size == 0:
+            level = size.bit_length() - 1
+            return bytes(self.levels[level][(start >> level) * 32 : ((start >> level) + 1) * 32])
+        if self._edge_size != end:
+            self._edge, self._edge_size = {}, end
+        cached = self._edge.get(start)
+        if cached is None:
+            k = _split(size)
+            cached = node_hash(self._range(start, start + k), self._range(start + k, end))
+            self._edge[start] = cached
+        return cached
+
+    def _check(self, size: int) -> None:
+        if not 0 <= size <= self.size:
+            raise InvalidInput(
+                "proof.bad_size", f"size {size} is beyond the tree ({self.size} leaves)"
+            )
+
+    def root(self, size: int) -> bytes:
+        self._check(size)
+        return EMPTY_ROOT if size == 0 else self._range(0, size)
+
+    def inclusion(self, index: int, size: int) -> list[bytes]:
+        self._check(size)
+        if not 0 <= index < size:
+            raise InvalidInput(
+                "proof.bad_index", f"index {index} is outside a tree of {size} leaves"
+            )
+        # Bottom up: at each level the sibling of the block holding ``index``; a block with
+        # no sibling inside the tree is promoted, as RFC 9162's recursive PATH implies.
+        proof = []
+        levels = self.levels
+        level, block = 0, 1
+        while block < size:
+            start = (index >> level) << level
+            sib = start ^ block
+            if sib < start:
+                j = sib >> level
+                proof.append(bytes(levels[level][j * 32 : j * 32 + 32]))
+            elif sib < size:
+                if sib + block <= size:
+                    j = sib >> level
+                    proof.append(bytes(levels[level][j * 32 : j * 32 + 32]))
+                else:
+                    proof.append(self._range(sib, size))
+            level, block = level + 1, block << 1
+        return proof
+
+    def consistency(self, old_size: int, new_size: int) -> list[bytes]:
+        self._check(new_size)
+        if not 0 <= old_size <= new_size:
+            raise InvalidInput(
+                "proof.bad_size", f"no consistency proof from size {old_size} to {new_size}"
+            )
+        if old_size == 0:
+            return []
+        ranges: list[tuple[int, int]] = []
+        _proof_ranges(old_size, 0, new_size, True, ranges)
+        return [self._range(a, b) for a, b in ranges]

@@ -13,7 +13,6 @@ from parley.ledger.note import (
     verify_cosignature,
     witness_name,
 )
-from parley.ledger.tree import stored_consistency_proof, stored_inclusion_proof
 from parley.service.channels import ChannelService
 
 
@@ -80,8 +79,9 @@ class LedgerViews:
             raise InvalidInput(
                 "proof.bad_index", f"index {index} is outside a tree of {size} leaves"
             )
-        proof = stored_inclusion_proof(self.channels.trees.channel(channel), index, size)
-        leaf = self.store.nodes(channel, [(0, index)])[(0, index)]
+        tree = self.channels.trees.channel(channel)
+        proof = tree.inclusion(index, size)
+        leaf = tree.leaf(index)
         return {
             "index": index,
             "size": size,
@@ -95,7 +95,7 @@ class LedgerViews:
         new = current if new is None else new
         if not 0 <= old <= new <= current:
             raise InvalidInput("proof.bad_size", f"need 0 <= old <= new <= {current}")
-        proof = stored_consistency_proof(self.channels.trees.channel(channel), old, new)
+        proof = self.channels.trees.channel(channel).consistency(old, new)
         return {"old_size": old, "new_size": new, "proof": [b64(p) for p in proof]}
 
     def add_cosignature(self, channel: str, key: KeyId, size: int, line: str) -> dict[str, Any]:
