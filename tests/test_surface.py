@@ -71,3 +71,10 @@ def test_migrations_match_the_tables(tmp_path):
     assert diff == []
     migrate(engine)  # idempotent
     assert "entries" in sa.inspect(engine).get_table_names()
+
+
+def test_entry_row_fields_follow_the_table():
+    from parley.store import EntryRow
+    from parley.store.tables import entries
+
+    assert list(EntryRow.__dataclass_fields__) == [c.name for c in entries.columns]

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.crypto.canonical import canonical_json, parse_json
@@ -78,3 +78,53 @@ def test_non_canonical_values_are_refused():
         canonical_json({"x": float("nan")})
     with pytest.raises(InvalidInput):
         canonical_json({"x": 2**60})
+
+
+import rfc8785  # noqa: E402
+
+any_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**60), 2**60)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(), children, max_size=6)
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=500)
+@given(any_json)
+def test_identical_to_the_rfc8785_package(value):
+    """The fast path and the reference package give the same bytes (or both refuse)."""
+    try:
+        expected = bytes(rfc8785.dumps(value))
+    except (rfc8785.CanonicalizationError, ValueError, TypeError):
+        with pytest.raises(InvalidInput):
+            canonical_json(value)
+        return
+    assert canonical_json(value) == expected
+
+
+@given(
+    st.dictionaries(
+        st.text(
+            alphabet=st.characters(
+                min_codepoint=0xD000, max_codepoint=0x1F9FF, blacklist_categories=("Cs",)
+            )
+        ),
+        st.integers(0, 9),
+        min_size=2,
+        max_size=8,
+    )
+)
+def test_keys_above_the_surrogate_range_sort_by_utf16(d):
+    assert canonical_json(d) == bytes(rfc8785.dumps(d))
+
+
+def test_lone_surrogates_are_refused():
+    for bad in ({"a": "\ud800"}, {"\udfff": 1}, ["x\ud83d"]):
+        with pytest.raises(InvalidInput):
+            canonical_json(bad)

@@ -481,3 +481,53 @@ def test_fold_of_story_log_is_order_sensitive():
         swapped[a], swapped[b] = swapped[b], swapped[a]
         with pytest.raises(ParleyError):
             fold(CH, swapped)
+
+
+def test_leaf_data_is_the_canonical_signed_header():
+    """The fast leaf encoding equals RFC 8785 of {"header", "signature"} exactly."""
+    from parley.crypto.canonical import canonical_json
+    from parley.crypto.keys import b64
+
+    log = Log().active()
+    for logged in log.entries:
+        e = logged.entry
+        assert e.leaf_data() == canonical_json(
+            {"header": e.header.to_json(), "signature": b64(e.signature)}
+        )
+
+
+def test_time_format_is_strict():
+    from parley.model.clock import format_time, parse_time
+
+    t = datetime(2023, 3, 1, 5, 0, 0, 123456, tzinfo=UTC)
+    assert format_time(t) == "2023-03-01T05:00:00.123Z"
+    assert parse_time("2023-03-01T05:00:00.123Z") == t.replace(microsecond=123000)
+    for bad in [
+        "2023-02-30T00:00:00.000Z",
+        "2023-03-01T05:00:00Z",
+        "2023-03-01T05:00:00.000+00:00",
+        "",
+        "x",
+    ]:
+        with pytest.raises(InvalidInput):
+            parse_time(bad)
+    with pytest.raises(InvalidInput):
+        format_time(datetime(2023, 3, 1))
+
+
+@given(
+    st.text(max_size=20),
+    st.integers(0, 2**40),
+    st.binary(min_size=32, max_size=32),
+    st.text(max_size=30),
+)
+def test_relay_message_is_rfc8785(channel, seq, leaf, received):
+    from parley.crypto.canonical import canonical_json
+    from parley.crypto.keys import b64
+    from parley.model.relay import RELAY_PREFIX, relay_message
+
+    entry_id = str(uuid.uuid4())
+    expected = RELAY_PREFIX + canonical_json(
+        {"channel": channel, "seq": seq, "id": entry_id, "leaf": b64(leaf), "received": received}
+    )
+    assert relay_message(channel, seq, entry_id, leaf, received) == expected

@@ -1,8 +1,15 @@
 """Canonical JSON: RFC 8785 (JSON Canonicalization Scheme).
 
 Everything Parley signs or hashes is encoded with this one function, so two parties who
-hold the same value produce the same bytes. We use the ``rfc8785`` package (Trail of
-Bits) rather than our own encoder; the tests check it round-trips and is stable.
+hold the same value produce the same bytes.
+
+Parley's own values are strings, integers, booleans, null, arrays and objects. For
+those, RFC 8785 is: object members sorted by the UTF-16 code units of their names
+(§3.2.3), no whitespace, strings escaped as ECMAScript's JSON.stringify does (§3.2.2.2,
+which is what ``json.dumps(ensure_ascii=False)`` writes), and integers in decimal. That
+path is ~10x faster than a general encoder and sits on every hot path; any value with a
+float, or an integer outside ±(2**53 − 1), goes to the ``rfc8785`` package (Trail of
+Bits), and a property test checks both paths give identical bytes on generated input.
 """
 
 from __future__ import annotations
@@ -14,6 +21,39 @@ import rfc8785
 
 from parley.errors import InvalidInput
 
+_MAX_SAFE = 2**53 - 1
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class _NeedsGeneral(Exception):
+    """The value holds something the fast path does not handle."""
+
+
+def _utf16_key(name: str) -> bytes:
+    return name.encode("utf-16-be")
+
+
+def _sorted(value: Any) -> Any:
+    t = type(value)
+    if t is str or t is bool or value is None:
+        return value
+    if t is int:
+        if -_MAX_SAFE <= value <= _MAX_SAFE:
+            return value
+        raise _NeedsGeneral
+    if t is dict:
+        keys = list(value)
+        if any(type(k) is not str for k in keys):
+            raise _NeedsGeneral
+        if any(k > "\ud7ff" for k in keys):
+            keys.sort(key=_utf16_key)  # code points and UTF-16 units order differently here
+        else:
+            keys.sort()
+        return {k: _sorted(value[k]) for k in keys}
+    if t is list or t is tuple:
+        return [_sorted(v) for v in value]
+    raise _NeedsGeneral
+
 
 def canonical_json(value: Any) -> bytes:
     """Encode ``value`` per RFC 8785.
@@ -23,8 +63,14 @@ def canonical_json(value: Any) -> bytes:
             (a float that is NaN or infinite, an integer beyond 2**53, a non-string key).
     """
     try:
+        return _ENCODER.encode(_sorted(value)).encode("utf-8")
+    except _NeedsGeneral:
+        pass
+    except UnicodeEncodeError as exc:  # a lone surrogate: not valid Unicode, not I-JSON
+        raise InvalidInput("json.not_canonical", "text contains a lone UTF-16 surrogate") from exc
+    try:
         return bytes(rfc8785.dumps(value))
-    except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:
+    except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:  # incl. UnicodeError
         raise InvalidInput(
             "json.not_canonical", f"value cannot be canonically encoded: {exc}"
         ) from exc
@@ -39,11 +85,13 @@ def parse_json(data: bytes | str) -> Any:
     """
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, val in pairs:
-            if key in out:
-                raise InvalidInput("json.duplicate_key", f"JSON object repeats the key {key!r}")
-            out[key] = val
+        out = dict(pairs)
+        if len(out) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    raise InvalidInput("json.duplicate_key", f"JSON object repeats the key {key!r}")
+                seen.add(key)
         return out
 
     def no_constant(name: str) -> Any:

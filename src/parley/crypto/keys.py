@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NewType
 
 import nacl.exceptions
@@ -51,10 +51,12 @@ class VerifyKey:
     """An Ed25519 public key."""
 
     raw: bytes
+    _key_id: str = field(default="", init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.raw) != 32:
             raise InvalidInput("key.bad_public_key", "an Ed25519 public key is 32 bytes")
+        object.__setattr__(self, "_key_id", key_id_for(self.raw))
 
     @classmethod
     def from_b64(cls, text: str) -> VerifyKey:
@@ -62,7 +64,7 @@ class VerifyKey:
 
     @property
     def key_id(self) -> KeyId:
-        return key_id_for(self.raw)
+        return KeyId(self._key_id)
 
     def to_b64(self) -> str:
         return b64(self.raw)

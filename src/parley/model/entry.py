@@ -12,12 +12,13 @@ The Merkle leaf is the RFC 8785 encoding of ``{"header": ..., "signature": ...}`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from parley.crypto.canonical import canonical_json
+from parley.crypto.canonical import canonical_json, parse_json
 from parley.crypto.digest import SALT_BYTES, body_digest
 from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64, unb64
 from parley.errors import InvalidInput, VerificationError
@@ -67,6 +68,7 @@ class Header:
     refs: tuple[EntryId, ...]
     disclosure: Disclosure
     body_digest: str
+    _canon: bytes | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def at(self) -> datetime:
@@ -86,7 +88,11 @@ class Header:
         }
 
     def canonical(self) -> bytes:
-        return canonical_json(self.to_json())
+        """RFC 8785 bytes of the header (computed once; the header is immutable)."""
+        if self._canon is None:
+            object.__setattr__(self, "_canon", canonical_json(self.to_json()))
+        assert self._canon is not None
+        return self._canon
 
     def signing_message(self) -> bytes:
         return SIGNING_PREFIX + self.canonical()
@@ -159,14 +165,38 @@ class Entry:
     signature: bytes
     body: dict[str, Any] | None
     salt: bytes | None
+    _body_canon: bytes | None = field(default=None, init=False, compare=False, repr=False)
+
+    @classmethod
+    def from_stored(cls, header_text: str, signature: bytes, body_text: str, salt: bytes) -> Entry:
+        """Rebuild an entry from the exact bytes that were stored.
+
+        Signature and digest checks then run over *those* bytes, not over a re-encoding:
+        the author signed the canonical header, so stored text that is not exactly it
+        (a changed byte, an added space) fails verification — no separate "is it
+        canonical" pass is needed.
+        """
+        header = Header.from_json(parse_json(header_text))
+        object.__setattr__(header, "_canon", header_text.encode())
+        entry = cls(header, signature, parse_json(body_text), salt)
+        object.__setattr__(entry, "_body_canon", body_text.encode())
+        return entry
 
     @property
     def id(self) -> EntryId:
         return self.header.id
 
     def leaf_data(self) -> bytes:
-        """The bytes hashed into the Merkle leaf: the canonical signed header."""
-        return canonical_json({"header": self.header.to_json(), "signature": b64(self.signature)})
+        """The bytes hashed into the Merkle leaf: the canonical signed header, i.e.
+        ``canonical({"header": header, "signature": base64})``. Built from the header's
+        canonical bytes: "header" sorts before "signature" and both are plain strings."""
+        return (
+            b'{"header":'
+            + self.header.canonical()
+            + b',"signature":"'
+            + b64(self.signature).encode()
+            + b'"}'
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -224,7 +254,8 @@ class Entry:
         """
         if self.body is None or self.salt is None:
             raise VerificationError(f"entry {self.id} has no body to check", "entry.body_missing")
-        if b64(body_digest(self.salt, self.body)) != self.header.body_digest:
+        raw = self._body_canon if self._body_canon is not None else canonical_json(self.body)
+        if b64(hashlib.sha256(self.salt + raw).digest()) != self.header.body_digest:
             raise VerificationError(
                 f"body of entry {self.id} does not match the digest its author signed",
                 "entry.body_mismatch",

@@ -7,6 +7,7 @@ server's clock and ordering to the leaf, and the audit checks it for every entry
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from parley.crypto.keys import VerifyKey, b64, unb64
 from parley.errors import VerificationError
 
 RELAY_PREFIX = b"parley/relay/v1\n"
+_PLAIN = re.compile(r"^[A-Za-z0-9.:+/=_-]*$")
 
 
 def relay_message(

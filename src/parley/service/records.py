@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from parley.crypto.canonical import canonical_json, parse_json
+from parley.crypto.canonical import canonical_json
 from parley.crypto.keys import b64, unb64
 from parley.ledger import leaf_hash
 from parley.model.clock import format_time, parse_time
-from parley.model.entry import Entry, Header, LoggedEntry
+from parley.model.entry import Entry, LoggedEntry
 from parley.model.relay import RelayReceipt
 from parley.store import EntryRow
 
@@ -32,9 +32,9 @@ def to_row(logged: LoggedEntry, relay: RelayReceipt) -> EntryRow:
 
 def from_row(row: EntryRow) -> LoggedEntry:
     """Rebuild a logged entry from its row. Raises InvalidInput on undecodable fields."""
-    header = Header.from_json(parse_json(row.header))
-    body = parse_json(row.body)
-    entry = Entry(header, unb64(row.signature, "signature"), body, unb64(row.salt, "salt"))
+    entry = Entry.from_stored(
+        row.header, unb64(row.signature, "signature"), row.body, unb64(row.salt, "salt")
+    )
     return LoggedEntry(row.seq, entry, parse_time(row.received_at))
 
 

@@ -15,11 +15,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, tuple_, update
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
 from parley.store import tables as t
 from parley.store.projections import Row
+
+PROJECTION_KEYS = {
+    "sides": "side_id",
+    "members": "key_id",
+    "messages": "entry_id",
+    "receipts": "entry_id",
+}
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,9 @@ class EntryRow:
 
     @classmethod
     def of(cls, row: Any) -> EntryRow:
-        return cls(**{k: row._mapping[k] for k in cls.__dataclass_fields__})
+        # Positional: select(entries) yields the columns in this dataclass's field order
+        # (a test pins that).
+        return cls(*row)
 
     def as_dict(self) -> Row:
         return dict(self.__dict__)
@@ -165,6 +174,26 @@ class Store:
                 for r in conn.execute(select(table).where(table.c.channel_id == channel_id))
             ]
 
+    def key_column(self, table_name: str) -> str:
+        """The column that, with channel_id, is the primary key of a projection table."""
+        return PROJECTION_KEYS[table_name]
+
+    def iter_rows(self, table_name: str, channel_id: str, batch: int = 2000) -> Iterator[Row]:
+        """A projection's rows for one channel, page by page (keyset pagination)."""
+        table = t.metadata.tables[table_name]
+        key = table.c[self.key_column(table_name)]
+        last: str | None = None
+        while True:
+            q = select(table).where(table.c.channel_id == channel_id).order_by(key).limit(batch)
+            if last is not None:
+                q = q.where(key > last)
+            with self.read() as conn:
+                rows = [dict(r._mapping) for r in conn.execute(q)]
+            yield from rows
+            if len(rows) < batch:
+                return
+            last = rows[-1][key.name]
+
     def member_channels(self, key_id: str) -> list[str]:
         with self.read() as conn:
             rows = conn.execute(
@@ -259,17 +288,28 @@ class Store:
     # --- the tree -------------------------------------------------------------------
 
     def nodes(self, channel_id: str, keys: list[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
-        """Stored subtree hashes by (level, index); missing ones are simply absent."""
-        n = t.tree_nodes
+        """Stored subtree hashes by (level, index), in one query; missing ones are absent."""
+        by_level: dict[int, list[int]] = {}
+        for level, idx in keys:
+            by_level.setdefault(level, []).append(idx)
         out: dict[tuple[int, int], bytes] = {}
+        if not by_level:
+            return out
+        # One SELECT per level joined by UNION ALL, each a primary-key lookup (an OR of
+        # per-level conditions makes SQLite scan). Built as driver SQL: this is the
+        # cold-proof hot path, and building SQLAlchemy expressions costs more than the query.
+        ph = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        parts, params = [], []
+        for lv, ids in by_level.items():
+            parts.append(
+                # Only placeholders are formatted in; every value is a bound parameter.
+                f"SELECT level, idx, hash FROM tree_nodes WHERE channel_id = {ph} AND level = {ph} "  # noqa: S608
+                f"AND idx IN ({', '.join([ph] * len(ids))})"
+            )
+            params += [channel_id, lv, *ids]
         with self.read() as conn:
-            for i in range(0, len(keys), 400):
-                chunk = keys[i : i + 400]
-                q = select(n.c.level, n.c.idx, n.c.hash).where(
-                    n.c.channel_id == channel_id, tuple_(n.c.level, n.c.idx).in_(chunk)
-                )
-                for row in conn.execute(q):
-                    out[(int(row.level), int(row.idx))] = bytes(row.hash)
+            for level, idx, h in conn.exec_driver_sql(" UNION ALL ".join(parts), tuple(params)):
+                out[(int(level), int(idx))] = bytes(h)
         return out
 
     def node_range(self, channel_id: str, level: int, start: int, end: int) -> list[bytes]:

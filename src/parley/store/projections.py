@@ -14,7 +14,6 @@ from typing import Any
 from parley.crypto.canonical import canonical_json
 from parley.model.clock import format_time
 from parley.model.ids import EntryId, SideId
-from parley.model.rules import Touched
 from parley.model.state import ChannelState
 
 Row = dict[str, Any]
@@ -124,13 +123,3 @@ def touched_rows(state: ChannelState, touched: Iterable[tuple[str, str]]) -> dic
         elif kind == "receipt":
             out["receipts"].append(receipt_row(state, EntryId(key)))
     return out
-
-
-def all_rows(state: ChannelState) -> dict[str, list[Row]]:
-    """Every projection row of a channel except ``channels`` (which needs the tree)."""
-    touched: Touched = set()
-    touched |= {("side", s) for s in state.sides}
-    touched |= {("member", k) for k in state.members}
-    touched |= {("message", m) for m in state.messages}
-    touched |= {("receipt", r) for r in state.receipts}
-    return touched_rows(state, touched)
