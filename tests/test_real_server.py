@@ -50,6 +50,67 @@ def test_real_server_over_a_socket(tmp_path, people, charter):
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_third_party_witness_process(tmp_path, people, charter):
+    """`parley witness-serve` and `parley serve --witness` as separate processes."""
+    import os
+
+    from parley.client import save_key
+    from parley.crypto import SigningKey
+    from parley.service import load_server_key
+
+    wkey = SigningKey.generate()
+    save_key(tmp_path / "w.key", wkey, "pw", "Witness")
+    server_key = load_server_key(tmp_path / "data")
+    wport, port = free_port(), free_port()
+    env = {**os.environ, "PARLEY_PASSPHRASE": "pw"}
+    witness = subprocess.Popen(
+        [
+            *PARLEY,
+            "witness-serve",
+            "--key",
+            str(tmp_path / "w.key"),
+            "--name",
+            "witness.example/w",
+            "--log",
+            f"parley.local/{story.CHANNEL}={server_key.public.to_b64()}",
+            "--state",
+            str(tmp_path / "w.json"),
+            "--port",
+            str(wport),
+        ],
+        env=env,
+        stderr=subprocess.PIPE,
+    )
+    proc = start_server(
+        tmp_path / "data",
+        port,
+        [
+            "--creator",
+            people["commander"].key_id,
+            "--witness",
+            f"witness.example/w={wkey.public.to_b64()}@http://127.0.0.1:{wport}",
+        ],
+    )
+    try:
+        c = ParleyClient(f"http://127.0.0.1:{port}", people["commander"])
+        c.create_channel(story.CHANNEL, charter)
+        for _ in range(50):
+            [res] = c.push_witnesses(story.CHANNEL)
+            if res["ok"]:
+                break
+            import time
+
+            time.sleep(0.1)  # the witness process may still be starting
+        assert res["ok"] and res["size"] == 1
+        assert "— witness.example/w " in c.checkpoint(story.CHANNEL)
+    finally:
+        proc.terminate()
+        witness.terminate()
+        proc.wait(10)
+        witness.wait(10)
+    assert (tmp_path / "w.json").exists()
+
+
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("demo") / "data"

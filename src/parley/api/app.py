@@ -198,6 +198,13 @@ def create_app(services: Services) -> Any:
         checkpoint at ``size``, after checking it extends the last one you cosigned."""
         return services.ledger.add_cosignature(channel_id, key, req.size, req.cosignature)
 
+    @app.post("/v1/channels/{channel_id}/witnesses/push", tags=["ledger"], responses=ERRORS)
+    def push_witnesses(channel_id: str, key: Member) -> list[dict[str, Any]]:
+        """Send the latest checkpoint to the server's third-party witnesses
+        (c2sp.org/tlog-witness ``add-checkpoint``) and store their cosignatures."""
+        services.channels.viewer(channel_id, key)
+        return services.witnesses.push(channel_id)
+
     return BodyLimit(app, MAX_REQUEST_BYTES)
 
 

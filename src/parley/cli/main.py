@@ -78,18 +78,35 @@ def serve(
         str | None,
         typer.Option("--clock-start", help="Run the server clock from this ISO time (demos only)."),
     ] = None,
+    witness: Annotated[
+        list[str] | None,
+        typer.Option("--witness", help="Third-party tlog-witness, NAME=BASE64_KEY@URL (repeat)."),
+    ] = None,
+    origin: Annotated[
+        str,
+        typer.Option(
+            "--origin", help="Log origin prefix; each channel's origin is ORIGIN/CHANNEL."
+        ),
+    ] = "parley.local",
 ) -> None:
     """Run the Parley server."""
     import uvicorn
 
     from parley.api import create_app
     from parley.service import Settings, build
+    from parley.service.witnessing import ExternalWitness
 
     clock = (
         SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
     )
     services = build(
-        Settings(data_dir=data_dir, db_url=db, creators=frozenset(KeyId(c) for c in creator or [])),
+        Settings(
+            data_dir=data_dir,
+            db_url=db,
+            creators=frozenset(KeyId(c) for c in creator or []),
+            witnesses=tuple(ExternalWitness.parse(w) for w in witness or []),
+            origin=origin,
+        ),
         clock=clock,
     )
     err.print(f"parley serving on http://{host}:{port}  server key {services.server_key.key_id}")
@@ -320,6 +337,39 @@ def log_cmd(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = Path("parle
     )
     console.print(
         f"[green]verified[/] {v.size} entries; root {v.tree.root().hex()[:16]}… matches the server's"
+    )
+
+
+@app.command("witness-serve")
+def witness_serve(
+    key: KeyPath,
+    log: Annotated[
+        list[str], typer.Option("--log", help="A log to witness: ORIGIN=BASE64_KEY (repeat).")
+    ],
+    name: Annotated[
+        str, typer.Option("--name", help="This witness's name (its cosignature key name).")
+    ],
+    state: Annotated[
+        Path, typer.Option("--state", help="Where the latest checkpoint per log is kept.")
+    ] = Path("witness-state.json"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8471,
+) -> None:
+    """Run a third-party c2sp.org/tlog-witness witness for Parley logs (or any log)."""
+    import uvicorn
+
+    from parley.api.witness_app import create_witness_app
+    from parley.crypto.keys import VerifyKey
+    from parley.ledger.witness_protocol import Witness as TlogWitness
+
+    logs = {}
+    for spec in log:
+        origin, _, pub = spec.partition("=")  # base64 keys end in "=", origins hold none
+        logs[origin] = VerifyKey.from_b64(pub)
+    w = TlogWitness(name, load_key(key, passphrase()).key, logs)
+    err.print(f"witness {name} ({w.key.public.to_b64()}) on http://{host}:{port}/add-checkpoint")
+    uvicorn.run(
+        create_witness_app(w, state), host=host, port=port, log_level="warning", access_log=False
     )
 
 

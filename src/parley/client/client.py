@@ -361,6 +361,10 @@ class ParleyClient:
             )
         )
 
+    def push_witnesses(self, channel: str) -> list[dict[str, Any]]:
+        """Ask the server to send its latest checkpoint to its third-party witnesses."""
+        return list(self._request("POST", f"/v1/channels/{channel}/witnesses/push"))
+
     def verify_root(self, channel: str, verifier: LogVerifier) -> None:
         """Compare the locally rebuilt root with the server's, at the same size.
 

@@ -243,6 +243,17 @@ def _audit_cosignatures(
     problem: Callable[[str, str, str], None],
 ) -> None:
     notes: dict[int, str] = {}
+    for row in store.witness_cosignatures(channel):
+        where = f"witness {row['witness']} cosignature at size {row['size']}"
+        cp = store.checkpoint(channel, int(row["size"]))
+        try:
+            if cp is None:
+                raise ParleyError("cosignature.no_checkpoint", "no checkpoint of that size")
+            text, _ = split_note(cp[1])
+            sig = parse_signature_line(row["line"])
+            verify_cosignature(text, sig, row["witness"], VerifyKey.from_b64(row["public_key"]))
+        except ParleyError as exc:
+            problem(where, exc.code, exc.message)
     for row in store.cosignatures(channel):
         where = f"cosignature by {row['key_id']} at size {row['size']}"
         member = state.members.get(row["key_id"])

@@ -6,12 +6,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
+
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import InvalidInput
 from parley.model.clock import Clock, SystemClock
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelService
 from parley.service.ledger_views import LedgerViews
+from parley.service.witnessing import ExternalWitness, WitnessPusher
 from parley.store import Store, database_url, make_engine, migrate
 
 
@@ -20,6 +23,8 @@ class Settings:
     data_dir: Path
     db_url: str | None = None
     creators: frozenset[KeyId] = field(default_factory=frozenset)
+    witnesses: tuple[ExternalWitness, ...] = ()
+    """Third-party c2sp.org/tlog-witness witnesses the server pushes checkpoints to."""
     origin: str = "parley.local"
     """Prefix of every channel's log origin (c2sp.org/tlog-checkpoint): ORIGIN/CHANNEL."""
 
@@ -29,6 +34,7 @@ class Services:
     store: Store
     channels: ChannelService
     ledger: LedgerViews
+    witnesses: WitnessPusher
     auth: AuthService
     server_key: SigningKey
     clock: Clock
@@ -59,7 +65,11 @@ def open_store(settings: Settings) -> Store:
     return Store(engine)
 
 
-def build(settings: Settings, clock: Clock | None = None) -> Services:
+def build(
+    settings: Settings,
+    clock: Clock | None = None,
+    witness_transport: httpx.BaseTransport | None = None,
+) -> Services:
     clock = clock or SystemClock()
     store = open_store(settings)
     key = load_server_key(settings.data_dir)
@@ -68,6 +78,7 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
         store=store,
         channels=channels,
         ledger=LedgerViews(channels),
+        witnesses=WitnessPusher(channels, settings.witnesses, witness_transport),
         auth=AuthService(store, key, clock),
         server_key=key,
         clock=clock,

@@ -38,6 +38,7 @@ class LedgerViews:
         self.channels.viewer(channel, key)
         n, note = self._checkpoint(channel, size)
         lines = [r["line"] for r in self.store.cosignatures(channel, n)]
+        lines += [r["line"] for r in self.store.witness_cosignatures(channel, n)]
         return note + "".join(lines)
 
     def checkpoint_info(self, channel: str, key: KeyId, size: int | None = None) -> dict[str, Any]:
@@ -50,10 +51,12 @@ class LedgerViews:
         cosigned_by = sorted(
             {members[c["key_id"]]["side_id"] for c in cos if c["key_id"] in members}
         )
+        external = self.store.witness_cosignatures(channel, n)
         return {
             "size": n,
             "origin": self.channels.origin(channel),
-            "note": note + "".join(c["line"] for c in cos),
+            "note": note + "".join(c["line"] for c in cos) + "".join(w["line"] for w in external),
+            "witnesses": [{"name": w["witness"], "public_key": w["public_key"]} for w in external],
             "cosigners": [c["key_id"] for c in cos],
             "cosigned_by_sides": cosigned_by,
             "agreed": parties <= set(cosigned_by),

@@ -420,6 +420,44 @@ class Store:
             )
             return True
 
+    def witness_cosignatures(self, channel_id: str, size: int | None = None) -> list[Row]:
+        w = t.witness_cosignatures
+        q = select(w).where(w.c.channel_id == channel_id).order_by(w.c.size, w.c.witness)
+        if size is not None:
+            q = q.where(w.c.size == size)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def last_witnessed(self, channel_id: str, witness: str) -> int:
+        w = t.witness_cosignatures
+        with self.read() as conn:
+            v = conn.execute(
+                select(func.max(w.c.size)).where(
+                    w.c.channel_id == channel_id, w.c.witness == witness
+                )
+            ).scalar()
+        return int(v or 0)
+
+    def add_witness_cosignature(
+        self, channel_id: str, size: int, witness: str, public_key: str, line: str
+    ) -> None:
+        w = t.witness_cosignatures
+        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+            conn.execute(
+                delete(w).where(
+                    w.c.channel_id == channel_id, w.c.size == size, w.c.witness == witness
+                )
+            )
+            conn.execute(
+                insert(w).values(
+                    channel_id=channel_id,
+                    size=size,
+                    witness=witness,
+                    public_key=public_key,
+                    line=line,
+                )
+            )
+
     # --- auth challenges (ephemeral, not part of the record) -------------------
 
     def put_challenge(self, nonce: str, key_id: str, expires_at: str) -> None:

@@ -162,4 +162,16 @@ cosignatures = Table(
     Column("line", Text, nullable=False),
 )
 
+witness_cosignatures = Table(
+    "witness_cosignatures",
+    metadata,
+    # Cosignatures by third-party witnesses (c2sp.org/tlog-witness), with the key they
+    # were verified under; whether to trust that key is the reader's decision.
+    Column("channel_id", String(64), primary_key=True),
+    Column("size", BigInteger, primary_key=True, autoincrement=False),
+    Column("witness", String(200), primary_key=True),
+    Column("public_key", String(64), nullable=False),
+    Column("line", Text, nullable=False),
+)
+
 PROJECTIONS = (channels, sides, members, messages, receipts)
