@@ -38,7 +38,10 @@ unit:
 
 ## Benchmarks (not part of `make test`); results go to bench/RESULTS.md by hand.
 bench: $(VENV)/.dev-installed
+	$(BIN)/pip install --quiet "pymerkle==7.0.0"
 	$(BIN)/python bench/bench_messages.py
+	$(BIN)/python bench/bench_ledger.py
+	$(BIN)/python bench/bench_verify.py --entries 100000
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache

@@ -50,7 +50,7 @@ def test_cosignature_rules(member, active_channel, http):
     # Someone else's witness name; a bad signature; a duplicate.
     with pytest.raises(ApiError) as exc:
         a.add_cosignature(CH, 3, cosign(text, witness_name(z.key_id), a.key, 1).line())
-    assert exc.value.code == "cosignature.not_yours"
+    assert exc.value.code == "cosignature.not_yours" and exc.value.status == 403
     with pytest.raises(ApiError) as exc:
         a.add_cosignature(CH, 3, cosign("other\n", witness_name(a.key_id), a.key, 1).line())
     assert exc.value.code == "cosignature.bad"

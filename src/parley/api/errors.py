@@ -44,6 +44,7 @@ BY_CODE: dict[str, int] = {
     "channel.not_active": 409,
     "channel.exists": 409,
     "charter.already_accepted": 409,
+    "cosignature.not_yours": 403,
 }
 
 
