@@ -63,6 +63,8 @@ class ChannelCreated(Body):
     mandate: list[TopicSpec] = Field(min_length=1, max_length=50)
     ack_deadlines: AckDeadlines
     default_disclosure: Level = "confidential"
+    server_key: PublicKeyB64 | None = None
+    """The server's key, which signs automatic entries (reminders, escalations)."""
 
 
 class CharterAccepted(Body):
@@ -120,17 +122,18 @@ BODY_TYPES: dict[str, type[Body]] = {
 }
 
 
-def parse_body(entry_type: str, body: Any) -> Body:
-    """Validate a body against its type's model.
+def parse_body(entry_type: str, body: Any, types: dict[str, type[Body]] | None = None) -> Body:
+    """Validate a body against its type's model (``types``: the registry to use).
 
     Raises:
         InvalidInput: ``entry.unknown_type``, ``entry.unknown_field`` or ``entry.invalid_body``.
     """
-    model = BODY_TYPES.get(entry_type)
+    registry = BODY_TYPES if types is None else types
+    model = registry.get(entry_type)
     if model is None:
         raise InvalidInput(
             "entry.unknown_type",
-            f"unknown entry type {entry_type!r}; known: {', '.join(sorted(BODY_TYPES))}",
+            f"unknown entry type {entry_type!r}; known: {', '.join(sorted(registry))}",
         )
     try:
         return model.model_validate(body)

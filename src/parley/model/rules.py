@@ -14,6 +14,7 @@ from typing import cast
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
 from parley.model import bodies as b
+from parley.model import commitments, meetings, minutes
 from parley.model.entry import Disclosure, LoggedEntry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.state import ChannelState, ChannelStatus, Member, Message, Receipt, Side
@@ -58,7 +59,7 @@ def apply(state: ChannelState, logged: LoggedEntry, verify: bool = True) -> Touc
         raise Rejected("entry.body_missing", "an entry must be submitted with its body and salt")
     if verify:
         entry.verify_body()
-    body = b.parse_body(h.type, entry.body)
+    body = b.parse_body(h.type, entry.body, ALL_TYPES)
 
     if state.size == 0:
         if not isinstance(body, b.ChannelCreated):
@@ -70,6 +71,8 @@ def apply(state: ChannelState, logged: LoggedEntry, verify: bool = True) -> Touc
     if isinstance(body, b.ChannelCreated):
         raise Rejected("channel.exists", f"channel {state.channel_id!r} already exists")
 
+    if h.type.startswith("timer."):
+        return _automatic(state, logged, body, verify)
     author = state.members.get(h.author)
     if author is None or not author.active:
         raise Rejected(
@@ -96,6 +99,22 @@ def apply(state: ChannelState, logged: LoggedEntry, verify: bool = True) -> Touc
         Callable[[ChannelState, LoggedEntry, Member, b.Body], Touched], _HANDLERS[type(body)]
     )
     touched = handler(state, logged, author, body)
+    _logged(state, logged)
+    return touched
+
+
+def _automatic(state: ChannelState, logged: LoggedEntry, body: b.Body, verify: bool) -> Touched:
+    h = logged.entry.header
+    if state.server_key is None or h.author != state.server_key.key_id:
+        raise Rejected(
+            "timer.not_server",
+            "automatic entries are written only by the server key the charter names",
+        )
+    if verify:
+        logged.entry.verify_signature(state.server_key)
+    if state.status is not ChannelStatus.ACTIVE:
+        raise Rejected("channel.not_active", "the channel is not active")
+    touched = commitments.timer_fired(state, logged, body)
     _logged(state, logged)
     return touched
 
@@ -149,6 +168,7 @@ def _created(
     state.sides = {SideId(s.id): Side(SideId(s.id), s.name, s.kind) for s in body.sides}
     state.members = members
     state.mandate = {TopicId(t.id): t.title for t in body.mandate}
+    state.server_key = None if body.server_key is None else VerifyKey.from_b64(body.server_key)
     _logged(state, logged)
     touched: Touched = {("channel", "")}
     touched |= {("side", s) for s in state.sides}
@@ -337,7 +357,17 @@ def _receipt(state: ChannelState, logged: LoggedEntry, author: Member, body: b.B
     return {("receipt", h.id), ("message", msg.id)}
 
 
+ALL_TYPES: dict[str, type[b.Body]] = {
+    **b.BODY_TYPES,
+    **meetings.TYPES,
+    **minutes.TYPES,
+    **commitments.TYPES,
+}
+
 _HANDLERS: dict[type[b.Body], object] = {
+    **meetings.HANDLERS,
+    **minutes.HANDLERS,
+    **commitments.HANDLERS,
     b.CharterAccepted: _accepted,
     b.MemberAdded: _member_added,
     b.MemberRemoved: _member_removed,

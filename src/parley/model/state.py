@@ -7,8 +7,11 @@ from datetime import datetime
 from enum import StrEnum
 
 from parley.crypto.keys import KeyId, VerifyKey
+from parley.model.commitments import Commitment
 from parley.model.entry import Disclosure
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
+from parley.model.meetings import MandateExtension, Meeting
+from parley.model.minutes import Minutes
 
 
 class ChannelStatus(StrEnum):
@@ -114,6 +117,12 @@ class ChannelState:
     receipts: dict[EntryId, Receipt] = field(default_factory=dict)
     entry_seq: dict[EntryId, int] = field(default_factory=dict)
     size: int = 0
+    server_key: VerifyKey | None = None  # signs automatic (timer) entries, named in the charter
+    meetings: dict[str, Meeting] = field(default_factory=dict)
+    proposals: dict[EntryId, str] = field(default_factory=dict)  # proposal id -> meeting id
+    extensions: dict[str, MandateExtension] = field(default_factory=dict)
+    minutes: dict[str, Minutes] = field(default_factory=dict)
+    commitments: dict[str, Commitment] = field(default_factory=dict)
 
     def mediator_side(self) -> SideId:
         return next(s.id for s in self.sides.values() if s.kind == "mediator")

@@ -1,0 +1,455 @@
+"""Meetings, agendas, mandate extensions, minutes and commitments in the pure core."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.cli import story
+from parley.crypto import SigningKey
+from parley.crypto.digest import new_salt
+from parley.errors import ParleyError
+from parley.model import ChannelState, Entry, LoggedEntry, apply, charter_digest, fold, make_entry
+from parley.model.ids import ChannelId, EntryId
+from parley.model.meetings import proposal_digest
+from parley.model.minutes import diff, minutes_digest
+
+T0 = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
+CH = ChannelId(story.CHANNEL)
+KEYS = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
+SERVER = SigningKey.generate()
+CHARTER = {
+    **story.charter({s: k.public.to_b64() for s, k in KEYS.items()}),
+    "server_key": SERVER.public.to_b64(),
+}
+AGENDA = [{"id": t["id"], "topic": t["id"], "title": t["title"]} for t in story.MANDATE]
+
+
+class Log:
+    def __init__(self) -> None:
+        self.state = ChannelState(channel_id=CH)
+        self.entries: list[LoggedEntry] = []
+        self.t = T0
+
+    def make(self, who: str, type: str, body: dict) -> Entry:
+        key = SERVER if who == "server" else KEYS[who]
+        return make_entry(
+            key,
+            channel=CH,
+            type=type,
+            body=body,
+            time=self.t,
+            entry_id=EntryId(str(uuid.uuid4())),
+            salt=new_salt(),
+        )
+
+    def add(self, entry: Entry, at: datetime | None = None) -> Entry:
+        self.t = at or self.t + timedelta(seconds=1)
+        logged = LoggedEntry(self.state.size + 1, entry, self.t)
+        apply(self.state, logged)
+        self.entries.append(logged)
+        return entry
+
+    def do(self, who: str, type: str, body: dict, at: datetime | None = None) -> Entry:
+        return self.add(self.make(who, type, body), at)
+
+    def refused(self, who: str, type: str, body: dict) -> str:
+        before = self.state.size
+        with pytest.raises(ParleyError) as exc:
+            self.do(who, type, body)
+        assert self.state.size == before
+        return exc.value.code
+
+    def active(self) -> Log:
+        self.do("commander", "channel.created", CHARTER)
+        for head in ("artsakh-head", "azerbaijan-head"):
+            self.do(head, "charter.accepted", {"charter_digest": charter_digest(CHARTER)})
+        return self
+
+
+def propose(log: Log, who: str = "duty-officer", **kw) -> Entry:
+    body = {
+        "meeting": "wg-2023-03-01",
+        "start": "2023-03-01T11:00:00+04:00",
+        "venue": "Headquarters of the Russian peacekeeping mission",
+        "format": "chaired",
+        "agenda": AGENDA,
+        **kw,
+    }
+    return log.do(who, "meeting.proposed", body)
+
+
+def answer(log: Log, who: str, p: Entry, kind: str = "accepted", **kw) -> Entry:
+    return log.do(
+        who, f"meeting.{kind}", {"proposal": p.id, "digest": proposal_digest(p.body), **kw}
+    )
+
+
+def test_meeting_is_agreed_only_when_every_party_and_the_chair_accept():
+    log = Log().active()
+    p = propose(log)
+    m = log.state.meetings["wg-2023-03-01"]
+    assert m.status == "proposed"
+    answer(log, "artsakh-head", p)
+    assert m.status == "proposed"
+    answer(log, "azerbaijan-head", p)
+    assert m.status == "agreed" and m.agreed == p.id
+    assert all(i.on_agenda for i in m.items.values())
+
+
+def test_counter_proposal_supersedes_and_old_acceptance_is_refused():
+    log = Log().active()
+    p1 = propose(log)
+    answer(log, "artsakh-head", p1)
+    p2 = propose(log, "azerbaijan-head", venue="Yevlakh", supersedes=p1.id)
+    m = log.state.meetings["wg-2023-03-01"]
+    assert m.status == "proposed" and m.current.id == p2.id
+    assert (
+        log.refused(
+            "artsakh-head",
+            "meeting.accepted",
+            {"proposal": p1.id, "digest": proposal_digest(p1.body)},
+        )
+        == "meeting.superseded"
+    )
+    answer(
+        log, "artsakh-head", p2, "declined", reason="the venue must be the mission's headquarters"
+    )
+    assert m.status == "declined"
+    # A proposal for an existing meeting that does not supersede its current version.
+    assert log.refused("duty-officer", "meeting.proposed", {**p1.body}) == "meeting.superseded"
+
+
+def test_cancellation_and_postponement_follow_the_same_rule():
+    log = Log().active()
+    p1 = propose(log)
+    for h in ("artsakh-head", "azerbaijan-head"):
+        answer(log, h, p1)
+    p2 = propose(log, start="2023-03-02T11:00:00+04:00", supersedes=p1.id)
+    m = log.state.meetings["wg-2023-03-01"]
+    assert (
+        m.status == "proposed" and m.agreed == p1.id
+    )  # the old agreement stands until the new one
+    answer(log, "artsakh-head", p2)
+    answer(log, "azerbaijan-head", p2)
+    assert m.agreed == p2.id
+    p3 = propose(log, "artsakh-head", cancel=True, supersedes=p2.id)
+    answer(log, "azerbaijan-head", p3)
+    assert m.status == "proposed"
+    answer(log, "duty-officer", p3)
+    assert m.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "start,code",
+    [
+        ("2023-03-01T11:00:00", "time.no_zone"),
+        ("2023-02-30T11:00:00+04:00", "time.impossible"),
+        ("tomorrow", "time.impossible"),
+    ],
+)
+def test_meeting_times_need_a_zone_and_must_exist(start, code):
+    log = Log().active()
+    assert (
+        log.refused(
+            "duty-officer",
+            "meeting.proposed",
+            {"meeting": "m1", "start": start, "venue": "v", "format": "chaired"},
+        )
+        == code
+    )
+
+
+def test_non_heads_cannot_answer_for_a_party():
+    log = Log().active()
+    p = propose(log)
+    assert (
+        log.refused(
+            "artsakh-member",
+            "meeting.accepted",
+            {"proposal": p.id, "digest": proposal_digest(p.body)},
+        )
+        == "meeting.not_head"
+    )
+
+
+def test_off_mandate_item_is_raised_and_declined_but_cannot_be_added():
+    log = Log().active()
+    propose(log)
+    bad = {
+        "meeting": "wg-2023-03-01",
+        "item": {"id": "integration", "topic": "integration", "title": "Integration"},
+    }
+    assert log.refused("azerbaijan-head", "agenda.item_proposed", bad) == "agenda.off_mandate"
+    log.do(
+        "azerbaijan-head",
+        "agenda.item_raised",
+        {
+            "meeting": "wg-2023-03-01",
+            "item": "integration",
+            "title": "Integration",
+            "topic": "integration",
+            "text": "Issues of the integration of the Armenian population",
+        },
+    )
+    item = log.state.meetings["wg-2023-03-01"].items["integration"]
+    assert not item.in_mandate and not item.on_agenda
+    assert (
+        log.refused(
+            "azerbaijan-head",
+            "agenda.item_accepted",
+            {"meeting": "wg-2023-03-01", "item": "integration"},
+        )
+        == "agenda.off_mandate"
+    )
+    log.do(
+        "artsakh-head",
+        "agenda.item_declined",
+        {
+            "meeting": "wg-2023-03-01",
+            "item": "integration",
+            "reason": "outside the mandate; a comprehensive settlement needs another format",
+        },
+    )
+    assert item.declined_by["artsakh"][1].startswith("outside the mandate")
+    # With an extension signed by both heads the topic enters the mandate.
+    log.do(
+        "duty-officer",
+        "mandate.extension_proposed",
+        {"topic": "integration", "title": "Integration"},
+    )
+    log.do("artsakh-head", "mandate.extension_signed", {"topic": "integration"})
+    assert "integration" not in log.state.mandate
+    assert (
+        log.refused("artsakh-member", "mandate.extension_signed", {"topic": "integration"})
+        == "mandate.not_head"
+    )
+    log.do("azerbaijan-head", "mandate.extension_signed", {"topic": "integration"})
+    assert "integration" in log.state.mandate and item.in_mandate
+
+
+def agreed_meeting(log: Log) -> None:
+    p = propose(log)
+    for h in ("artsakh-head", "azerbaijan-head"):
+        answer(log, h, p)
+
+
+def minutes_body(version: int, outcome: str = "agreed") -> dict:
+    return {
+        "meeting": "wg-2023-03-01",
+        "version": version,
+        "items": [
+            {
+                "item": "gas-supply",
+                "summary": "Gas supply",
+                "positions": {"artsakh": "restore", "azerbaijan": "agreed"},
+                "outcome": outcome,
+            }
+        ],
+    }
+
+
+def test_minutes_agreed_only_when_all_signers_signed_the_same_version():
+    log = Log().active()
+    agreed_meeting(log)
+    v1 = minutes_body(1)
+    log.do("duty-officer", "minutes.drafted", v1)
+    sign = lambda who, v, body: log.do(
+        who,
+        "minutes.signed",
+        {"meeting": "wg-2023-03-01", "version": v, "digest": minutes_digest(body)},
+    )  # noqa: E731
+    sign("artsakh-head", 1, v1)
+    v2 = minutes_body(2, "agreed; specialists to start on 3 March")
+    log.do("duty-officer", "minutes.drafted", v2)
+    sign("azerbaijan-head", 2, v2)
+    sign("commander", 2, v2)
+    minutes = log.state.minutes["wg-2023-03-01"]
+    required = {"artsakh", "azerbaijan", "peacekeepers"}
+    assert minutes.agreed_version(required) is None
+    sign("artsakh-head", 2, v2)
+    assert minutes.agreed_version(required).version == 2
+    assert any(line.startswith("+  outcome: agreed; specialists") for line in diff(v1, v2))
+    assert (
+        log.refused(
+            "artsakh-head",
+            "minutes.signed",
+            {"meeting": "wg-2023-03-01", "version": 3, "digest": minutes_digest(v2)},
+        )
+        == "minutes.unknown_version"
+    )
+    assert (
+        log.refused(
+            "azerbaijan-head",
+            "minutes.signed",
+            {"meeting": "wg-2023-03-01", "version": 1, "digest": minutes_digest(v2)},
+        )
+        == "minutes.digest_mismatch"
+    )
+    assert (
+        log.refused(
+            "artsakh-member",
+            "minutes.signed",
+            {"meeting": "wg-2023-03-01", "version": 1, "digest": minutes_digest(v1)},
+        )
+        == "minutes.not_head"
+    )
+    assert log.refused("artsakh-head", "minutes.drafted", minutes_body(3)) == "minutes.not_mediator"
+    assert log.refused("duty-officer", "minutes.drafted", minutes_body(5)) == "minutes.bad_version"
+
+
+def test_commitment_lifecycle_and_timers():
+    log = Log().active()
+    agreed_meeting(log)
+    log.do(
+        "commander",
+        "commitment.added",
+        {
+            "commitment": "inform-results",
+            "owner": "azerbaijan",
+            "text": "Report to higher authorities and inform the other party through the mission",
+            "due": {"days": 5, "after_meeting": "wg-2023-03-01"},
+            "meeting": "wg-2023-03-01",
+        },
+    )
+    c = log.state.commitments["inform-results"]
+    assert c.due == datetime(2023, 3, 6, 7, 0, tzinfo=UTC)
+    assert c.state(T0) == "open"
+    assert c.state(c.due - timedelta(hours=2)) == "due_soon"
+    assert c.state(c.due + timedelta(seconds=1)) == "overdue"
+    due = "2023-03-06T11:00:00+04:00"
+    assert (
+        log.refused("commander", "timer.reminder", {"commitment": "inform-results", "due": due})
+        == "timer.not_server"
+    )
+    with pytest.raises(ParleyError) as exc:
+        log.add(
+            log.make("server", "timer.reminder", {"commitment": "inform-results", "due": due}),
+            T0 + timedelta(hours=1),
+        )
+    assert exc.value.code == "timer.too_early"
+    log.do(
+        "server",
+        "timer.reminder",
+        {"commitment": "inform-results", "due": due},
+        c.due - timedelta(hours=3),
+    )
+    with pytest.raises(ParleyError) as exc:
+        log.add(
+            log.make("server", "timer.reminder", {"commitment": "inform-results", "due": due}),
+            c.due - timedelta(hours=2),
+        )
+    assert exc.value.code == "timer.duplicate"
+    log.do(
+        "server",
+        "timer.overdue",
+        {"commitment": "inform-results", "due": due},
+        c.due + timedelta(hours=1),
+    )
+    assert c.escalated_seq is not None
+    assert (
+        log.refused("artsakh-head", "commitment.reported", {"commitment": "inform-results"})
+        == "commitment.not_owner"
+    )
+    assert (
+        log.refused("artsakh-head", "commitment.confirmed", {"commitment": "inform-results"})
+        == "commitment.not_reported"
+    )
+    log.do(
+        "azerbaijan-head",
+        "commitment.reported",
+        {"commitment": "inform-results", "note": "informed"},
+    )
+    assert (
+        log.refused("azerbaijan-head", "commitment.confirmed", {"commitment": "inform-results"})
+        == "commitment.own"
+    )
+    log.do("artsakh-head", "commitment.confirmed", {"commitment": "inform-results"})
+    assert c.state(c.due + timedelta(days=9)) == "confirmed"
+
+
+def test_commitment_due_needs_zone_and_agreed_meeting():
+    log = Log().active()
+    base = {"commitment": "c1", "owner": "artsakh", "text": "t"}
+    assert (
+        log.refused("commander", "commitment.added", {**base, "due": "2023-03-06"})
+        == "time.no_zone"
+    )
+    assert (
+        log.refused(
+            "commander", "commitment.added", {**base, "due": {"days": 3, "after_meeting": "none"}}
+        )
+        == "commitment.no_meeting"
+    )
+    assert (
+        log.refused(
+            "artsakh-member", "commitment.added", {**base, "due": "2023-03-06T00:00:00+04:00"}
+        )
+        == "commitment.not_head"
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.permutations(
+        [
+            "artsakh-head:acc",
+            "azerbaijan-head:acc",
+            "duty-officer:acc",
+            "artsakh-head:dec",
+            "azerbaijan-head:counter",
+        ]
+    ),
+    st.sampled_from(["chaired", "direct"]),
+)
+def test_any_order_of_answers_agrees_only_under_the_rule(order, fmt):
+    """Whatever the order of concurrent answers, a proposal is agreed iff every required
+    side accepted that exact version, and folding the same log twice gives the same."""
+    log = Log().active()
+    p = propose(log, format=fmt)
+    current = p
+    for step in order:
+        who, what = step.split(":")
+        try:
+            if what == "acc":
+                answer(log, who, current)
+            elif what == "dec":
+                answer(log, who, current, "declined", reason="no")
+            else:
+                current = propose(log, who, venue="Elsewhere", format=fmt, supersedes=current.id)
+        except ParleyError:
+            pass
+        m = log.state.meetings["wg-2023-03-01"]
+        for prop in m.proposals:
+            required = {"artsakh", "azerbaijan"} | (
+                {"peacekeepers"} if prop.format == "chaired" else set()
+            )
+            if m.agreed == prop.id:
+                assert required <= set(prop.accepted_by)
+        if m.agreed is None:
+            assert not any(
+                {"artsakh", "azerbaijan"} | ({"peacekeepers"} if q.format == "chaired" else set())
+                <= set(q.accepted_by)
+                for q in m.proposals
+            )
+    again = fold(CH, log.entries)
+    m1, m2 = log.state.meetings["wg-2023-03-01"], again.meetings["wg-2023-03-01"]
+    assert (m1.agreed, m1.status, [q.accepted_by for q in m1.proposals]) == (
+        m2.agreed,
+        m2.status,
+        [q.accepted_by for q in m2.proposals],
+    )
+
+
+def test_replayed_entries_are_refused():
+    log = Log().active()
+    p = propose(log)
+    with pytest.raises(ParleyError) as exc:
+        log.add(p)
+    assert exc.value.code == "entry.duplicate"
+    assert list(itertools.islice(log.state.meetings, 1)) == ["wg-2023-03-01"]
