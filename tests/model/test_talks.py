@@ -259,11 +259,14 @@ def test_minutes_agreed_only_when_all_signers_signed_the_same_version():
     agreed_meeting(log)
     v1 = minutes_body(1)
     log.do("duty-officer", "minutes.drafted", v1)
-    sign = lambda who, v, body: log.do(
-        who,
-        "minutes.signed",
-        {"meeting": "wg-2023-03-01", "version": v, "digest": minutes_digest(body)},
-    )  # noqa: E731
+
+    def sign(who, v, body):
+        return log.do(
+            who,
+            "minutes.signed",
+            {"meeting": "wg-2023-03-01", "version": v, "digest": minutes_digest(body)},
+        )
+
     sign("artsakh-head", 1, v1)
     v2 = minutes_body(2, "agreed; specialists to start on 3 March")
     log.do("duty-officer", "minutes.drafted", v2)
