@@ -205,6 +205,48 @@ def create_app(services: Services) -> Any:
         services.channels.viewer(channel_id, key)
         return services.witnesses.push(channel_id)
 
+    @app.get("/v1/channels/{channel_id}/meetings", tags=["talks"], responses=ERRORS)
+    def meetings(channel_id: str, key: Member) -> list[dict[str, Any]]:
+        """Every meeting with all its proposals (versions), answers and agenda items."""
+        return services.talks.meetings(channel_id, key)
+
+    @app.get("/v1/channels/{channel_id}/meetings/next", tags=["talks"], responses=ERRORS)
+    def next_meeting(
+        channel_id: str, key: Member, after: Annotated[str | None, Query()] = None
+    ) -> dict[str, Any]:
+        """What the record says about the next meeting: ``agreed``, ``proposed_not_agreed``
+        or ``never_proposed``, with a sentence saying why."""
+        return services.talks.next_meeting(channel_id, key, after)
+
+    @app.get("/v1/channels/{channel_id}/meetings/{meeting_id}", tags=["talks"], responses=ERRORS)
+    def meeting(channel_id: str, meeting_id: str, key: Member) -> dict[str, Any]:
+        return services.talks.meeting(channel_id, key, meeting_id)
+
+    @app.get("/v1/channels/{channel_id}/minutes/{meeting_id}", tags=["talks"], responses=ERRORS)
+    def minutes(channel_id: str, meeting_id: str, key: Member) -> dict[str, Any]:
+        """Every version of a meeting's minutes, who signed which, and the agreed version."""
+        return services.talks.minutes(channel_id, key, meeting_id)
+
+    @app.get(
+        "/v1/channels/{channel_id}/minutes/{meeting_id}/diff", tags=["talks"], responses=ERRORS
+    )
+    def minutes_diff(
+        channel_id: str,
+        meeting_id: str,
+        key: Member,
+        old: Annotated[int, Query(alias="from", ge=1)],
+        new: Annotated[int, Query(alias="to", ge=1)],
+    ) -> list[str]:
+        """A unified diff between two versions of the minutes."""
+        return services.talks.minutes_diff(channel_id, key, meeting_id, old, new)
+
+    @app.get("/v1/channels/{channel_id}/commitments", tags=["talks"], responses=ERRORS)
+    def commitments(
+        channel_id: str, key: Member, overdue: Annotated[bool, Query()] = False
+    ) -> list[dict[str, Any]]:
+        """Commitments with their state now (overdue first)."""
+        return services.talks.commitments(channel_id, key, services.clock.now(), overdue)
+
     return BodyLimit(app, MAX_REQUEST_BYTES)
 
 

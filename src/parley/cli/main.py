@@ -88,6 +88,10 @@ def serve(
             "--origin", help="Log origin prefix; each channel's origin is ORIGIN/CHANNEL."
         ),
     ] = "parley.local",
+    timer_interval: Annotated[
+        float,
+        typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
+    ] = 30.0,
 ) -> None:
     """Run the Parley server."""
     import uvicorn
@@ -110,6 +114,9 @@ def serve(
         clock=clock,
     )
     err.print(f"parley serving on http://{host}:{port}  server key {services.server_key.key_id}")
+    from parley.service.timers import TimerThread
+
+    TimerThread(services.timers, timer_interval).start()
     uvicorn.run(create_app(services), host=host, port=port, log_level="warning", access_log=False)
 
 

@@ -35,9 +35,17 @@ from parley.ledger.tree import new_nodes
 from parley.model.ids import ChannelId
 from parley.model.rules import apply
 from parley.model.state import ChannelState
+from parley.model.views import record_keys
 from parley.service.records import from_row, leaf_of, relay_of
 from parley.store import Store
-from parley.store.projections import channel_row, member_row, message_row, receipt_row, side_row
+from parley.store.projections import (
+    channel_row,
+    member_row,
+    message_row,
+    receipt_row,
+    record_row,
+    side_row,
+)
 
 Progress = Callable[[str, int, int], None]
 
@@ -152,6 +160,7 @@ def _audit_channel(
         ("receipts", receipt_row, state.receipts),
     ):
         _compare_table(store, channel, table, render, state, keys, problem)
+    _compare_records(store, channel, state, problem)
 
 
 class _NodeCursor:
@@ -305,6 +314,23 @@ def _compare_row(
                 "projection.mismatch",
                 f"column {col} is {act.get(col)!r}; refolding the log gives {value!r}",
             )
+
+
+def _compare_records(
+    store: Store, channel: str, state: ChannelState, problem: Callable[[str, str, str], None]
+) -> None:
+    expected = record_keys(state)
+    seen: set[tuple[str, str]] = set()
+    for row in store.iter_records(channel):
+        pk = (str(row["kind"]), str(row["key"]))
+        where = f"records {pk[0]} {pk[1]!r}"
+        if pk not in expected:
+            problem(where, "projection.extra", "row is not backed by any entry in the log")
+            continue
+        seen.add(pk)
+        _compare_row(problem, where, record_row(state, *pk), row)
+    for kind, name in sorted(expected - seen):
+        problem(f"records {kind} {name!r}", "projection.missing", "row is missing; the log has it")
 
 
 def _compare_table(

@@ -14,6 +14,8 @@ from parley.model.clock import Clock, SystemClock
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelService
 from parley.service.ledger_views import LedgerViews
+from parley.service.talks import TalksViews
+from parley.service.timers import Timers
 from parley.service.witnessing import ExternalWitness, WitnessPusher
 from parley.store import Store, database_url, make_engine, migrate
 
@@ -35,6 +37,8 @@ class Services:
     channels: ChannelService
     ledger: LedgerViews
     witnesses: WitnessPusher
+    talks: TalksViews
+    timers: Timers
     auth: AuthService
     server_key: SigningKey
     clock: Clock
@@ -79,6 +83,8 @@ def build(
         channels=channels,
         ledger=LedgerViews(channels),
         witnesses=WitnessPusher(channels, settings.witnesses, witness_transport),
+        talks=TalksViews(channels),
+        timers=Timers(channels),
         auth=AuthService(store, key, clock),
         server_key=key,
         clock=clock,

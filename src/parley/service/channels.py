@@ -140,6 +140,12 @@ class ChannelService:
                 raise
         return receipt, False
 
+    def state_snapshot(self, channel: str) -> ChannelState | None:
+        """The channel's folded state, brought up to date with the database (read-only use)."""
+        with self._lock(channel), self.store.write(channel) as tx:
+            state, _ = self._state(tx)
+        return state if state.size else None
+
     def origin(self, channel: str) -> str:
         """The log origin of a channel (c2sp.org/tlog-checkpoint): unique per channel."""
         return f"{self.origin_prefix}/{channel}"

@@ -194,6 +194,33 @@ class Store:
                 return
             last = rows[-1][key.name]
 
+    def iter_records(self, channel_id: str, batch: int = 1000) -> Iterator[Row]:
+        r = t.records
+        last: tuple[str, str] | None = None
+        while True:
+            q = (
+                select(r)
+                .where(r.c.channel_id == channel_id)
+                .order_by(r.c.kind, r.c.key)
+                .limit(batch)
+            )
+            if last is not None:
+                q = q.where(or_(r.c.kind > last[0], and_(r.c.kind == last[0], r.c.key > last[1])))
+            with self.read() as conn:
+                rows = [dict(x._mapping) for x in conn.execute(q)]
+            yield from rows
+            if len(rows) < batch:
+                return
+            last = (rows[-1]["kind"], rows[-1]["key"])
+
+    def records(self, channel_id: str, kind: str, key: str | None = None) -> list[Row]:
+        r = t.records
+        q = select(r).where(r.c.channel_id == channel_id, r.c.kind == kind).order_by(r.c.key)
+        if key is not None:
+            q = q.where(r.c.key == key)
+        with self.read() as conn:
+            return [dict(x._mapping) for x in conn.execute(q)]
+
     def member_channels(self, key_id: str) -> list[str]:
         with self.read() as conn:
             rows = conn.execute(

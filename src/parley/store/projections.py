@@ -15,6 +15,7 @@ from parley.crypto.canonical import canonical_json
 from parley.model.clock import format_time
 from parley.model.ids import EntryId, SideId
 from parley.model.state import ChannelState
+from parley.model.views import RECORD_KINDS, record
 
 Row = dict[str, Any]
 
@@ -110,9 +111,24 @@ def receipt_row(state: ChannelState, receipt_id: EntryId) -> Row:
     }
 
 
+def record_row(state: ChannelState, kind: str, key: str) -> Row:
+    return {
+        "channel_id": state.channel_id,
+        "kind": kind,
+        "key": key,
+        "data": canonical_json(record(state, kind, key)).decode(),
+    }
+
+
 def touched_rows(state: ChannelState, touched: Iterable[tuple[str, str]]) -> dict[str, list[Row]]:
     """Rows of the projections (other than ``channels``) that an entry changed."""
-    out: dict[str, list[Row]] = {"sides": [], "members": [], "messages": [], "receipts": []}
+    out: dict[str, list[Row]] = {
+        "sides": [],
+        "members": [],
+        "messages": [],
+        "receipts": [],
+        "records": [],
+    }
     for kind, key in sorted(touched):
         if kind == "side":
             out["sides"].append(side_row(state, SideId(key)))
@@ -122,4 +138,6 @@ def touched_rows(state: ChannelState, touched: Iterable[tuple[str, str]]) -> dic
             out["messages"].append(message_row(state, EntryId(key)))
         elif kind == "receipt":
             out["receipts"].append(receipt_row(state, EntryId(key)))
+        elif kind in RECORD_KINDS:
+            out["records"].append(record_row(state, kind, key))
     return out

@@ -174,4 +174,15 @@ witness_cosignatures = Table(
     Column("line", Text, nullable=False),
 )
 
-PROJECTIONS = (channels, sides, members, messages, receipts)
+records = Table(
+    "records",
+    metadata,
+    # Meetings, minutes, commitments and mandate extensions, each as the canonical JSON
+    # of its view (parley.model.views), rendered from the folded state.
+    Column("channel_id", String(64), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("data", Text, nullable=False),
+)
+
+PROJECTIONS = (channels, sides, members, messages, receipts, records)

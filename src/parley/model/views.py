@@ -1,0 +1,164 @@
+"""JSON views of the negotiation record (meetings, minutes, commitments, extensions).
+
+One function per object, pure: the server stores these as projection rows, the audit
+renders them again from a refold to compare, and the API serves them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from parley.model.clock import format_time
+from parley.model.commitments import Commitment
+from parley.model.meetings import AgendaItem, MandateExtension, Meeting, Proposal
+from parley.model.minutes import Minutes
+from parley.model.state import ChannelState
+
+
+def _who(pair: tuple[str, int, str] | None) -> dict[str, Any] | None:
+    return None if pair is None else {"by": pair[0], "seq": pair[1], "note": pair[2]}
+
+
+def proposal_view(p: Proposal) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "seq": p.seq,
+        "digest": p.digest,
+        "proposer": p.proposer,
+        "side": p.side,
+        "start": p.start_text,
+        "start_utc": format_time(p.start),
+        "venue": p.venue,
+        "format": p.format,
+        "attendees": p.attendees,
+        "agenda": p.agenda,
+        "cancel": p.cancel,
+        "note": p.note,
+        "accepted_by": dict(p.accepted_by),
+        "declined_by": {s: {"by": k, "reason": r} for s, (k, r) in p.declined_by.items()},
+        "superseded_by": p.superseded_by,
+    }
+
+
+def item_view(i: AgendaItem) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "topic": i.topic,
+        "title": i.title,
+        "in_mandate": i.in_mandate,
+        "raised_by": i.raised_by,
+        "raised_seq": i.raised_seq,
+        "text": i.text,
+        "accepted_by": dict(i.accepted_by),
+        "declined_by": {s: {"by": k, "reason": r} for s, (k, r) in i.declined_by.items()},
+        "on_agenda": i.on_agenda,
+    }
+
+
+def meeting_view(m: Meeting) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "status": m.status,
+        "agreed": m.agreed,
+        "current": m.current.id,
+        "proposals": [proposal_view(p) for p in m.proposals],
+        "items": [item_view(i) for i in m.items.values()],
+    }
+
+
+def minutes_view(state: ChannelState, m: Minutes) -> dict[str, Any]:
+    from parley.model.minutes import signers
+
+    agreed = m.agreed_version(signers(state, m.meeting))
+    return {
+        "meeting": m.meeting,
+        "agreed_version": None if agreed is None else agreed.version,
+        "signers": sorted(signers(state, m.meeting)),
+        "versions": [
+            {
+                "version": v.version,
+                "entry_id": v.entry_id,
+                "seq": v.seq,
+                "digest": v.digest,
+                "drafted_by": v.drafted_by,
+                "body": v.body,
+                "signed_by": dict(v.signed_by),
+            }
+            for v in m.versions
+        ],
+    }
+
+
+def commitment_view(c: Commitment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "owner": c.owner,
+        "text": c.text,
+        "due": format_time(c.due),
+        "report_via": c.report_via,
+        "meeting": c.meeting,
+        "agenda_item": c.agenda_item,
+        "added_by": c.added_by,
+        "added_seq": c.added_seq,
+        "reported": _who(c.reported),
+        "confirmed": _who(c.confirmed),
+        "disputed": _who(c.disputed),
+        "reminded_seq": c.reminded_seq,
+        "escalated_seq": c.escalated_seq,
+        "events": list(c.events),
+    }
+
+
+def commitment_state(view: dict[str, Any], now: datetime) -> str:
+    """open, due_soon, overdue, reported, confirmed or disputed — at ``now``."""
+    from datetime import timedelta
+
+    from parley.model.clock import parse_time
+    from parley.model.commitments import DUE_SOON
+
+    if view["disputed"]:
+        return "disputed"
+    if view["confirmed"]:
+        return "confirmed"
+    if view["reported"]:
+        return "reported"
+    due = parse_time(view["due"])
+    if now > due:
+        return "overdue"
+    return "due_soon" if now >= due - DUE_SOON + timedelta(0) else "open"
+
+
+def extension_view(e: MandateExtension) -> dict[str, Any]:
+    return {
+        "topic": e.topic,
+        "title": e.title,
+        "proposed_by": e.proposed_by,
+        "signed_by": dict(e.signed_by),
+        "done": e.done,
+    }
+
+
+def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
+    """The view of one object by projection kind."""
+    if kind == "meeting":
+        return meeting_view(state.meetings[key])
+    if kind == "minutes":
+        return minutes_view(state, state.minutes[key])
+    if kind == "commitment":
+        return commitment_view(state.commitments[key])
+    if kind == "extension":
+        return extension_view(state.extensions[key])
+    raise KeyError(kind)
+
+
+def record_keys(state: ChannelState) -> set[tuple[str, str]]:
+    return (
+        {("meeting", k) for k in state.meetings}
+        | {("minutes", k) for k in state.minutes}
+        | {("commitment", k) for k in state.commitments}
+        | {("extension", k) for k in state.extensions}
+    )
+
+
+RECORD_KINDS = ("meeting", "minutes", "commitment", "extension")

@@ -1,0 +1,120 @@
+"""Read views of the negotiation record: meetings, the next meeting, minutes, commitments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from parley.crypto.canonical import parse_json
+from parley.crypto.keys import KeyId
+from parley.errors import InvalidInput, NotFound
+from parley.model.minutes import diff
+from parley.model.views import commitment_state
+from parley.service.channels import ChannelService
+
+
+class TalksViews:
+    def __init__(self, channels: ChannelService) -> None:
+        self.channels = channels
+        self.store = channels.store
+
+    def _records(
+        self, channel: str, key: KeyId, kind: str, name: str | None = None
+    ) -> list[dict[str, Any]]:
+        self.channels.viewer(channel, key)
+        return [parse_json(r["data"]) for r in self.store.records(channel, kind, name)]
+
+    def meetings(self, channel: str, key: KeyId) -> list[dict[str, Any]]:
+        return self._records(channel, key, "meeting")
+
+    def meeting(self, channel: str, key: KeyId, meeting: str) -> dict[str, Any]:
+        found = self._records(channel, key, "meeting", meeting)
+        if not found:
+            raise NotFound("meeting.unknown", f"there is no meeting {meeting!r}")
+        return found[0]
+
+    def next_meeting(self, channel: str, key: KeyId, after: str | None = None) -> dict[str, Any]:
+        """What the record says about the meeting after ``after`` (default: the latest
+        agreed meeting): agreed, proposed and not agreed, or never proposed."""
+        meetings = self.meetings(channel, key)
+        agreed = [m for m in meetings if m["status"] == "agreed"]
+        if after is None:
+            ref = max(agreed, key=lambda m: _agreed(m)["start_utc"]) if agreed else None
+        else:
+            ref = next((m for m in meetings if m["id"] == after), None)
+            if ref is None:
+                raise NotFound("meeting.unknown", f"there is no meeting {after!r}")
+        ref_start = "" if ref is None else (_agreed(ref) or ref["proposals"][-1])["start_utc"]
+        later = [
+            m
+            for m in meetings
+            if ref is None
+            or (m["id"] != ref["id"] and any(p["start_utc"] > ref_start for p in m["proposals"]))
+        ]
+        ref_text = (
+            ""
+            if ref is None
+            else f" after {ref['id']} ({(_agreed(ref) or ref['proposals'][-1])['start']})"
+        )
+        if not later:
+            return {
+                "answer": "never_proposed",
+                "after": None if ref is None else ref["id"],
+                "meetings": [],
+                "explanation": f"No meeting{ref_text} has been proposed in the record: no time, venue or format for it exists.",
+            }
+        agreed_later = [m for m in later if m["status"] == "agreed"]
+        if agreed_later:
+            m = agreed_later[0]
+            p = _agreed(m)
+            return {
+                "answer": "agreed",
+                "after": None if ref is None else ref["id"],
+                "meetings": later,
+                "explanation": f"Agreed by every side: {p['start']} at {p['venue']} ({p['format']}).",
+            }
+        m = later[0]
+        p = m["proposals"][-1]
+        return {
+            "answer": "proposed_not_agreed",
+            "after": None if ref is None else ref["id"],
+            "meetings": later,
+            "explanation": (
+                f"Proposed by {p['side']} for {p['start']} at {p['venue']} ({p['format']}); "
+                f"accepted so far by {', '.join(sorted(p['accepted_by']))}; not agreed."
+            ),
+        }
+
+    def minutes(self, channel: str, key: KeyId, meeting: str) -> dict[str, Any]:
+        found = self._records(channel, key, "minutes", meeting)
+        if not found:
+            raise NotFound("minutes.unknown", f"no minutes for meeting {meeting!r}")
+        return found[0]
+
+    def minutes_diff(self, channel: str, key: KeyId, meeting: str, old: int, new: int) -> list[str]:
+        versions = self.minutes(channel, key, meeting)["versions"]
+        if not (1 <= old <= len(versions) and 1 <= new <= len(versions)):
+            raise InvalidInput("minutes.unknown_version", f"versions run from 1 to {len(versions)}")
+        return diff(versions[old - 1]["body"], versions[new - 1]["body"])
+
+    def commitments(
+        self, channel: str, key: KeyId, now: datetime, overdue_only: bool = False
+    ) -> list[dict[str, Any]]:
+        out = []
+        for c in self._records(channel, key, "commitment"):
+            c["state"] = commitment_state(c, now)
+            if not overdue_only or c["state"] == "overdue":
+                out.append(c)
+        order = {
+            "overdue": 0,
+            "due_soon": 1,
+            "disputed": 2,
+            "open": 3,
+            "reported": 4,
+            "confirmed": 5,
+        }
+        return sorted(out, key=lambda c: (order[c["state"]], c["due"]))
+
+
+def _agreed(m: dict[str, Any]) -> dict[str, Any]:
+    return next((p for p in m["proposals"] if p["id"] == m["agreed"]), {})

@@ -1,0 +1,94 @@
+"""The server's timer: reminders before a commitment is due, escalation when overdue.
+
+Each tick looks at every channel's commitments at the injected clock's time and writes
+``timer.reminder`` (within a day of the due date) and ``timer.overdue`` entries, signed
+with the server's key — the one the charter names — and marked automatic by their type.
+Entry ids are derived from (channel, commitment, kind), so a tick repeated after a
+restart, or by a second process, appends nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from typing import Any
+
+from parley.crypto.digest import new_salt
+from parley.errors import ParleyError
+from parley.model.commitments import DUE_SOON
+from parley.model.entry import make_entry
+from parley.model.ids import ChannelId, EntryId
+from parley.service.channels import ChannelService
+
+log = logging.getLogger("parley.timers")
+_NS = uuid.UUID("6f1c3c0e-54a1-4a53-9a43-5d2d3f0b7a11")
+
+
+class Timers:
+    def __init__(self, channels: ChannelService) -> None:
+        self.channels = channels
+
+    def tick(self) -> list[dict[str, Any]]:
+        """Write every reminder and escalation that is due now; return what was written."""
+        now = self.channels.clock.now()
+        key = self.channels.server_key
+        written = []
+        for channel in self.channels.store.channel_ids():
+            state = self.channels.state_snapshot(channel)
+            if state is None or state.server_key is None or state.server_key.key_id != key.key_id:
+                continue
+            for c in list(state.commitments.values()):
+                if c.reported is not None:
+                    continue
+                kinds = []
+                if c.reminded_seq is None and c.escalated_seq is None and now >= c.due - DUE_SOON:
+                    kinds.append("timer.reminder")
+                if c.escalated_seq is None and now > c.due:
+                    kinds.append("timer.overdue")
+                for kind in kinds:
+                    if kind == "timer.reminder" and "timer.overdue" in kinds:
+                        continue  # past due already: escalate, do not remind
+                    eid = EntryId(str(uuid.uuid5(_NS, f"{channel}/{c.id}/{kind}")))
+                    entry = make_entry(
+                        key,
+                        channel=ChannelId(channel),
+                        type=kind,
+                        body={"commitment": c.id, "due": c.due.isoformat()},
+                        time=now,
+                        entry_id=eid,
+                        salt=new_salt(),
+                    )
+                    try:
+                        receipt, replayed = self.channels.submit(entry.to_json(), key.key_id)
+                    except ParleyError as exc:
+                        if exc.code in ("entry.id_reused", "timer.duplicate", "timer.not_needed"):
+                            continue  # written before (e.g. by another process): nothing to do
+                        raise
+                    if not replayed:
+                        written.append(
+                            {
+                                "channel": channel,
+                                "commitment": c.id,
+                                "kind": kind,
+                                "seq": receipt.seq,
+                            }
+                        )
+        return written
+
+
+class TimerThread(threading.Thread):
+    """Runs ``Timers.tick`` every ``interval`` seconds in ``parley serve``."""
+
+    def __init__(self, timers: Timers, interval: float) -> None:
+        super().__init__(name="parley-timers", daemon=True)
+        self.timers = timers
+        self.interval = interval
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.interval):
+            try:
+                self.timers.tick()
+            except Exception:  # a failed tick is logged and retried at the next one
+                log.exception("timer tick failed")
