@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from parley.client.talks import Talks
 from parley.client.verify import LogVerifier
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
@@ -116,6 +117,11 @@ class ParleyClient:
                 r.status_code,
             )
         return data
+
+    @property
+    def talks(self) -> Talks:
+        """Meetings, agenda, mandate, minutes and commitments."""
+        return Talks(self)
 
     # --- identity ------------------------------------------------------------------
 

@@ -1,0 +1,241 @@
+"""SDK for the negotiation record: meetings, agenda, mandate, minutes, commitments."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from parley.crypto.canonical import canonical_json
+from parley.crypto.keys import b64
+from parley.errors import NotFound, ParleyError
+from parley.model.relay import RelayReceipt
+
+if TYPE_CHECKING:
+    from parley.client.client import ParleyClient
+
+
+def digest(body: dict[str, Any]) -> str:
+    """SHA-256 of the canonical body: what an acceptance or a signature names."""
+    return b64(hashlib.sha256(canonical_json(body)).digest())
+
+
+class Talks:
+    def __init__(self, client: ParleyClient) -> None:
+        self.c = client
+
+    def _do(
+        self, channel: str, type_: str, body: dict[str, Any], refs: tuple[str, ...] = ()
+    ) -> RelayReceipt:
+        return self.c.submit(self.c.build(channel, type_, body, refs=refs))
+
+    # --- meetings ---------------------------------------------------------------
+
+    def propose(
+        self,
+        channel: str,
+        meeting: str,
+        *,
+        start: str,
+        venue: str,
+        format: str = "chaired",
+        agenda: list[dict[str, str]] | None = None,
+        attendees: dict[str, list[str]] | None = None,
+        supersedes: str | None = None,
+        cancel: bool = False,
+        note: str = "",
+    ) -> tuple[str, RelayReceipt]:
+        """Propose a meeting (or, with ``supersedes``, a new version of one). Returns the
+        proposal's entry id."""
+        body: dict[str, Any] = {
+            "meeting": meeting,
+            "start": start,
+            "venue": venue,
+            "format": format,
+        }
+        if agenda:
+            body["agenda"] = agenda
+        if attendees:
+            body["attendees"] = attendees
+        if supersedes:
+            body["supersedes"] = supersedes
+        if cancel:
+            body["cancel"] = True
+        if note:
+            body["note"] = note
+        entry = self.c.build(
+            channel, "meeting.proposed", body, refs=(supersedes,) if supersedes else ()
+        )
+        return entry.id, self.c.submit(entry)
+
+    def _current(self, channel: str, meeting: str) -> dict[str, Any]:
+        m = self.meeting(channel, meeting)
+        return next(p for p in m["proposals"] if p["id"] == m["current"])
+
+    def answer(self, channel: str, meeting: str, accept: bool, reason: str = "") -> RelayReceipt:
+        """Accept or decline the meeting's current proposal (by its digest)."""
+        p = self._current(channel, meeting)
+        body: dict[str, Any] = {"proposal": p["id"], "digest": p["digest"]}
+        if not accept and reason:
+            body["reason"] = reason
+        return self._do(
+            channel, "meeting.accepted" if accept else "meeting.declined", body, (p["id"],)
+        )
+
+    def counter(self, channel: str, meeting: str, **changes: Any) -> tuple[str, RelayReceipt]:
+        """A counter-proposal: the current version with ``changes``, superseding it."""
+        p = self._current(channel, meeting)
+        fields = {
+            "start": p["start"],
+            "venue": p["venue"],
+            "format": p["format"],
+            "agenda": p["agenda"],
+            "attendees": p["attendees"],
+            "note": "",
+        }
+        fields.update(changes)
+        return self.propose(channel, meeting, supersedes=p["id"], **fields)
+
+    def meetings(self, channel: str) -> list[dict[str, Any]]:
+        return list(self.c._request("GET", f"/v1/channels/{channel}/meetings"))
+
+    def meeting(self, channel: str, meeting: str) -> dict[str, Any]:
+        return dict(self.c._request("GET", f"/v1/channels/{channel}/meetings/{meeting}"))
+
+    def next_meeting(self, channel: str, after: str | None = None) -> dict[str, Any]:
+        params = {} if after is None else {"after": after}
+        return dict(self.c._request("GET", f"/v1/channels/{channel}/meetings/next", params=params))
+
+    # --- agenda and mandate -----------------------------------------------------------
+
+    def raise_item(
+        self, channel: str, meeting: str, item: str, title: str, text: str, topic: str | None = None
+    ) -> RelayReceipt:
+        body: dict[str, Any] = {"meeting": meeting, "item": item, "title": title, "text": text}
+        if topic:
+            body["topic"] = topic
+        return self._do(channel, "agenda.item_raised", body)
+
+    def propose_item(
+        self, channel: str, meeting: str, item: str, topic: str, title: str
+    ) -> RelayReceipt:
+        return self._do(
+            channel,
+            "agenda.item_proposed",
+            {"meeting": meeting, "item": {"id": item, "topic": topic, "title": title}},
+        )
+
+    def answer_item(
+        self, channel: str, meeting: str, item: str, accept: bool, reason: str = ""
+    ) -> RelayReceipt:
+        body: dict[str, Any] = {"meeting": meeting, "item": item}
+        if reason:
+            body["reason"] = reason
+        return self._do(channel, "agenda.item_accepted" if accept else "agenda.item_declined", body)
+
+    def extend_mandate(
+        self, channel: str, topic: str, title: str, reason: str = ""
+    ) -> RelayReceipt:
+        return self._do(
+            channel,
+            "mandate.extension_proposed",
+            {"topic": topic, "title": title, "reason": reason},
+        )
+
+    def sign_extension(self, channel: str, topic: str) -> RelayReceipt:
+        return self._do(channel, "mandate.extension_signed", {"topic": topic})
+
+    # --- minutes ------------------------------------------------------------------
+
+    def draft_minutes(
+        self, channel: str, meeting: str, items: list[dict[str, Any]], general: str = ""
+    ) -> tuple[int, RelayReceipt]:
+        """Draft the next version of a meeting's minutes; returns its version number."""
+        try:
+            version = len(self.minutes(channel, meeting)["versions"]) + 1
+        except ParleyError as exc:
+            if exc.code != "minutes.unknown":
+                raise
+            version = 1
+        body: dict[str, Any] = {"meeting": meeting, "version": version, "items": items}
+        if general:
+            body["general"] = general
+        return version, self._do(channel, "minutes.drafted", body)
+
+    def sign_minutes(self, channel: str, meeting: str, version: int) -> RelayReceipt:
+        """Sign one version: the signature names its digest, fetched and recomputed here."""
+        versions = self.minutes(channel, meeting)["versions"]
+        if not 1 <= version <= len(versions):
+            raise NotFound(
+                "minutes.unknown_version", f"minutes of {meeting!r} have no version {version}"
+            )
+        v = versions[version - 1]
+        if digest(v["body"]) != v["digest"]:
+            raise NotFound("minutes.digest_mismatch", "the server's copy does not match its digest")
+        return self._do(
+            channel,
+            "minutes.signed",
+            {"meeting": meeting, "version": version, "digest": v["digest"]},
+            (v["entry_id"],),
+        )
+
+    def minutes(self, channel: str, meeting: str) -> dict[str, Any]:
+        return dict(self.c._request("GET", f"/v1/channels/{channel}/minutes/{meeting}"))
+
+    def minutes_diff(self, channel: str, meeting: str, old: int, new: int) -> list[str]:
+        return list(
+            self.c._request(
+                "GET",
+                f"/v1/channels/{channel}/minutes/{meeting}/diff",
+                params={"from": old, "to": new},
+            )
+        )
+
+    # --- commitments ----------------------------------------------------------------
+
+    def add_commitment(
+        self,
+        channel: str,
+        commitment: str,
+        *,
+        owner: str,
+        text: str,
+        due: str | dict[str, Any],
+        report_via: str = "mediator",
+        meeting: str | None = None,
+        agenda_item: str | None = None,
+    ) -> RelayReceipt:
+        body: dict[str, Any] = {
+            "commitment": commitment,
+            "owner": owner,
+            "text": text,
+            "due": due,
+            "report_via": report_via,
+        }
+        if meeting:
+            body["meeting"] = meeting
+        if agenda_item:
+            body["agenda_item"] = agenda_item
+        return self._do(channel, "commitment.added", body)
+
+    def report(
+        self, channel: str, commitment: str, note: str = "", message: str | None = None
+    ) -> RelayReceipt:
+        body: dict[str, Any] = {"commitment": commitment, "note": note}
+        if message:
+            body["message"] = message
+        return self._do(channel, "commitment.reported", body, (message,) if message else ())
+
+    def confirm(self, channel: str, commitment: str, note: str = "") -> RelayReceipt:
+        return self._do(channel, "commitment.confirmed", {"commitment": commitment, "note": note})
+
+    def dispute(self, channel: str, commitment: str, reason: str) -> RelayReceipt:
+        return self._do(
+            channel, "commitment.disputed", {"commitment": commitment, "reason": reason}
+        )
+
+    def commitments(self, channel: str, overdue: bool = False) -> list[dict[str, Any]]:
+        return list(
+            self.c._request(
+                "GET", f"/v1/channels/{channel}/commitments", params={"overdue": overdue}
+            )
+        )

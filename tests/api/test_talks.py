@@ -1,0 +1,154 @@
+"""Meetings, agenda, minutes and commitments through the API and SDK, with timers."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.cli import story
+from parley.client import ApiError
+from parley.errors import ParleyError
+from parley.service import Settings, audit, build
+
+CH = story.CHANNEL
+MEETING = "wg-2023-03-01"
+AGENDA = [{"id": t["id"], "topic": t["id"], "title": t["title"]} for t in story.MANDATE]
+
+
+@pytest.fixture
+def channel(member, charter, services):
+    full = {**charter, "server_key": services.server_key.public.to_b64()}
+    member("commander").create_channel(CH, full)
+    member("artsakh-head").accept_charter(CH)
+    member("azerbaijan-head").accept_charter(CH)
+    return CH
+
+
+@pytest.fixture
+def agreed(member, channel):
+    pid, _ = member("duty-officer").talks.propose(
+        CH,
+        MEETING,
+        start="2023-03-01T11:00:00+04:00",
+        venue="Peacekeeping mission headquarters",
+        agenda=AGENDA,
+    )
+    member("artsakh-head").talks.answer(CH, MEETING, True)
+    member("azerbaijan-head").talks.answer(CH, MEETING, True)
+    return pid
+
+
+def test_meeting_agenda_minutes_through_the_api(member, agreed, services):
+    t = member("artsakh-member").talks
+    m = t.meeting(CH, MEETING)
+    assert m["status"] == "agreed" and all(i["on_agenda"] for i in m["items"])
+    az, ar, med = (
+        member("azerbaijan-head").talks,
+        member("artsakh-head").talks,
+        member("duty-officer").talks,
+    )
+    az.raise_item(
+        CH,
+        MEETING,
+        "integration",
+        "Integration",
+        "Issues of the reintegration of the Armenian population",
+        topic="integration",
+    )
+    with pytest.raises(ApiError) as exc:
+        az.answer_item(CH, MEETING, "integration", True)
+    assert exc.value.code == "agenda.off_mandate"
+    ar.answer_item(CH, MEETING, "integration", False, "Outside the mandate of the working groups")
+    item = next(i for i in t.meeting(CH, MEETING)["items"] if i["id"] == "integration")
+    assert (
+        not item["in_mandate"]
+        and not item["on_agenda"]
+        and item["declined_by"]["artsakh"]["reason"].startswith("Outside")
+    )
+    items = [{"item": a["id"], "summary": a["title"], "outcome": "agreed"} for a in AGENDA]
+    v, _ = med.draft_minutes(CH, MEETING, items)
+    assert v == 1
+    items[0]["outcome"] = "agreed: uninterrupted supply"
+    v, _ = med.draft_minutes(CH, MEETING, items)
+    assert v == 2
+    for head in ("artsakh-head", "azerbaijan-head", "commander"):
+        member(head).talks.sign_minutes(CH, MEETING, 2)
+    mins = t.minutes(CH, MEETING)
+    assert mins["agreed_version"] == 2 and mins["versions"][0]["signed_by"] == {}
+    assert any("uninterrupted supply" in line for line in t.minutes_diff(CH, MEETING, 1, 2))
+    with pytest.raises(ParleyError) as exc:
+        ar.sign_minutes(CH, MEETING, 3)  # the SDK refuses before sending
+    assert exc.value.code == "minutes.unknown_version"
+    with pytest.raises(ApiError) as exc:  # and so does the server
+        ar.c.submit(
+            ar.c.build(
+                CH,
+                "minutes.signed",
+                {"meeting": MEETING, "version": 3, "digest": mins["versions"][1]["digest"]},
+            )
+        )
+    assert exc.value.code == "minutes.unknown_version" and exc.value.status == 404
+    with pytest.raises(ApiError) as exc:
+        member("artsakh-member").talks.sign_minutes(CH, MEETING, 2)
+    assert exc.value.code == "minutes.not_head"
+    nxt = t.next_meeting(CH)
+    assert (
+        nxt["answer"] == "never_proposed" and "No meeting after wg-2023-03-01" in nxt["explanation"]
+    )
+    assert audit(services.store, services.server_key.public).ok
+
+
+def test_counter_and_superseded_acceptance(member, channel):
+    med, ar, az = (
+        member("duty-officer").talks,
+        member("artsakh-head").talks,
+        member("azerbaijan-head").talks,
+    )
+    p1, _ = med.propose(
+        CH, "second", start="2023-03-10T11:00:00+04:00", venue="Mission HQ", agenda=AGENDA
+    )
+    p2, _ = az.counter(CH, "second", venue="Yevlakh", format="direct")
+    m = med.meeting(CH, "second")
+    assert m["current"] == p2 and m["proposals"][0]["superseded_by"] == p2
+    stale = next(p for p in m["proposals"] if p["id"] == p1)
+    with pytest.raises(ApiError) as exc:
+        ar.c.submit(ar.c.build(CH, "meeting.accepted", {"proposal": p1, "digest": stale["digest"]}))
+    assert exc.value.code == "meeting.superseded" and exc.value.status == 409
+    nxt = ar.next_meeting(CH)
+    assert nxt["answer"] == "proposed_not_agreed" and "Yevlakh" in nxt["explanation"]
+
+
+def test_timers_remind_escalate_and_never_duplicate(
+    member, agreed, services, clock, tmp_path, db_url
+):
+    az = member("azerbaijan-head").talks
+    member("commander").talks.add_commitment(
+        CH,
+        "inform-results",
+        owner="azerbaijan",
+        text="Inform the other party of the results through the mission",
+        due={"days": 5, "after_meeting": MEETING},
+        meeting=MEETING,
+    )
+    [c] = az.commitments(CH)
+    assert c["state"] == "open" and c["due"] == "2023-03-06T07:00:00.000Z"
+    assert services.timers.tick() == []
+    clock.advance(days=4, hours=12)  # 2023-03-05 17:00 UTC: within a day of the due date
+    assert [w["kind"] for w in services.timers.tick()] == ["timer.reminder"]
+    assert services.timers.tick() == []
+    assert az.commitments(CH)[0]["state"] == "due_soon"
+    clock.advance(days=1)
+    # A restarted server (fresh process state) escalates once, and never repeats the reminder.
+    fresh = build(Settings(tmp_path / "data", db_url=db_url), clock=clock)
+    written = fresh.timers.tick()
+    assert [w["kind"] for w in written] == ["timer.overdue"]
+    assert fresh.timers.tick() == [] and services.timers.tick() == []
+    overdue = az.commitments(CH, overdue=True)
+    assert [x["id"] for x in overdue] == ["inform-results"] and overdue[0]["escalated_seq"]
+    az.report(CH, "inform-results", "Reported; response conveyed through the mission")
+    with pytest.raises(ApiError) as exc:
+        az.confirm(CH, "inform-results")
+    assert exc.value.code == "commitment.own"
+    member("artsakh-head").talks.confirm(CH, "inform-results", "Received through the mission")
+    assert az.commitments(CH)[0]["state"] == "confirmed"
+    assert audit(services.store, services.server_key.public).ok
+    fresh.store.engine.dispose()
