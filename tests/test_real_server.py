@@ -3,6 +3,7 @@ as a user runs them."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -115,10 +116,16 @@ def test_third_party_witness_process(tmp_path, people, charter):
 def demo_dir(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("demo") / "data"
     out = subprocess.run(
-        [*PARLEY, "demo", "--data-dir", str(d)], capture_output=True, text=True, timeout=120
+        [*PARLEY, "demo", "--data-dir", str(d)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "COLUMNS": "250"},
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "audit OK" in out.stdout and "Timeline" in out.stdout
+    assert "never proposed" in out.stdout and "OUTSIDE THE MANDATE" in out.stdout
+    assert "escalation to the duty officer" in out.stdout
     return d
 
 
@@ -127,7 +134,7 @@ def test_demo_then_verify_passes(demo_dir):
         [*PARLEY, "verify", "--data-dir", str(demo_dir)], capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout
-    assert "20 entries verified" in out.stdout
+    assert "42 entries verified" in out.stdout
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from parley.cli import story
+from parley.cli.demo_story import DemoClock, play, show_record
 from parley.cli.render import messages_table, timeline
 from parley.client import (
     LogVerifier,
@@ -35,7 +36,7 @@ from parley.client import (
 )
 from parley.crypto.keys import SigningKey
 from parley.errors import ParleyError
-from parley.model.clock import OffsetClock
+from parley.model.clock import UnsafeFileClock
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 (published on purpose: demo keys only)
 MARKER = ".parley-demo"
@@ -112,18 +113,29 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
             keys[stem] = load_key(path, DEMO_PASSPHRASE).key
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
+    clock_file = data_dir / "demo-clock"
+    demo_clock = DemoClock(clock_file)
+    demo_clock.set(story.STORY_START.isoformat())
     proc = start_server(
         data_dir,
         port,
-        ["--creator", keys["commander"].key_id, "--clock-start", story.STORY_START.isoformat()],
+        [
+            "--creator",
+            keys["commander"].key_id,
+            "--unsafe-clock-file",
+            str(clock_file),
+            "--timer-interval",
+            "0.3",
+        ],
     )
     try:
         clients = {
-            stem: ParleyClient(url, k, clock=OffsetClock(story.STORY_START))
+            stem: ParleyClient(url, k, clock=UnsafeFileClock(clock_file))
             for stem, k in keys.items()
         }
-        relayed = _play(clients, console)
+        relayed = play(clients, demo_clock, console)
         _report(clients["commander"], console)
+        show_record(clients, console)
         _witness_and_prove(clients, relayed, data_dir, console)
     finally:
         proc.terminate()
@@ -153,99 +165,6 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
 
 def _step(console: Console, text: str) -> None:
     console.print(f"[bold blue]▸[/] {text}")
-
-
-def _play(c: dict[str, ParleyClient], console: Console) -> str:
-    ch = story.CHANNEL
-    charter = story.charter({stem: cl.key.public.to_b64() for stem, cl in c.items()})
-    _step(
-        console,
-        "The commander of the peacekeeping troops opens the channel: two working groups, "
-        "a mandate of four humanitarian and infrastructure topics, acknowledgement deadlines.",
-    )
-    c["commander"].create_channel(ch, charter)
-    _step(
-        console,
-        "Each working group head accepts that exact charter (signing its digest); the channel is active.",
-    )
-    c["artsakh-head"].accept_charter(ch)
-    c["azerbaijan-head"].accept_charter(ch)
-
-    _step(
-        console,
-        "The peacekeeping command notifies both parties of the meeting at its headquarters.",
-    )
-    for party in ("artsakh", "azerbaijan"):
-        c["duty-officer"].send(
-            ch,
-            to=party,
-            priority="urgent",
-            subject="Meeting of the working groups, 1 March 2023, 11:00",
-            text="The command of the Russian peacekeeping troops invites your working group to a meeting "
-            "with the other working group at the peacekeeping mission's headquarters on 1 March 2023 "
-            "at 11:00. The commander will chair the meeting and present the parties. Proposed agenda: "
-            "the four topics of the mandate.",
-        )
-    for stem in ("artsakh-member", "azerbaijan-member"):
-        c[stem].mark_delivered(ch)
-    for stem in ("artsakh-head", "azerbaijan-head"):
-        side = c[stem].my_side(ch)
-        for m in c[stem].messages(ch):
-            if m["to"] == side and m["status"] != "acknowledged":
-                c[stem].acknowledge(ch, m["id"], "We will attend.")
-
-    _step(console, "An urgent message on the gas supply, with receipts at every hop.")
-    gas, _ = c["artsakh-member"].send(
-        ch,
-        to="azerbaijan",
-        priority="urgent",
-        topic="gas-supply",
-        subject="Natural gas supply",
-        text="We ask that uninterrupted natural gas supply be the first item today, and that repair "
-        "specialists be given access to the affected section of the pipeline.",
-    )
-    c["azerbaijan-member"].mark_delivered(ch)
-    c["azerbaijan-head"].acknowledge(ch, gas.id, "Received.")
-    c["azerbaijan-head"].send(
-        ch,
-        to="artsakh",
-        priority="urgent",
-        topic="gas-supply",
-        reply_to=gas.id,
-        subject="Re: Natural gas supply",
-        text="Agreed to take the gas supply as the first agenda item at 11:00.",
-    )
-    c["artsakh-member"].mark_delivered(ch)
-
-    _step(
-        console,
-        "After the meeting: one party reports to its higher authorities and informs the other "
-        "party of the results through the peacekeeping mission.",
-    )
-    report, _ = c["azerbaijan-head"].send(
-        ch,
-        to="peacekeepers",
-        priority="routine",
-        subject="Results reported to higher authorities",
-        text="The agreements reached today on the four agenda items have been reported to our higher "
-        "authorities. Please inform the Artsakh working group that their response will follow "
-        "through the peacekeeping mission.",
-    )
-    c["duty-officer"].mark_delivered(ch)
-    c["commander"].acknowledge(ch, report.id, "Will relay.")
-    relayed, _ = c["duty-officer"].send(
-        ch,
-        to="artsakh",
-        priority="routine",
-        relay_of=report.id,
-        subject="Relayed: results reported to higher authorities",
-        text="Relayed from the Azerbaijani working group: the agreements reached today on the four agenda "
-        "items have been reported to their higher authorities; their response will follow through "
-        "the peacekeeping mission.",
-    )
-    c["artsakh-member"].mark_delivered(ch)
-    c["artsakh-head"].acknowledge(ch, relayed.id, "Received through the mission.")
-    return relayed.id
 
 
 def _witness_and_prove(
@@ -287,6 +206,7 @@ def _report(mediator: ParleyClient, console: Console) -> None:
     mediator.verify_root(ch, v)
     view = mediator.channel(ch)
     names = {m["key_id"]: m["name"] for s in view["sides"] for m in s["members"]}
+    names[mediator.server_key().key_id] = "Parley server (automatic)"
     relayed = {item["seq"]: item["relay"]["received"] for item in mediator.entries(ch, 0, 1000)}
     console.print(timeline([(i + 1, relayed[i + 1], e) for i, e in enumerate(entries)], names))
     console.print(messages_table(mediator.messages(ch), names, "Messages and their receipt states"))

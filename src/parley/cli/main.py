@@ -18,10 +18,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
 from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import ParleyError
-from parley.model.clock import OffsetClock, SystemClock
+from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -30,6 +31,11 @@ app = typer.Typer(
 )
 channel_app = typer.Typer(no_args_is_help=True, help="Create, accept and inspect channels.")
 app.add_typer(channel_app, name="channel")
+app.add_typer(meeting_app, name="meeting")
+app.add_typer(agenda_app, name="agenda")
+app.add_typer(mandate_app, name="mandate")
+app.add_typer(minutes_app, name="minutes")
+app.add_typer(commitment_app, name="commitment")
 
 console = Console()
 err = Console(stderr=True)
@@ -88,6 +94,13 @@ def serve(
             "--origin", help="Log origin prefix; each channel's origin is ORIGIN/CHANNEL."
         ),
     ] = "parley.local",
+    unsafe_clock_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--unsafe-clock-file",
+            help="Read the server's time from this file (demos only: whoever writes it controls deadlines).",
+        ),
+    ] = None,
     timer_interval: Annotated[
         float,
         typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
@@ -100,9 +113,14 @@ def serve(
     from parley.service import Settings, build
     from parley.service.witnessing import ExternalWitness
 
-    clock = (
+    clock: Clock = (
         SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
     )
+    if unsafe_clock_file is not None:
+        err.print(
+            "[yellow]warning[/]: --unsafe-clock-file: the server's time comes from a file (demos only)"
+        )
+        clock = UnsafeFileClock(unsafe_clock_file)
     services = build(
         Settings(
             data_dir=data_dir,

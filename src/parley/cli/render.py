@@ -38,6 +38,33 @@ def describe(entry: Entry, names: dict[str, str]) -> str:
         return f"{t.split('.')[1]} message {b['message'][:8]}"
     if t in ("member.added", "member.removed", "key.rotated"):
         return f"{t} in {b['side']}"
+    talks = {
+        "meeting.proposed": lambda: (
+            f"{'cancels' if b.get('cancel') else 'proposes'} meeting {b['meeting']}: "
+            f"{b['start']} at {b['venue']} ({b['format']})"
+            + (" (counter-proposal)" if b.get("supersedes") else "")
+        ),
+        "meeting.accepted": lambda: f"accepts proposal {b['proposal'][:8]}",
+        "meeting.declined": lambda: f"declines proposal {b['proposal'][:8]}: {b.get('reason', '')}",
+        "agenda.item_raised": lambda: f"raises “{b['title']}” in {b['meeting']}",
+        "agenda.item_proposed": lambda: f"proposes agenda item {b['item']['id']}",
+        "agenda.item_accepted": lambda: f"accepts agenda item {b['item']}",
+        "agenda.item_declined": lambda: f"declines agenda item {b['item']}: {b.get('reason', '')}",
+        "mandate.extension_proposed": lambda: f"proposes extending the mandate: {b['topic']}",
+        "mandate.extension_signed": lambda: f"signs the mandate extension {b['topic']}",
+        "minutes.drafted": lambda: f"drafts minutes of {b['meeting']}, version {b['version']}",
+        "minutes.signed": lambda: f"signs minutes of {b['meeting']}, version {b['version']}",
+        "commitment.added": lambda: f"records commitment {b['commitment']} owed by {b['owner']}",
+        "commitment.reported": lambda: f"reports commitment {b['commitment']} done",
+        "commitment.confirmed": lambda: f"confirms commitment {b['commitment']}",
+        "commitment.disputed": lambda: f"disputes commitment {b['commitment']}: {b['reason']}",
+        "timer.reminder": lambda: f"AUTOMATIC: reminder, {b['commitment']} due {b['due']}",
+        "timer.overdue": lambda: (
+            f"AUTOMATIC: escalation to the duty officer, {b['commitment']} overdue since {b['due']}"
+        ),
+    }
+    if t in talks:
+        return str(talks[t]())
     return t
 
 

@@ -26,6 +26,7 @@ class KeyRing:
     keys: dict[KeyId, VerifyKey] = field(default_factory=dict)
     active: set[KeyId] = field(default_factory=set)
     side_of: dict[KeyId, str] = field(default_factory=dict)
+    server: VerifyKey | None = None  # signs automatic entries, as the charter says
 
     def learn(self, entry: Entry) -> None:
         body = entry.body
@@ -34,6 +35,8 @@ class KeyRing:
         t = entry.header.type
         if t == "channel.created":
             charter = b.ChannelCreated.model_validate(body)
+            if charter.server_key is not None:
+                self.server = VerifyKey.from_b64(charter.server_key)
             for side in charter.sides:
                 for m in side.members:
                     self._add(VerifyKey.from_b64(m.key), side.id)
@@ -83,7 +86,15 @@ class LogVerifier:
                 raise VerificationError(f"{where}: a second charter", "sync.bad_charter")
             self.ring.learn(entry)
         author = self.ring.keys.get(entry.header.author)
-        if author is None or entry.header.author not in self.ring.active:
+        if entry.header.type.startswith("timer."):
+            # Automatic entries are signed by the server key the charter names, only.
+            author = self.ring.server
+            if author is None or author.key_id != entry.header.author:
+                raise VerificationError(
+                    f"{where}: automatic entry not signed by the charter's server key",
+                    "sync.unknown_author",
+                )
+        elif author is None or entry.header.author not in self.ring.active:
             raise VerificationError(
                 f"{where}: author {entry.header.author} is not a member", "sync.unknown_author"
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 
 from parley.errors import InvalidInput
@@ -28,6 +29,32 @@ class OffsetClock:
 
     def now(self) -> datetime:
         return self._start + timedelta(seconds=time.monotonic() - self._t0)
+
+
+class UnsafeFileClock:
+    """Time read from a file that someone else writes: for demos only.
+
+    The file holds an ISO date-time; the clock runs at real speed from it, and jumps when
+    the file changes. Whoever can write the file controls the server's time, deadlines
+    included — hence the name, and ``parley serve`` warns when it is used.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen = ""
+        self._base = datetime.now(UTC)
+        self._t0 = time.monotonic()
+
+    def now(self) -> datetime:
+        try:
+            text = self.path.read_text().strip()
+        except OSError:
+            text = self._seen
+        if text and text != self._seen:
+            self._seen = text
+            self._base = datetime.fromisoformat(text).astimezone(UTC)
+            self._t0 = time.monotonic()
+        return self._base + timedelta(seconds=time.monotonic() - self._t0)
 
 
 class FakeClock:
