@@ -46,6 +46,12 @@ def test_help_for_every_command():
         ["witness"],
         ["proof"],
         ["verify-bundle"],
+        ["witness-serve"],
+        *[["meeting", c] for c in ("propose", "accept", "decline", "counter", "show")],
+        *[["agenda", c] for c in ("propose", "raise", "accept", "decline")],
+        *[["mandate", c] for c in ("extend", "sign")],
+        *[["minutes", c] for c in ("draft", "sign", "show", "diff")],
+        *[["commitment", c] for c in ("add", "report", "confirm", "dispute", "list")],
     ):
         out = run(*cmd, "--help")
         assert "Usage" in out.stdout

@@ -1,0 +1,200 @@
+"""The meeting, agenda, mandate, minutes and commitment commands against a real server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from parley.cli import story
+from parley.cli.demo import free_port, start_server
+from parley.client import ParleyClient, save_key
+from parley.crypto import SigningKey
+from parley.service import load_server_key
+
+pytestmark = pytest.mark.server
+CH = story.CHANNEL
+M = "wg-2023-03-01"
+
+
+def test_talks_commands(tmp_path):
+    keys, paths = {}, {}
+    for stem, *_ in story.PEOPLE:
+        keys[stem] = SigningKey.generate()
+        paths[stem] = tmp_path / f"{stem}.key"
+        save_key(paths[stem], keys[stem], "pw", stem)
+    server_key = load_server_key(tmp_path / "data")
+    port = free_port()
+    proc = start_server(
+        tmp_path / "data", port, ["--creator", keys["commander"].key_id, "--timer-interval", "3600"]
+    )
+    url = f"http://127.0.0.1:{port}"
+
+    def run(who, *args, ok=True):
+        out = subprocess.run(
+            [sys.executable, "-m", "parley", *args, "--url", url, "--key", str(paths[who])],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200"},
+        )
+        if ok:
+            assert out.returncode == 0, out.stdout + out.stderr
+        return out
+
+    try:
+        charter = {
+            **story.charter({s: k.public.to_b64() for s, k in keys.items()}),
+            "server_key": server_key.public.to_b64(),
+        }
+        c = {s: ParleyClient(url, k) for s, k in keys.items()}
+        c["commander"].create_channel(CH, charter)
+        c["artsakh-head"].accept_charter(CH)
+        c["azerbaijan-head"].accept_charter(CH)
+        items = [f"--item={t['id']}:{t['id']}:{t['title']}" for t in story.MANDATE]
+        run(
+            "duty-officer",
+            "meeting",
+            "propose",
+            CH,
+            M,
+            "--start",
+            "2023-03-01T11:00:00+04:00",
+            "--venue",
+            "Mission HQ",
+            *items,
+        )
+        bad = run(
+            "artsakh-head",
+            "meeting",
+            "propose",
+            CH,
+            "m2",
+            "--start",
+            "2023-03-01T11:00:00",
+            "--venue",
+            "x",
+            ok=False,
+        )
+        assert bad.returncode == 3 and "time.no_zone" in bad.stderr
+        run("artsakh-head", "meeting", "accept", CH, M)
+        out = run("azerbaijan-head", "meeting", "accept", CH, M)
+        assert "agreed" in out.stdout
+        run(
+            "azerbaijan-head",
+            "agenda",
+            "raise",
+            CH,
+            M,
+            "integration",
+            "--title",
+            "Integration",
+            "--text",
+            "Integration issues",
+            "--topic",
+            "integration",
+        )
+        bad = run("azerbaijan-head", "agenda", "accept", CH, M, "integration", ok=False)
+        assert "agenda.off_mandate" in bad.stderr
+        run(
+            "artsakh-head",
+            "agenda",
+            "decline",
+            CH,
+            M,
+            "integration",
+            "--reason",
+            "Outside the mandate",
+        )
+        out = run("artsakh-member", "meeting", "show", CH, M)
+        assert "OUTSIDE THE MANDATE" in out.stdout and "Outside the mandate" in out.stdout
+        out = run("artsakh-member", "meeting", "show", CH, "--next")
+        assert "never proposed" in out.stdout
+        run(
+            "duty-officer",
+            "meeting",
+            "propose",
+            CH,
+            "wg-next",
+            "--start",
+            "2023-03-15T11:00:00+04:00",
+            "--venue",
+            "Mission HQ",
+        )
+        out = run("artsakh-member", "meeting", "show", CH, "--next")
+        assert "proposed not agreed" in out.stdout
+        (tmp_path / "m1.json").write_text(
+            json.dumps([{"item": "gas-supply", "summary": "Gas", "outcome": "agreed"}])
+        )
+        (tmp_path / "m2.json").write_text(
+            json.dumps(
+                [{"item": "gas-supply", "summary": "Gas", "outcome": "agreed: uninterrupted"}]
+            )
+        )
+        run("duty-officer", "minutes", "draft", CH, M, "--file", str(tmp_path / "m1.json"))
+        run("duty-officer", "minutes", "draft", CH, M, "--file", str(tmp_path / "m2.json"))
+        bad = run("artsakh-head", "minutes", "sign", CH, M, "--version", "7", ok=False)
+        assert "minutes.unknown_version" in bad.stderr
+        for head in ("artsakh-head", "azerbaijan-head", "commander"):
+            out = run(head, "minutes", "sign", CH, M, "--version", "2")
+        assert "agreed version: 2" in out.stdout
+        out = run("artsakh-member", "minutes", "diff", CH, M, "--from", "1", "--to", "2")
+        assert "+  outcome: agreed: uninterrupted" in out.stdout
+        out = run("artsakh-member", "minutes", "show", CH, M)
+        assert "AGREED" in out.stdout
+        run(
+            "commander",
+            "commitment",
+            "add",
+            CH,
+            "inform",
+            "--owner",
+            "azerbaijan",
+            "--text",
+            "Inform through the mission",
+            "--days-after",
+            "5",
+            "--meeting",
+            M,
+        )
+        run(
+            "commander",
+            "commitment",
+            "add",
+            CH,
+            "old",
+            "--owner",
+            "artsakh",
+            "--text",
+            "Long overdue",
+            "--due",
+            "2023-03-02T00:00:00+04:00",
+        )
+        out = run("artsakh-head", "commitment", "list", CH, "--overdue")
+        assert (
+            "artsakh owes old since" in out.stdout and "inform" in out.stdout
+        )  # the server clock is today
+        run("azerbaijan-head", "commitment", "report", CH, "inform", "--note", "done")
+        bad = run("azerbaijan-head", "commitment", "confirm", CH, "inform", ok=False)
+        assert "commitment.own" in bad.stderr
+        run("artsakh-head", "commitment", "confirm", CH, "inform")
+        run("azerbaijan-head", "commitment", "dispute", CH, "old", "--reason", "not done", ok=False)
+        out = run("artsakh-head", "commitment", "list", CH)
+        assert "confirmed" in out.stdout
+        run(
+            "duty-officer", "mandate", "extend", CH, "prisoners", "--title", "Exchange of detainees"
+        )
+        run("artsakh-head", "mandate", "sign", CH, "prisoners")
+        out = run("azerbaijan-head", "mandate", "sign", CH, "prisoners")
+        assert "now in the mandate" in out.stdout
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    out = subprocess.run(
+        [sys.executable, "-m", "parley", "verify", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout
