@@ -8,9 +8,11 @@ import subprocess
 import sys
 
 import pytest
+from typer.testing import CliRunner
 
 from parley.cli import story
 from parley.cli.demo import free_port, start_server
+from parley.cli.main import app
 from parley.client import read_public
 
 pytestmark = pytest.mark.server
@@ -53,8 +55,8 @@ def test_help_for_every_command():
         *[["minutes", c] for c in ("draft", "sign", "show", "diff")],
         *[["commitment", c] for c in ("add", "report", "confirm", "dispute", "list")],
     ):
-        out = run(*cmd, "--help")
-        assert "Usage" in out.stdout
+        out = CliRunner().invoke(app, [*cmd, "--help"], env={"COLUMNS": "200"})
+        assert out.exit_code == 0 and "Usage" in out.output, (cmd, out.output)
 
 
 def test_member_workflow(tmp_path):
