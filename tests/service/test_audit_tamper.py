@@ -27,6 +27,18 @@ def story_db(member, active_channel, services):
     r, _ = z.send(CH, to="peacekeepers", subject="Results", text="reported")
     med.mark_delivered(CH)
     med.send(CH, to="artsakh", subject="Relayed", text="reported", relay_of=r.id)
+    agenda = [{"id": "gas-supply", "topic": "gas-supply", "title": "Gas"}]
+    med.talks.propose(CH, "m1", start="2023-03-01T11:00:00+04:00", venue="HQ", agenda=agenda)
+    member("artsakh-head").talks.answer(CH, "m1", True)
+    z.talks.answer(CH, "m1", True)
+    z.talks.raise_item(CH, "m1", "integration", "Integration", "text", topic="integration")
+    med.talks.draft_minutes(
+        CH, "m1", [{"item": "gas-supply", "summary": "Gas", "outcome": "agreed"}]
+    )
+    z.talks.sign_minutes(CH, "m1", 1)
+    member("commander").talks.add_commitment(
+        CH, "c1", owner="azerbaijan", text="inform", due={"days": 2, "after_meeting": "m1"}
+    )
     for stem in ("artsakh-head", "azerbaijan-head"):
         Witness(member(stem), CH).observe()
     assert audit(services.store, services.server_key.public).ok
