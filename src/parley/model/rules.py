@@ -14,7 +14,7 @@ from typing import cast
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
 from parley.model import bodies as b
-from parley.model import commitments, meetings, minutes
+from parley.model import commitments, disclosure, meetings, minutes
 from parley.model.entry import Disclosure, LoggedEntry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.state import ChannelState, ChannelStatus, Member, Message, Receipt, Side
@@ -121,6 +121,7 @@ def _automatic(state: ChannelState, logged: LoggedEntry, body: b.Body, verify: b
 
 def _logged(state: ChannelState, logged: LoggedEntry) -> None:
     state.entry_seq[logged.entry.id] = logged.seq
+    state.created_levels[logged.entry.id] = Disclosure(logged.entry.header.disclosure)
     state.size = logged.seq
 
 
@@ -362,12 +363,14 @@ ALL_TYPES: dict[str, type[b.Body]] = {
     **meetings.TYPES,
     **minutes.TYPES,
     **commitments.TYPES,
+    **disclosure.TYPES,
 }
 
 _HANDLERS: dict[type[b.Body], object] = {
     **meetings.HANDLERS,
     **minutes.HANDLERS,
     **commitments.HANDLERS,
+    **disclosure.HANDLERS,
     b.CharterAccepted: _accepted,
     b.MemberAdded: _member_added,
     b.MemberRemoved: _member_removed,

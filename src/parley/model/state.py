@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.model.commitments import Commitment
+from parley.model.disclosure import Communique, Opening
 from parley.model.entry import Disclosure
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.meetings import MandateExtension, Meeting
@@ -123,6 +124,13 @@ class ChannelState:
     extensions: dict[str, MandateExtension] = field(default_factory=dict)
     minutes: dict[str, Minutes] = field(default_factory=dict)
     commitments: dict[str, Commitment] = field(default_factory=dict)
+    created_levels: dict[EntryId, Disclosure] = field(default_factory=dict)  # level in each header
+    levels: dict[EntryId, tuple[Disclosure, int]] = field(
+        default_factory=dict
+    )  # opened: (level, seq)
+    openings: dict[str, Opening] = field(default_factory=dict)
+    communiques: dict[str, Communique] = field(default_factory=dict)
+    statements: list[EntryId] = field(default_factory=list)
 
     def mediator_side(self) -> SideId:
         return next(s.id for s in self.sides.values() if s.kind == "mediator")

@@ -11,6 +11,8 @@ from typing import Any
 
 from parley.model.clock import format_time
 from parley.model.commitments import Commitment
+from parley.model.disclosure import Communique, Opening
+from parley.model.ids import EntryId
 from parley.model.meetings import AgendaItem, MandateExtension, Meeting, Proposal
 from parley.model.minutes import Minutes
 from parley.model.state import ChannelState
@@ -139,6 +141,52 @@ def extension_view(e: MandateExtension) -> dict[str, Any]:
     }
 
 
+def opening_view(o: Opening) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "entry_id": o.entry_id,
+        "digest": o.digest,
+        "entries": list(o.entries),
+        "level": o.level,
+        "proposed_by": o.proposed_by,
+        "reason": o.reason,
+        "signed_by": dict(o.signed_by),
+        "done_seq": o.done_seq,
+    }
+
+
+def communique_view(c: Communique) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "published": c.published,
+        "published_seq": c.published_seq,
+        "versions": [
+            {
+                "version": v.version,
+                "entry_id": v.entry_id,
+                "seq": v.seq,
+                "digest": v.digest,
+                "texts": v.texts,
+                "meeting": v.meeting,
+                "summarizes": v.summarizes,
+                "signed_by": dict(v.signed_by),
+            }
+            for v in c.versions
+        ],
+    }
+
+
+def level_view(state: ChannelState, entry_id: str) -> dict[str, Any]:
+    eid = EntryId(entry_id)
+    level, seq = state.levels[eid]
+    return {
+        "entry_id": eid,
+        "level": level.value,
+        "since_seq": seq,
+        "created_level": state.created_levels[eid].value,
+    }
+
+
 def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
     """The view of one object by projection kind."""
     if kind == "meeting":
@@ -149,6 +197,12 @@ def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
         return commitment_view(state.commitments[key])
     if kind == "extension":
         return extension_view(state.extensions[key])
+    if kind == "opening":
+        return opening_view(state.openings[key])
+    if kind == "communique":
+        return communique_view(state.communiques[key])
+    if kind == "level":
+        return level_view(state, key)
     raise KeyError(kind)
 
 
@@ -158,7 +212,10 @@ def record_keys(state: ChannelState) -> set[tuple[str, str]]:
         | {("minutes", k) for k in state.minutes}
         | {("commitment", k) for k in state.commitments}
         | {("extension", k) for k in state.extensions}
+        | {("opening", k) for k in state.openings}
+        | {("communique", k) for k in state.communiques}
+        | {("level", str(k)) for k in state.levels}
     )
 
 
-RECORD_KINDS = ("meeting", "minutes", "commitment", "extension")
+RECORD_KINDS = ("meeting", "minutes", "commitment", "extension", "opening", "communique", "level")
