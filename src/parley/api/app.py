@@ -240,12 +240,56 @@ def create_app(services: Services) -> Any:
         """A unified diff between two versions of the minutes."""
         return services.talks.minutes_diff(channel_id, key, meeting_id, old, new)
 
+    @app.get("/v1/channels/{channel_id}/records/{kind}", tags=["talks"], responses=ERRORS)
+    def records(channel_id: str, kind: str, key: Member) -> list[dict[str, Any]]:
+        """Projection records by kind: meeting, minutes, commitment, extension, opening
+        (disclosure proposals), communique, level (opened entries)."""
+        return services.talks.records(channel_id, key, kind)
+
     @app.get("/v1/channels/{channel_id}/commitments", tags=["talks"], responses=ERRORS)
     def commitments(
         channel_id: str, key: Member, overdue: Annotated[bool, Query()] = False
     ) -> list[dict[str, Any]]:
         """Commitments with their state now (overdue first)."""
         return services.talks.commitments(channel_id, key, services.clock.now(), overdue)
+
+    # --- public: no sign-in; only what every side agreed to open ---------------------
+
+    @app.get("/public/v1/channels/{channel_id}", tags=["public"], responses=ERRORS)
+    def public_channel(channel_id: str) -> dict[str, Any]:
+        """The public record: latest cosigned checkpoint, communiqués, published entries."""
+        return services.public.summary(channel_id)
+
+    @app.get(
+        "/public/v1/channels/{channel_id}/checkpoint",
+        response_class=PlainTextResponse,
+        tags=["public"],
+        responses={200: {"content": {"text/plain": {}}}, **ERRORS},
+    )
+    def public_checkpoint(channel_id: str) -> PlainTextResponse:
+        """The latest checkpoint with its cosignatures (it reveals the number of entries only)."""
+        return PlainTextResponse(
+            services.public.checkpoint(channel_id), media_type="text/plain; charset=utf-8"
+        )
+
+    @app.get("/public/v1/channels/{channel_id}/entries", tags=["public"], responses=ERRORS)
+    def public_entries(channel_id: str) -> list[dict[str, Any]]:
+        """Entries opened to the public by every side's consent, with body and salt."""
+        return services.public.entries(channel_id)
+
+    @app.get("/public/v1/channels/{channel_id}/communiques", tags=["public"], responses=ERRORS)
+    def public_communiques(channel_id: str) -> list[dict[str, Any]]:
+        """Communiqués every side signed, in every language version."""
+        return services.public.communiques(channel_id)
+
+    @app.get(
+        "/public/v1/channels/{channel_id}/entries/{entry_id}/bundle",
+        tags=["public"],
+        responses=ERRORS,
+    )
+    def public_bundle(channel_id: str, entry_id: str) -> dict[str, Any]:
+        """An offline proof bundle for a public entry (check it with `parley verify-bundle`)."""
+        return services.public.bundle(channel_id, entry_id)
 
     return BodyLimit(app, MAX_REQUEST_BYTES)
 

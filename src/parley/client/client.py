@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from parley.client.disclosure import Disclosures
 from parley.client.talks import Talks
 from parley.client.verify import LogVerifier
 from parley.crypto.digest import new_salt
@@ -117,6 +118,11 @@ class ParleyClient:
                 r.status_code,
             )
         return data
+
+    @property
+    def disclosures(self) -> Disclosures:
+        """Joint consent to open entries, communiqués, statements, the public record."""
+        return Disclosures(self)
 
     @property
     def talks(self) -> Talks:

@@ -14,6 +14,7 @@ from parley.model.clock import Clock, SystemClock
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelService
 from parley.service.ledger_views import LedgerViews
+from parley.service.public import PublicViews
 from parley.service.talks import TalksViews
 from parley.service.timers import Timers
 from parley.service.witnessing import ExternalWitness, WitnessPusher
@@ -38,6 +39,7 @@ class Services:
     ledger: LedgerViews
     witnesses: WitnessPusher
     talks: TalksViews
+    public: PublicViews
     timers: Timers
     auth: AuthService
     server_key: SigningKey
@@ -78,12 +80,14 @@ def build(
     store = open_store(settings)
     key = load_server_key(settings.data_dir)
     channels = ChannelService(store, key, clock, settings.creators, settings.origin)
+    ledger = LedgerViews(channels)
     return Services(
         store=store,
         channels=channels,
-        ledger=LedgerViews(channels),
+        ledger=ledger,
         witnesses=WitnessPusher(channels, settings.witnesses, witness_transport),
         talks=TalksViews(channels),
+        public=PublicViews(channels, ledger),
         timers=Timers(channels),
         auth=AuthService(store, key, clock),
         server_key=key,

@@ -9,7 +9,7 @@ from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
 from parley.errors import InvalidInput, NotFound
 from parley.model.minutes import diff
-from parley.model.views import commitment_state
+from parley.model.views import RECORD_KINDS, commitment_state
 from parley.service.channels import ChannelService
 
 
@@ -23,6 +23,11 @@ class TalksViews:
     ) -> list[dict[str, Any]]:
         self.channels.viewer(channel, key)
         return [parse_json(r["data"]) for r in self.store.records(channel, kind, name)]
+
+    def records(self, channel: str, key: KeyId, kind: str) -> list[dict[str, Any]]:
+        if kind not in RECORD_KINDS:
+            raise NotFound("records.unknown_kind", f"kinds are {', '.join(RECORD_KINDS)}")
+        return self._records(channel, key, kind)
 
     def meetings(self, channel: str, key: KeyId) -> list[dict[str, Any]]:
         return self._records(channel, key, "meeting")

@@ -1,0 +1,173 @@
+"""What the public may see of a channel: nothing but what every side agreed to open.
+
+No sign-in. The public learns: that the channel exists (its id), its signed and
+cosigned checkpoints (so the number of entries, not their type, author or time), the
+published communiqués, and the entries opened to ``public`` by joint consent — each with
+its body, salt, header, the time it was recorded and the time it was opened, and an
+offline proof bundle. Nothing else: not the charter, not member names, not the headers
+of entries that stayed closed. Routes answer "not found" for anything not public, the
+same as for what does not exist.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.crypto.canonical import parse_json
+from parley.errors import NotFound
+from parley.ledger.note import Checkpoint, split_note
+from parley.proofs import assemble
+from parley.service.channels import ChannelService
+from parley.service.ledger_views import LedgerViews
+from parley.service.records import relay_of
+
+
+class PublicViews:
+    def __init__(self, channels: ChannelService, ledger: LedgerViews) -> None:
+        self.channels = channels
+        self.ledger = ledger
+        self.store = channels.store
+
+    def _exists(self, channel: str) -> None:
+        if self.store.channel(channel) is None:
+            raise NotFound("channel.not_found", f"no channel {channel!r}")
+
+    def _public_levels(self, channel: str) -> dict[str, dict[str, Any]]:
+        out = {}
+        for r in self.store.records(channel, "level"):
+            view = parse_json(r["data"])
+            if view["level"] == "public":
+                out[view["entry_id"]] = view
+        return out
+
+    def _received(self, channel: str, seq: int) -> str:
+        rows = self.store.entries(channel, seq - 1, 1)
+        return rows[0].received_at if rows else ""
+
+    def checkpoint(self, channel: str) -> str:
+        self._exists(channel)
+        cp = self.store.checkpoint(channel)
+        if cp is None:
+            raise NotFound("checkpoint.not_found", "no checkpoint yet")
+        lines = [r["line"] for r in self.store.cosignatures(channel, cp[0])]
+        lines += [r["line"] for r in self.store.witness_cosignatures(channel, cp[0])]
+        return cp[1] + "".join(lines)
+
+    def entries(self, channel: str) -> list[dict[str, Any]]:
+        self._exists(channel)
+        out = []
+        for entry_id, level in sorted(
+            self._public_levels(channel).items(), key=lambda kv: kv[1]["since_seq"]
+        ):
+            seq = self.store.seq_of_entry(channel, entry_id)
+            assert seq is not None
+            row = self.store.entries(channel, seq - 1, 1)[0]
+            out.append(
+                {
+                    "seq": seq,
+                    "entry": {
+                        "header": parse_json(row.header),
+                        "signature": row.signature,
+                        "body": parse_json(row.body),
+                        "salt": row.salt,
+                    },
+                    "relay": relay_of(row, self.channels.server_key.key_id).to_json(),
+                    "recorded_at": row.received_at,
+                    "published_seq": level["since_seq"],
+                    "published_at": self._received(channel, level["since_seq"]),
+                    "created_level": level["created_level"],
+                }
+            )
+        return out
+
+    def communiques(self, channel: str) -> list[dict[str, Any]]:
+        self._exists(channel)
+        out = []
+        for r in self.store.records(channel, "communique"):
+            c = parse_json(r["data"])
+            if c["published"] is None:
+                continue
+            v = c["versions"][c["published"] - 1]
+            out.append(
+                {
+                    "id": c["id"],
+                    "version": v["version"],
+                    "texts": v["texts"],
+                    "entry_id": v["entry_id"],
+                    "signed_by_sides": sorted(v["signed_by"]),
+                    "published_seq": c["published_seq"],
+                    "published_at": self._received(channel, c["published_seq"]),
+                }
+            )
+        return out
+
+    def bundle(self, channel: str, entry_id: str) -> dict[str, Any]:
+        """A proof bundle for a public entry, against the earliest checkpoint that covers it
+        and that every party cosigned (the one "cosigned back then"), else the latest."""
+        self._exists(channel)
+        if entry_id not in self._public_levels(channel):
+            raise NotFound("public.not_found", f"no public entry {entry_id} in channel {channel!r}")
+        item = next(e for e in self.entries(channel) if e["entry"]["header"]["id"] == entry_id)
+        seq = int(item["seq"])
+        size = self._agreed_size_from(channel, seq) or int(self.store.channel(channel)["tree_size"])  # type: ignore[index]
+        note = self.checkpoint_at(channel, size)
+        members = {m["key_id"]: m for m in self.store.rows("members", channel)}
+        cosigners = [r["key_id"] for r in self.store.cosignatures(channel, size)]
+
+        def role(kid: str) -> dict[str, str]:
+            m = members[kid]
+            return {
+                "key_id": kid,
+                "public_key": m["public_key"],
+                "name": f"{m['side_id']} {m['role']}",
+                "side": m["side_id"],
+            }
+
+        proof = self.channels.trees.channel(channel).inclusion(seq - 1, size)
+        return assemble(
+            channel=channel,
+            item=item,
+            author=role(item["entry"]["header"]["author"]),
+            index=seq - 1,
+            size=size,
+            proof=proof,
+            note=note,
+            server_key=self.channels.server_key.public,
+            origin=self.channels.origin(channel),
+            witnesses=[role(k) for k in cosigners if k in members],
+        )
+
+    def checkpoint_at(self, channel: str, size: int) -> str:
+        cp = self.store.checkpoint(channel, size)
+        assert cp is not None
+        return cp[1] + "".join(r["line"] for r in self.store.cosignatures(channel, size))
+
+    def _agreed_size_from(self, channel: str, seq: int) -> int | None:
+        sides = {m["key_id"]: m["side_id"] for m in self.store.rows("members", channel)}
+        parties = {s["side_id"] for s in self.store.rows("sides", channel) if s["kind"] == "party"}
+        by_size: dict[int, set[str]] = {}
+        for r in self.store.cosignatures(channel):
+            by_size.setdefault(int(r["size"]), set()).add(sides.get(r["key_id"], ""))
+        for size in sorted(by_size):
+            if size >= seq and parties <= by_size[size]:
+                return size
+        return None
+
+    def summary(self, channel: str) -> dict[str, Any]:
+        note = self.checkpoint(channel)
+        cp = Checkpoint.parse(split_note(note)[0])
+        return {
+            "channel": channel,
+            "tree_size": cp.size,
+            "checkpoint": note,
+            "communiques": self.communiques(channel),
+            "published_entries": [
+                {
+                    "id": e["entry"]["header"]["id"],
+                    "type": e["entry"]["header"]["type"],
+                    "recorded_at": e["recorded_at"],
+                    "published_at": e["published_at"],
+                }
+                for e in self.entries(channel)
+            ],
+        }

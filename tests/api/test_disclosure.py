@@ -1,0 +1,191 @@
+"""Disclosure by joint consent, communiqués, and a public record that leaks nothing else."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from parley.api import create_app
+from parley.cli import story
+from parley.client import ApiError, Witness, verify_bundle
+from parley.errors import VerificationError
+from parley.service import audit
+
+CH = story.CHANNEL
+M = "wg-2023-03-01"
+AGENDA = [{"id": t["id"], "topic": t["id"], "title": t["title"]} for t in story.MANDATE]
+SECRET = "Confidential: the exact gas valve schedule is 06:40"
+MINUTES_SECRET = "Position recorded in the minutes only"
+
+
+@pytest.fixture
+def record(member, charter, services):
+    full = {**charter, "server_key": services.server_key.public.to_b64()}
+    member("commander").create_channel(CH, full)
+    member("artsakh-head").accept_charter(CH)
+    member("azerbaijan-head").accept_charter(CH)
+    med = member("duty-officer")
+    med.talks.propose(CH, M, start="2023-03-01T11:00:00+04:00", venue="Mission HQ", agenda=AGENDA)
+    member("artsakh-head").talks.answer(CH, M, True)
+    member("azerbaijan-head").talks.answer(CH, M, True)
+    secret, _ = member("artsakh-member").send(
+        CH, to="azerbaijan", subject="Valves", text=SECRET, priority="urgent"
+    )
+    med.talks.draft_minutes(
+        CH, M, [{"item": "gas-supply", "summary": MINUTES_SECRET, "outcome": "agreed"}]
+    )
+    for head in ("artsakh-head", "azerbaijan-head", "commander"):
+        member(head).talks.sign_minutes(CH, M, 1)
+    for head in ("artsakh-head", "azerbaijan-head"):
+        Witness(member(head), CH).observe()
+    return secret
+
+
+def publish_communique(member) -> str:
+    d = member("duty-officer").disclosures
+    d.draft_communique(
+        CH,
+        "c-2023-03-01",
+        {
+            "en": "The working groups met at the mission's headquarters and reached "
+            "agreements on all items.",
+            "ru": "Рабочие группы встретились.",
+        },
+        meeting=M,
+    )
+    for head in ("artsakh-head", "azerbaijan-head"):
+        member(head).disclosures.sign_communique(CH, "c-2023-03-01", 1)
+    assert (
+        member("commander").disclosures.public(CH, "communiques") == []
+    )  # not yet: the mediator has not signed
+    member("commander").disclosures.sign_communique(CH, "c-2023-03-01", 1)
+    return d.communique(CH, "c-2023-03-01")["versions"][0]["entry_id"]
+
+
+def test_communique_then_declassified_minutes(member, record, services, clock):
+    cid = publish_communique(member)
+    pub = member("artsakh-member").disclosures
+    [c] = pub.public(CH, "communiques")
+    assert c["texts"]["ru"].startswith("Рабочие") and c["signed_by_sides"] == [
+        "artsakh",
+        "azerbaijan",
+        "peacekeepers",
+    ]
+    verify_bundle(pub.public_bundle(CH, cid))
+    # A month later the parties open the full minutes.
+    clock.advance(days=30)
+    mins = member("commander").talks.minutes(CH, M)["versions"][0]["entry_id"]
+    d = member("duty-officer").disclosures
+    with pytest.raises(ApiError) as exc:
+        d.propose(CH, "open-minutes", [mins])  # the duty officer is not a head
+    assert exc.value.code == "disclosure.not_head"
+    member("commander").disclosures.propose(
+        CH, "open-minutes", [mins], "public", "exhaustive information"
+    )
+    member("artsakh-head").disclosures.sign(CH, "open-minutes")
+    assert mins not in [
+        e["entry"]["header"]["id"] for e in pub.public(CH, "entries")
+    ]  # not until all signed
+    member("azerbaijan-head").disclosures.sign(CH, "open-minutes")
+    entries = {e["entry"]["header"]["id"]: e for e in pub.public(CH, "entries")}
+    assert MINUTES_SECRET in entries[mins]["entry"]["body"]["items"][0]["summary"]
+    assert entries[mins]["recorded_at"] < entries[mins]["published_at"]
+    bundle = pub.public_bundle(CH, mins)
+    report = verify_bundle(copy.deepcopy(bundle))
+    assert report.body_shown and len(report.cosigned_by) == 2
+    # The proof is against the checkpoint cosigned back then, before the opening.
+    assert bundle["inclusion"]["size"] < entries[mins]["published_seq"]
+    bad = copy.deepcopy(bundle)
+    bad["entry"]["body"]["items"][0]["summary"] = MINUTES_SECRET.replace("minutes", "minuteS")
+    with pytest.raises(VerificationError):
+        verify_bundle(bad)
+    # Closing is impossible once open.
+    with pytest.raises(ApiError) as exc:
+        member("artsakh-head").disclosures.propose(CH, "close", [mins], "general")
+    assert exc.value.code == "disclosure.cannot_close"
+    assert audit(services.store, services.server_key.public).ok
+
+
+def test_consent_rules(member, record):
+    a, z = member("artsakh-head").disclosures, member("azerbaijan-head").disclosures
+    a.propose(CH, "p1", [record.id])
+    with pytest.raises(ApiError) as exc:
+        z.c.submit(z.c.build(CH, "disclosure.signed", {"proposal": "p1", "digest": "A" * 43 + "="}))
+    assert exc.value.code == "disclosure.digest_mismatch"
+    with pytest.raises(ApiError) as exc:
+        a.propose(CH, "p2", ["00000000-0000-4000-8000-000000000000"])
+    assert exc.value.code == "disclosure.unknown_entry"
+    with pytest.raises(ApiError) as exc:
+        a.sign(CH, "p1")
+    assert exc.value.code == "disclosure.already_signed"
+    with pytest.raises(ApiError) as exc:
+        member("artsakh-head").submit(
+            member("artsakh-head").build(
+                CH,
+                "communique.signed",
+                {"communique": "none", "version": 1, "digest": "A" * 43 + "="},
+            )
+        )
+    assert exc.value.code == "communique.unknown_version"
+
+
+def test_unilateral_statement_is_marked_and_public(member, record):
+    member("azerbaijan-head").disclosures.unilateral(
+        CH, "The next meeting may take place in Ganja or Aghdam.", source="press"
+    )
+    entries = member("artsakh-member").disclosures.public(CH, "entries")
+    [s] = [e for e in entries if e["entry"]["header"]["type"] == "statement.unilateral"]
+    assert "Ganja" in s["entry"]["body"]["text"]
+
+
+def _fill(path: str, ids: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: ids.get(m.group(1), "x"), path)
+
+
+def test_no_public_route_reveals_anything_confidential(member, record, services):
+    """Walk every route of the app without signing in, with every id we know, and search
+    every answer for each confidential body's distinctive strings and salts."""
+    cid = publish_communique(member)
+    secrets = [
+        SECRET,
+        MINUTES_SECRET,
+        "Valves",
+        "Mission HQ",
+        "Secretary of the Security Council",
+        "Milli Majlis",
+    ]
+    confidential_rows = [r for r in services.store.entries(CH) if r.entry_id != cid]
+    secrets += [r.salt for r in confidential_rows] + [r.signature for r in confidential_rows]
+    app = create_app(services)
+    anon = TestClient(app, base_url="http://parley.test")
+    id_sets = [
+        {"channel_id": CH, "entry_id": r.entry_id, "meeting_id": M, "kind": k}
+        for r in services.store.entries(CH)
+        for k in ("meeting", "level")
+    ]
+    walked = 0
+    for route in app.app.routes:
+        path = getattr(route, "path", "")
+        for method in sorted(getattr(route, "methods", set()) - {"HEAD", "OPTIONS"}):
+            for ids in id_sets[:: max(1, len(id_sets) // 6)]:
+                r = anon.request(method, _fill(path, ids), json={})
+                walked += 1
+                text = r.text
+                for s in secrets:
+                    assert s not in text, f"{method} {path} leaked {s[:30]!r}"
+                if not path.startswith("/public/") and path not in (
+                    "/v1/server",
+                    "/openapi.json",
+                    "/docs",
+                    "/docs/oauth2-redirect",
+                    "/redoc",
+                ):
+                    assert r.status_code in (400, 401, 404, 405, 413, 422), (
+                        method,
+                        path,
+                        r.status_code,
+                    )
+    assert walked > 40
