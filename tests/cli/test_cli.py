@@ -54,6 +54,10 @@ def test_help_for_every_command():
         *[["mandate", c] for c in ("extend", "sign")],
         *[["minutes", c] for c in ("draft", "sign", "show", "diff")],
         *[["commitment", c] for c in ("add", "report", "confirm", "dispute", "list")],
+        *[["disclose", c] for c in ("propose", "sign", "status")],
+        *[["communique", c] for c in ("draft", "sign", "publish", "show")],
+        ["public", "export"],
+        ["statement"],
     ):
         out = CliRunner().invoke(app, [*cmd, "--help"], env={"COLUMNS": "200"})
         assert out.exit_code == 0 and "Usage" in out.output, (cmd, out.output)

@@ -189,6 +189,69 @@ def test_talks_commands(tmp_path):
         run("artsakh-head", "mandate", "sign", CH, "prisoners")
         out = run("azerbaijan-head", "mandate", "sign", CH, "prisoners")
         assert "now in the mandate" in out.stdout
+        # Disclosure and communiqués.
+        run(
+            "duty-officer",
+            "communique",
+            "draft",
+            CH,
+            "c1",
+            "--text",
+            "en=The working groups met.",
+            "--text",
+            "ru=Рабочие группы встретились.",
+            "--meeting",
+            M,
+        )
+        bad = run("commander", "communique", "publish", CH, "c1", ok=False)
+        assert bad.returncode == 3 and "communique.not_signed" in bad.stderr
+        for head in ("artsakh-head", "azerbaijan-head"):
+            run(head, "communique", "sign", CH, "c1", "--version", "1")
+        out = run("commander", "communique", "sign", CH, "c1", "--version", "1")
+        assert "PUBLISHED" in out.stdout
+        assert "public/v1/channels" in run("commander", "communique", "publish", CH, "c1").stdout
+        mins = c["commander"].talks.minutes(CH, M)["versions"][1]["entry_id"]
+        out = run(
+            "commander",
+            "disclose",
+            "propose",
+            CH,
+            "open-minutes",
+            "--entry",
+            mins,
+            "--reason",
+            "exhaustive information",
+        )
+        assert "never be closed" in out.stdout
+        run("artsakh-head", "disclose", "sign", CH, "open-minutes")
+        out = run("azerbaijan-head", "disclose", "sign", CH, "open-minutes")
+        assert "in effect" in out.stdout
+        run(
+            "azerbaijan-head",
+            "statement",
+            CH,
+            "--text",
+            "The next meeting may take place in Ganja or Aghdam.",
+            "--source",
+            "press",
+        )
+        export = tmp_path / "public"
+        out = subprocess.run(
+            [sys.executable, "-m", "parley", "public", "export", CH, str(export), "--url", url],
+            capture_output=True,
+            text=True,
+        )
+        assert out.returncode == 0, out.stderr
+        bundles = list((export / "entries").glob("*.json"))
+        assert len(bundles) == 3  # the communiqué, the opened minutes, the unilateral statement
+        for b in bundles:
+            out = subprocess.run(
+                [sys.executable, "-m", "parley", "verify-bundle", str(b)],
+                capture_output=True,
+                text=True,
+            )
+            assert out.returncode == 0, out.stdout
+        assert any("Ganja" in b.read_text() for b in bundles)
     finally:
         proc.terminate()
         proc.wait(10)

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from parley.cli.disclose import communique_app, disclose_app, public_app, statement
 from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
 from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
 from parley.crypto.keys import KeyId, SigningKey
@@ -36,6 +37,10 @@ app.add_typer(agenda_app, name="agenda")
 app.add_typer(mandate_app, name="mandate")
 app.add_typer(minutes_app, name="minutes")
 app.add_typer(commitment_app, name="commitment")
+app.add_typer(disclose_app, name="disclose")
+app.add_typer(communique_app, name="communique")
+app.add_typer(public_app, name="public")
+app.command("statement")(statement)
 
 console = Console()
 err = Console(stderr=True)
