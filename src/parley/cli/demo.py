@@ -23,7 +23,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from parley.cli import story
-from parley.cli.demo_story import DemoClock, play, show_record
+from parley.cli.demo_story import DemoClock, open_minutes, play, show_record
 from parley.cli.render import messages_table, timeline
 from parley.client import (
     LogVerifier,
@@ -137,6 +137,7 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         _report(clients["commander"], console)
         show_record(clients, console)
         _witness_and_prove(clients, relayed, data_dir, console)
+        open_minutes(clients, demo_clock, data_dir, console)
     finally:
         proc.terminate()
         proc.wait(10)
@@ -158,6 +159,7 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         f"The database stays in [bold]{data_dir}[/]. Try:\n"
         f"  {exe} verify --data-dir {data_dir}\n"
         f"  {exe} verify-bundle {data_dir}/proofs/relayed-results.json\n"
+        f"  ls {data_dir}/public/entries    # the public record: bundles anyone can check\n"
         f"  {exe} serve --data-dir {data_dir}   # then, in another shell:\n"
         f"  PARLEY_PASSPHRASE=demo {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
     )

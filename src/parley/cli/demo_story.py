@@ -177,6 +177,27 @@ def play(c: dict[str, ParleyClient], clock: DemoClock, console: Console) -> str:
 
     step(
         console,
+        "The parties agree to publish only general information: a joint communiqué, in two languages, "
+        "signed by all three heads, is published; everything else stays confidential.",
+    )
+    d = c["duty-officer"].disclosures
+    d.draft_communique(
+        ch,
+        "communique-2023-03-01",
+        {
+            "en": "On 1 March 2023 the working groups met at the headquarters of the Russian peacekeeping mission, "
+            "chaired by the commander of the peacekeeping troops, and reached agreements on urgent humanitarian "
+            "and infrastructure issues.",
+            "ru": "1 марта 2023 года рабочие группы встретились в штабе российского миротворческого контингента и "
+            "достигли договорённостей по неотложным гуманитарным и инфраструктурным вопросам.",
+        },
+        meeting=MEETING,
+    )
+    for stem in ("artsakh-head", "azerbaijan-head", "commander"):
+        c[stem].disclosures.sign_communique(ch, "communique-2023-03-01", 1)
+
+    step(
+        console,
         "Commitments: one party reports to its authorities and informs the other through the mission "
         "within days; the others follow the four items (illustrative owners and dates).",
     )
@@ -267,6 +288,46 @@ def play(c: dict[str, ParleyClient], clock: DemoClock, console: Console) -> str:
         ch, "inform-results", "Received through the peacekeeping mission."
     )
     return relayed.id
+
+
+def open_minutes(
+    c: dict[str, ParleyClient], clock: DemoClock, data_dir: Path, console: Console
+) -> None:
+    """Later, "exhaustive information": every side opens the full minutes; the public
+    record is exported and each item's proof checked against the checkpoint cosigned back then."""
+    from parley.proofs import verify_bundle
+
+    ch = story.CHANNEL
+    clock.set("2023-04-01T08:00:00+00:00")
+    step(
+        console,
+        "A month later the parties decide to give the public exhaustive information: every side's head "
+        "consents to open the agreed minutes. (Once opened, never closed again.)",
+    )
+    minutes = c["commander"].talks.minutes(ch, MEETING)
+    entry = minutes["versions"][minutes["agreed_version"] - 1]["entry_id"]
+    c["commander"].disclosures.propose(
+        ch, "open-minutes-2023-03-01", [entry], "public", "exhaustive information"
+    )
+    for stem in ("artsakh-head", "azerbaijan-head"):
+        c[stem].disclosures.sign(ch, "open-minutes-2023-03-01")
+    out = data_dir / "public"
+    (out / "entries").mkdir(parents=True, exist_ok=True)
+    pub = c["artsakh-member"].disclosures
+    import json
+
+    for e in pub.public(ch, "entries"):
+        eid = e["entry"]["header"]["id"]
+        bundle = pub.public_bundle(ch, eid)
+        report = verify_bundle(json.loads(json.dumps(bundle)))
+        (out / "entries" / f"{eid}.json").write_text(
+            json.dumps(bundle, indent=2, ensure_ascii=False) + "\n"
+        )
+        console.print(
+            f"  public: {e['entry']['header']['type']} recorded {e['recorded_at'][:10]}, published "
+            f"{e['published_at'][:10]}; proof against the checkpoint of size {bundle['inclusion']['size']} "
+            f"cosigned by {', '.join(report.cosigned_by) or 'nobody yet'}"
+        )
 
 
 def _wait(ok: Callable[[], Any], seconds: float = 15) -> None:
