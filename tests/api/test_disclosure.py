@@ -189,3 +189,5 @@ def test_no_public_route_reveals_anything_confidential(member, record, services)
                         r.status_code,
                     )
     assert walked > 40
+    page = anon.get(f"/public/channels/{CH}")
+    assert page.status_code == 200 and "Рабочие группы" in page.text and "proof bundle" in page.text

@@ -456,3 +456,30 @@ def test_replayed_entries_are_refused():
         log.add(p)
     assert exc.value.code == "entry.duplicate"
     assert list(itertools.islice(log.state.meetings, 1)) == ["wg-2023-03-01"]
+
+
+SIGNERS = ["artsakh-head", "azerbaijan-head", "commander", "artsakh-member", "duty-officer"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SIGNERS), st.booleans()), max_size=8))
+def test_consent_takes_effect_only_with_every_head_over_the_identical_list(signatures):
+    """Any sequence of consents — by heads or not, over the right digest or a wrong one —
+    opens the entries exactly when every side's head signed the proposal's digest."""
+    from parley.model.disclosure import body_digest_of
+
+    log = Log().active()
+    target = propose(log)
+    body = {"proposal": "open", "entries": [target.id], "level": "public"}
+    log.do("artsakh-head", "disclosure.proposed", body)
+    good = body_digest_of(log.entries[-1].entry.body)
+    signed_ok: set[str] = {"artsakh"}
+    for who, right in signatures:
+        digest = good if right else "A" * 43 + "="
+        try:
+            log.do(who, "disclosure.signed", {"proposal": "open", "digest": digest})
+            signed_ok.add(log.state.members[KEYS[who].key_id].side)
+        except ParleyError:
+            pass
+        opened = target.id in log.state.levels
+        assert opened == ({"artsakh", "azerbaijan", "peacekeepers"} <= signed_ok)

@@ -6,13 +6,14 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
 from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
+from parley.api.public_page import render as render_public_page
 from parley.api.schemas import (
     ERRORS,
     ChallengeIn,
@@ -290,6 +291,19 @@ def create_app(services: Services) -> Any:
     def public_bundle(channel_id: str, entry_id: str) -> dict[str, Any]:
         """An offline proof bundle for a public entry (check it with `parley verify-bundle`)."""
         return services.public.bundle(channel_id, entry_id)
+
+    @app.get(
+        "/public/channels/{channel_id}",
+        response_class=HTMLResponse,
+        tags=["public"],
+        responses=ERRORS,
+    )
+    def public_page(channel_id: str) -> HTMLResponse:
+        """The channel's public page (HTML): communiqués, published entries, checkpoint."""
+        summary = services.public.summary(channel_id)
+        return HTMLResponse(
+            render_public_page(channel_id, summary, services.public.entries(channel_id))
+        )
 
     return BodyLimit(app, MAX_REQUEST_BYTES)
 

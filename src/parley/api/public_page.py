@@ -1,0 +1,59 @@
+"""The channel's public page: server-rendered HTML, no script, no sign-in.
+
+It shows exactly what the public API shows — communiqués, entries the parties opened
+(with "recorded on … published on …"), the latest cosigned checkpoint — with a link to
+each item's offline proof bundle. (The interactive pages, with in-browser verification,
+are the web pages' own work.)
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+
+def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]]) -> str:
+    base = f"/public/v1/channels/{escape(channel)}"
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>Public record — {escape(channel)}</title>",
+        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
+        "pre{white-space:pre-wrap;background:#f4f4f4;padding:.75rem;overflow-x:auto}"
+        ".meta{color:#444;font-size:.9rem}</style></head><body>",
+        f"<h1>Public record of channel <code>{escape(channel)}</code></h1>",
+        "<p>Only what every side agreed to publish appears here. Each item links to an offline proof "
+        "bundle; check it with <code>parley verify-bundle</code>. Publication cannot be undone.</p>",
+        "<h2>Joint communiqués</h2>",
+    ]
+    if not summary["communiques"]:
+        parts.append("<p>None published.</p>")
+    for c in summary["communiques"]:
+        parts.append(f"<article><h3>{escape(c['id'])}</h3>")
+        parts.append(
+            f"<p class='meta'>Signed by: {escape(', '.join(c['signed_by_sides']))}; "
+            f"published {escape(c['published_at'])}. "
+            f"<a href='{base}/entries/{escape(c['entry_id'])}/bundle'>proof bundle</a></p>"
+        )
+        for lang, text in c["texts"].items():
+            parts.append(f"<p lang='{escape(lang)}'>{escape(text)}</p>")
+        parts.append("</article>")
+    parts.append("<h2>Published entries</h2>")
+    if not entries:
+        parts.append("<p>None.</p>")
+    for e in entries:
+        h = e["entry"]["header"]
+        parts.append(
+            f"<article><h3>{escape(h['type'])}</h3><p class='meta'>recorded on {escape(e['recorded_at'])}, "
+            f"published on {escape(e['published_at'])} — "
+            f"<a href='{base}/entries/{escape(h['id'])}/bundle'>proof bundle</a></p>"
+            f"<pre>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
+        )
+    parts.append("<h2>Latest checkpoint</h2>")
+    parts.append(
+        f"<p class='meta'>The log holds {summary['tree_size']} entries; this is all the public learns "
+        "about the ones that are not published.</p>"
+    )
+    parts.append(f"<pre>{escape(summary['checkpoint'])}</pre></body></html>")
+    return "".join(parts)
