@@ -3,26 +3,15 @@ and the public (unauthenticated) record."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from parley.client.talks import Section
 from parley.errors import NotFound
 from parley.model.relay import RelayReceipt
 
-if TYPE_CHECKING:
-    from parley.client.client import ParleyClient
 
-
-class Disclosures:
-    def __init__(self, client: ParleyClient) -> None:
-        self.c = client
-
-    def _do(
-        self, channel: str, type_: str, body: dict[str, Any], refs: tuple[str, ...] = ()
-    ) -> RelayReceipt:
-        return self.c.submit(self.c.build(channel, type_, body, refs=refs))
-
-    def _records(self, channel: str, kind: str) -> list[dict[str, Any]]:
-        return list(self.c._request("GET", f"/v1/channels/{channel}/records/{kind}"))
+class Disclosures(Section):
+    """Joint consent to open entries, communiqués, statements, and the public record."""
 
     def propose(
         self,

@@ -19,7 +19,9 @@ def digest(body: dict[str, Any]) -> str:
     return b64(hashlib.sha256(canonical_json(body)).digest())
 
 
-class Talks:
+class Section:
+    """A group of SDK calls on one client: builds, signs and submits entries."""
+
     def __init__(self, client: ParleyClient) -> None:
         self.c = client
 
@@ -27,6 +29,13 @@ class Talks:
         self, channel: str, type_: str, body: dict[str, Any], refs: tuple[str, ...] = ()
     ) -> RelayReceipt:
         return self.c.submit(self.c.build(channel, type_, body, refs=refs))
+
+    def _records(self, channel: str, kind: str) -> list[dict[str, Any]]:
+        return list(self.c._request("GET", f"/v1/channels/{channel}/records/{kind}"))
+
+
+class Talks(Section):
+    """Meetings, agenda, mandate, minutes and commitments."""
 
     # --- meetings ---------------------------------------------------------------
 
