@@ -152,3 +152,26 @@ def test_timers_remind_escalate_and_never_duplicate(
     assert az.commitments(CH)[0]["state"] == "confirmed"
     assert audit(services.store, services.server_key.public).ok
     fresh.store.engine.dispose()
+
+
+def test_unacknowledged_message_is_escalated_once(
+    member, channel, services, clock, tmp_path, db_url
+):
+    """Silence is recorded as an event: past the deadline, the server's timer writes one
+    escalation for the duty officer; acknowledged messages are never escalated."""
+    a = member("artsakh-member")
+    flash, _ = a.send(CH, to="azerbaijan", subject="Flash", text="answer now", priority="flash")
+    answered, _ = a.send(CH, to="azerbaijan", subject="Routine", text="later", priority="routine")
+    member("azerbaijan-head").acknowledge(CH, answered.id)
+    clock.advance(seconds=299)
+    assert services.timers.tick() == []
+    clock.advance(seconds=2)
+    [w] = services.timers.tick()
+    assert w["kind"] == "timer.unacknowledged" and w["object"] == flash.id
+    fresh = build(Settings(tmp_path / "data", db_url=db_url), clock=clock)
+    assert fresh.timers.tick() == [] and services.timers.tick() == []
+    msgs = {m["id"]: m for m in member("duty-officer").messages(CH)}
+    assert msgs[flash.id]["escalated_at"] and msgs[flash.id]["overdue"]
+    assert msgs[answered.id]["escalated_at"] is None
+    assert audit(services.store, services.server_key.public).ok
+    fresh.store.engine.dispose()

@@ -99,6 +99,8 @@ def messages_table(
         style = STATUS_STYLE.get(state, "")
         if m.get("overdue"):
             state, style = f"{state}, OVERDUE", "bold red"
+        if m.get("escalated_at"):
+            state = f"{state}, escalated {m['escalated_at'][:16].replace('T', ' ')}"
         table.add_row(
             m["id"][:8],
             f"{m['from_side']} → {m['to']}",

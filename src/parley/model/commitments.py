@@ -62,6 +62,14 @@ class CommitmentDisputed(Body):
     reason: Text
 
 
+class MessageUnacknowledged(Body):
+    """Written by the server's timer (automatic): a message's acknowledgement deadline
+    passed without an acknowledgement. Silence is recorded, not inferred later."""
+
+    message: Uuid
+    deadline: Annotated[str, StringConstraints(max_length=40)]
+
+
 class TimerFired(Body):
     """Written by the server's timer (automatic): a reminder or an overdue escalation."""
 
@@ -196,8 +204,27 @@ def commitment_answered(
     return {("commitment", c.id)}
 
 
+def message_unacknowledged(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched:
+    assert isinstance(body, MessageUnacknowledged)
+    msg = state.messages.get(EntryId(body.message))
+    if msg is None:
+        raise NotFound("message.unknown", f"no message {body.message}")
+    if parse_zoned(body.deadline) != msg.ack_deadline:
+        raise InvalidInput("timer.bad_due", "the timer entry names another deadline")
+    if msg.acknowledged_at is not None:
+        raise Rejected("timer.not_needed", "the message was acknowledged")
+    if msg.escalated_at is not None:
+        raise Conflict("timer.duplicate", "this escalation was already recorded")
+    if logged.received_at <= msg.ack_deadline:
+        raise Rejected("timer.too_early", "the acknowledgement deadline has not passed")
+    msg.escalated_at = logged.received_at
+    return {("message", msg.id)}
+
+
 def timer_fired(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched:
     """Automatic entries, authored by the server key named in the charter."""
+    if isinstance(body, MessageUnacknowledged):
+        return message_unacknowledged(state, logged, body)
     assert isinstance(body, TimerFired)
     c = _commitment(state, body.commitment)
     kind = logged.entry.header.type
@@ -229,6 +256,7 @@ TYPES: dict[str, type[Body]] = {
     "commitment.disputed": CommitmentDisputed,
     "timer.reminder": TimerFired,
     "timer.overdue": TimerFired,
+    "timer.unacknowledged": MessageUnacknowledged,
 }
 HANDLERS: dict[type[Body], Any] = {
     CommitmentAdded: commitment_added,

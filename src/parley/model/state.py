@@ -85,6 +85,7 @@ class Message:
     acknowledged_at: datetime | None = None
     answered_at: datetime | None = None
     answered_by: EntryId | None = None
+    escalated_at: datetime | None = None  # the server's timer recorded the missed deadline
     receipts: list[EntryId] = field(default_factory=list)
 
     @property

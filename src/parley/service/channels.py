@@ -296,6 +296,7 @@ class ChannelService:
                     "answered_at": r["answered_at"],
                     "answered_by": r["answered_by"],
                     "overdue": overdue,
+                    "escalated_at": r["escalated_at"],
                     "receipts": by_msg.get(r["entry_id"], []),
                 }
             )

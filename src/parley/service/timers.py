@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from datetime import datetime
 from typing import Any
 
 from parley.crypto.digest import new_salt
@@ -29,51 +30,55 @@ class Timers:
     def __init__(self, channels: ChannelService) -> None:
         self.channels = channels
 
+    def _write(
+        self, channel: str, name: str, kind: str, body: dict[str, Any], now: datetime
+    ) -> int | None:
+        """Append one automatic entry with a deterministic id; None if written before."""
+        key = self.channels.server_key
+        eid = EntryId(str(uuid.uuid5(_NS, f"{channel}/{name}")))
+        entry = make_entry(
+            key,
+            channel=ChannelId(channel),
+            type=kind,
+            body=body,
+            time=now,
+            entry_id=eid,
+            salt=new_salt(),
+        )
+        try:
+            receipt, replayed = self.channels.submit(entry.to_json(), key.key_id)
+        except ParleyError as exc:
+            if exc.code in ("entry.id_reused", "timer.duplicate", "timer.not_needed"):
+                return None  # written before (e.g. by another process): nothing to do
+            raise
+        return None if replayed else receipt.seq
+
     def tick(self) -> list[dict[str, Any]]:
-        """Write every reminder and escalation that is due now; return what was written."""
+        """Write every escalation and reminder that is due now; return what was written."""
         now = self.channels.clock.now()
         key = self.channels.server_key
-        written = []
+        written: list[dict[str, Any]] = []
         for channel in self.channels.store.channel_ids():
             state = self.channels.state_snapshot(channel)
             if state is None or state.server_key is None or state.server_key.key_id != key.key_id:
                 continue
+            due: list[tuple[str, str, str, dict[str, Any]]] = []  # (object, name, kind, body)
+            for m in list(state.messages.values()):
+                if m.acknowledged_at is None and m.escalated_at is None and now > m.ack_deadline:
+                    body = {"message": m.id, "deadline": m.ack_deadline.isoformat()}
+                    due.append((m.id, f"{m.id}/unacknowledged", "timer.unacknowledged", body))
             for c in list(state.commitments.values()):
-                if c.reported is not None:
+                if c.reported is not None or c.escalated_seq is not None:
                     continue
-                kinds = []
-                if c.reminded_seq is None and c.escalated_seq is None and now >= c.due - DUE_SOON:
-                    kinds.append("timer.reminder")
-                if c.escalated_seq is None and now > c.due:
-                    kinds.append("timer.overdue")
-                for kind in kinds:
-                    if kind == "timer.reminder" and "timer.overdue" in kinds:
-                        continue  # past due already: escalate, do not remind
-                    eid = EntryId(str(uuid.uuid5(_NS, f"{channel}/{c.id}/{kind}")))
-                    entry = make_entry(
-                        key,
-                        channel=ChannelId(channel),
-                        type=kind,
-                        body={"commitment": c.id, "due": c.due.isoformat()},
-                        time=now,
-                        entry_id=eid,
-                        salt=new_salt(),
-                    )
-                    try:
-                        receipt, replayed = self.channels.submit(entry.to_json(), key.key_id)
-                    except ParleyError as exc:
-                        if exc.code in ("entry.id_reused", "timer.duplicate", "timer.not_needed"):
-                            continue  # written before (e.g. by another process): nothing to do
-                        raise
-                    if not replayed:
-                        written.append(
-                            {
-                                "channel": channel,
-                                "commitment": c.id,
-                                "kind": kind,
-                                "seq": receipt.seq,
-                            }
-                        )
+                body = {"commitment": c.id, "due": c.due.isoformat()}
+                if now > c.due:  # past due: escalate (no reminder any more)
+                    due.append((c.id, f"{c.id}/timer.overdue", "timer.overdue", body))
+                elif c.reminded_seq is None and now >= c.due - DUE_SOON:
+                    due.append((c.id, f"{c.id}/timer.reminder", "timer.reminder", body))
+            for obj, name, kind, body in due:
+                seq = self._write(channel, name, kind, body, now)
+                if seq is not None:
+                    written.append({"channel": channel, "object": obj, "kind": kind, "seq": seq})
         return written
 
 

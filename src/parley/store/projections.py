@@ -93,6 +93,7 @@ def message_row(state: ChannelState, message_id: EntryId) -> Row:
         "acknowledged_at": _t(m.acknowledged_at),
         "answered_at": _t(m.answered_at),
         "answered_by": m.answered_by,
+        "escalated_at": _t(m.escalated_at),
     }
 
 

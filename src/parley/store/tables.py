@@ -106,6 +106,7 @@ messages = Table(
     Column("acknowledged_at", String(32)),
     Column("answered_at", String(32)),
     Column("answered_by", String(36)),
+    Column("escalated_at", String(32)),
 )
 
 receipts = Table(
