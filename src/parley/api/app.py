@@ -6,12 +6,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
+from parley.api.events import Notifier, stream
 from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
 from parley.api.public_page import render as render_public_page
 from parley.api.schemas import (
@@ -60,6 +61,7 @@ def create_app(services: Services) -> Any:
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
 
     app.state.services = services
+    notifier = Notifier()
 
     @app.get("/v1/server", response_model=ServerInfo, tags=["server"])
     def server_info() -> dict[str, Any]:
@@ -112,7 +114,31 @@ def create_app(services: Services) -> Any:
                 f"the entry is signed for another channel than {channel_id!r}",
             )
         receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)
+        notifier.notify(channel_id)
         return {"receipt": receipt.to_json(), "replayed": replayed}
+
+    @app.get(
+        "/v1/channels/{channel_id}/events",
+        tags=["entries"],
+        responses={200: {"content": {"text/event-stream": {}}}, **ERRORS},
+    )
+    async def events(
+        channel_id: str,
+        request: Request,
+        key: Member,
+        after: Annotated[int, Query(ge=0)] = 0,
+    ) -> StreamingResponse:
+        """Server-Sent Events: every entry after ``after`` (or ``Last-Event-ID``), then new
+        ones as they are appended. Event ids are sequence numbers."""
+        last_id = request.headers.get("last-event-id", "")
+        if last_id.isdigit():
+            after = max(after, int(last_id))
+        await run_in_threadpool(services.channels.viewer, channel_id, key)
+        return StreamingResponse(
+            stream(services, notifier, channel_id, key, after),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
 
     @app.get("/v1/channels/{channel_id}", tags=["channels"], responses=ERRORS)
     def channel(channel_id: str, key: Member) -> dict[str, Any]:

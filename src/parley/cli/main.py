@@ -140,7 +140,14 @@ def serve(
     from parley.service.timers import TimerThread
 
     TimerThread(services.timers, timer_interval).start()
-    uvicorn.run(create_app(services), host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(
+        create_app(services),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=3,  # open event streams must not hold a shutdown forever
+    )
 
 
 @app.command()

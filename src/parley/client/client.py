@@ -4,6 +4,7 @@ read and verify the channel."""
 from __future__ import annotations
 
 import base64
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -319,6 +320,52 @@ class ParleyClient:
                 yield verifier.add(item)
             if len(items) < page:
                 return
+
+    def follow(
+        self, channel: str, verifier: LogVerifier, *, limit: int | None = None, reconnects: int = 10
+    ) -> Iterator[Entry]:
+        """Follow the channel live (Server-Sent Events), verifying every entry; after a
+        disconnect, reconnect from the last verified sequence number — no gap, no repeat.
+
+        Raises:
+            VerificationError: an entry that does not verify, or a gap in the sequence.
+            Unreachable: the server stayed away for ``reconnects`` attempts.
+        """
+        got, failures = 0, 0
+        while limit is None or got < limit:
+            try:
+                headers = {
+                    "Authorization": f"Bearer {self._ensure_token()}",
+                    "Accept": "text/event-stream",
+                }
+                with self._http.stream(
+                    "GET",
+                    f"/v1/channels/{channel}/events",
+                    params={"after": verifier.size},
+                    headers=headers,
+                    timeout=httpx.Timeout(15.0, read=60.0),
+                ) as r:
+                    if r.status_code != 200:
+                        r.read()
+                        self._decode(r)
+                    failures = 0
+                    for line in r.iter_lines():
+                        if not line.startswith("data: "):
+                            continue
+                        item = json.loads(line[6:])
+                        if int(item["seq"]) <= verifier.size:
+                            continue  # already verified (a replay after reconnecting)
+                        yield verifier.add(item)
+                        got += 1
+                        if limit is not None and got >= limit:
+                            return
+            except httpx.TransportError as exc:
+                failures += 1
+                if failures > reconnects:
+                    raise Unreachable(
+                        "client.unreachable", f"lost the event stream: {exc}"
+                    ) from exc
+                time.sleep(min(5.0, self.backoff * (2**failures)))
 
     def sync(
         self, channel: str, verifier: LogVerifier | None = None, limit: int | None = None
