@@ -58,6 +58,8 @@ def test_help_for_every_command():
         *[["communique", c] for c in ("draft", "sign", "publish", "show")],
         ["public", "export"],
         ["statement"],
+        ["outbox", "list"],
+        ["outbox", "flush"],
     ):
         out = CliRunner().invoke(app, [*cmd, "--help"], env={"COLUMNS": "200"})
         assert out.exit_code == 0 and "Usage" in out.output, (cmd, out.output)

@@ -32,6 +32,10 @@ app = typer.Typer(
 )
 channel_app = typer.Typer(no_args_is_help=True, help="Create, accept and inspect channels.")
 app.add_typer(channel_app, name="channel")
+outbox_app = typer.Typer(
+    no_args_is_help=True, help="Your outbox: entries signed and stored before sending."
+)
+app.add_typer(outbox_app, name="outbox")
 app.add_typer(meeting_app, name="meeting")
 app.add_typer(agenda_app, name="agenda")
 app.add_typer(mandate_app, name="mandate")
@@ -63,8 +67,8 @@ def passphrase(confirm: bool = False) -> str:
     return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
 
 
-def client(url: str, key: Path) -> ParleyClient:
-    return ParleyClient(url, load_key(key, passphrase()).key)
+def client(url: str, key: Path, retries: int = 5) -> ParleyClient:
+    return ParleyClient(url, load_key(key, passphrase()).key, retries=retries)
 
 
 # --- server ------------------------------------------------------------------------
@@ -309,9 +313,13 @@ def send(
     url: Url = DEFAULT_URL,
     key: KeyPath = Path("parley.key"),
 ) -> None:
-    """Send a signed message."""
-    with client(url, key) as c:
-        entry, receipt = c.send(
+    """Send a signed message. It goes through your outbox: signed and stored first, so
+    with the server unreachable it is "queued" and `parley outbox flush` sends it later."""
+    from parley.client import Outbox
+
+    box = Outbox(outbox_path(key))
+    with client(url, key, retries=1) as c:
+        entry = c.message(
             channel,
             to=to,
             subject=subject,
@@ -322,8 +330,48 @@ def send(
             reply_to=reply_to,
             relay_of=relay_of,
         )
+        box.put(entry)
+        settled = {i.entry_id: i for i in box.flush(c)}
+    done = settled.get(entry.id)
+    if done is None:
+        console.print(
+            f"queued: message {entry.id} is in your outbox; the server is unreachable. "
+            "Run `parley outbox flush` later (it is sent once, however often you retry)."
+        )
+    elif done.state == "failed":
+        raise ParleyError(
+            done.error or "entry.refused", f"the server refused message {entry.id} ({done.error})"
+        )
+    else:
+        console.print(f"relayed: message {entry.id} is entry {done.seq}")
+
+
+def outbox_path(key: Path) -> Path:
+    return key.with_name(f"{key.stem}.outbox.db")
+
+
+@outbox_app.command("list")
+def outbox_list(key: KeyPath = Path("parley.key")) -> None:
+    """What your outbox holds: pending, sent (with sequence number) and refused entries."""
+    from parley.client import Outbox
+
+    for item in Outbox(outbox_path(key)).items():
+        extra = f"entry {item.seq}" if item.seq else (item.error or "")
+        console.print(f"{item.entry_id}  {item.channel}  {item.state}  {escape(extra)}")
+
+
+@outbox_app.command("flush")
+def outbox_flush(url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")) -> None:
+    """Send everything pending in your outbox, oldest first."""
+    from parley.client import Outbox
+
+    box = Outbox(outbox_path(key))
+    with client(url, key, retries=1) as c:
+        settled = box.flush(c)
+    left = len(box.items("pending"))
     console.print(
-        f"relayed: message {entry.id} is entry {receipt.seq} (server time {receipt.received_at})"
+        f"{sum(i.state == 'sent' for i in settled)} sent, {sum(i.state == 'failed' for i in settled)} refused, "
+        f"{left} still pending"
     )
 
 

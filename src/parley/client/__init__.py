@@ -3,6 +3,7 @@
 from parley.client.bundle import make_bundle
 from parley.client.client import ApiError, ParleyClient, Unreachable
 from parley.client.keystore import KeyFile, load_key, read_public, save_key
+from parley.client.outbox import Outbox
 from parley.client.verify import KeyRing, LogVerifier
 from parley.client.witness import Observed, Witness, WitnessError
 from parley.proofs import BundleReport, verify_bundle
@@ -14,6 +15,7 @@ __all__ = [
     "KeyRing",
     "LogVerifier",
     "Observed",
+    "Outbox",
     "ParleyClient",
     "Unreachable",
     "Witness",

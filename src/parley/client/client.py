@@ -222,7 +222,7 @@ class ParleyClient:
         )
         return self.submit(entry)
 
-    def send(
+    def message(
         self,
         channel: str,
         *,
@@ -234,7 +234,8 @@ class ParleyClient:
         topic: str | None = None,
         reply_to: str | None = None,
         relay_of: str | None = None,
-    ) -> tuple[Entry, RelayReceipt]:
+    ) -> Entry:
+        """Build and sign a message entry (no network: it can go to the outbox)."""
         body: dict[str, Any] = {
             "to": to,
             "priority": priority,
@@ -252,6 +253,11 @@ class ParleyClient:
             body["relay_of"] = relay_of
             refs.append(relay_of)
         entry = self.build(channel, "message.sent", body, refs=tuple(dict.fromkeys(refs)))
+        return entry
+
+    def send(self, channel: str, **fields: Any) -> tuple[Entry, RelayReceipt]:
+        """Build, sign and submit a message (see :meth:`message` for the fields)."""
+        entry = self.message(channel, **fields)
         return entry, self.submit(entry)
 
     def receipt(self, channel: str, message_id: str, kind: str, note: str = "") -> RelayReceipt:

@@ -1,0 +1,102 @@
+"""A durable outbox on the party's machine (SQLite, standard library).
+
+An entry is signed once and stored here before the first attempt to send it, so a crash
+or a dead network loses nothing. ``flush`` resends pending entries in the order they
+were written, with the client's retries; because the server is idempotent on entry ids,
+a resend of an entry that did arrive (its answer lost) appends nothing and returns the
+original receipt. An entry the server refuses (a 4xx answer) is kept, marked failed,
+with the server's error, and is not retried.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from parley.client.client import ApiError, ParleyClient, Unreachable
+from parley.model.entry import Entry
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    n INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id TEXT NOT NULL UNIQUE,
+    channel TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',  -- pending | sent | failed
+    seq INTEGER,
+    error TEXT
+)
+"""
+
+
+@dataclass(frozen=True)
+class Item:
+    entry_id: str
+    channel: str
+    state: str
+    seq: int | None
+    error: str | None
+
+
+class Outbox:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._db() as db:
+            db.execute(SCHEMA)
+
+    def _db(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        return db
+
+    def put(self, entry: Entry) -> None:
+        """Store a signed entry durably before anything is sent."""
+        with self._db() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO outbox (entry_id, channel, entry) VALUES (?, ?, ?)",
+                (entry.id, entry.header.channel, json.dumps(entry.to_json())),
+            )
+
+    def items(self, state: str | None = None) -> list[Item]:
+        q = "SELECT entry_id, channel, state, seq, error FROM outbox"
+        args: tuple[str, ...] = ()
+        if state is not None:
+            q += " WHERE state = ?"
+            args = (state,)
+        with self._db() as db:
+            return [Item(*row) for row in db.execute(q + " ORDER BY n", args)]
+
+    def flush(self, client: ParleyClient) -> list[Item]:
+        """Send every pending entry, oldest first; stop at the first unreachable server.
+
+        Returns the items this call settled (sent or failed).
+        """
+        settled = []
+        with self._db() as db:
+            pending = list(
+                db.execute("SELECT entry_id, entry FROM outbox WHERE state = 'pending' ORDER BY n")
+            )
+        for entry_id, raw in pending:
+            entry = Entry.from_json(json.loads(raw))
+            try:
+                receipt = client.submit(entry)
+            except Unreachable:
+                break
+            except ApiError as exc:
+                self._settle(entry_id, "failed", None, f"{exc.code}: {exc.message}")
+                settled.append(Item(entry_id, entry.header.channel, "failed", None, exc.code))
+                continue
+            self._settle(entry_id, "sent", receipt.seq, None)
+            settled.append(Item(entry_id, entry.header.channel, "sent", receipt.seq, None))
+        return settled
+
+    def _settle(self, entry_id: str, state: str, seq: int | None, error: str | None) -> None:
+        with self._db() as db:
+            db.execute(
+                "UPDATE outbox SET state = ?, seq = ?, error = ? WHERE entry_id = ?",
+                (state, seq, error, entry_id),
+            )
