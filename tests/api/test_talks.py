@@ -175,3 +175,40 @@ def test_unacknowledged_message_is_escalated_once(
     assert msgs[answered.id]["escalated_at"] is None
     assert audit(services.store, services.server_key.public).ok
     fresh.store.engine.dispose()
+
+
+def test_communication_checks_and_health(member, charter, services, clock, tmp_path, db_url):
+    full = {
+        **charter,
+        "server_key": services.server_key.public.to_b64(),
+        "check_interval": 3600,
+        "daily_check_hour": 7,
+    }
+    member("commander").create_channel(CH, full)
+    member("artsakh-head").accept_charter(CH)
+    member("azerbaijan-head").accept_charter(CH)
+    ar, az = member("artsakh-member").talks, member("azerbaijan-member").talks
+    clock.advance(hours=1)  # 06:00 UTC
+    assert [w["kind"] for w in services.timers.tick()] == ["timer.check"]
+    assert services.timers.tick() == []
+    assert ar.answer_checks(CH) == [1]
+    clock.advance(hours=1)  # 07:00 UTC: the daily check, which a person must confirm
+    services.timers.tick()
+    assert ar.answer_checks(CH) == []  # an automatic answer does not do for it
+    assert member("artsakh-head").talks.answer_checks(CH, personal=True) == [2]
+    clock.advance(hours=1)  # 08:00
+    fresh = build(Settings(tmp_path / "data", db_url=db_url), clock=clock)
+    assert [w["kind"] for w in fresh.timers.tick()] == ["timer.check"]
+    assert services.timers.tick() == []
+    assert ar.answer_checks(CH) == [3]
+    assert az.answer_checks(CH) == [1, 3]  # check 1 answered too late; check 2 needs a person
+    clock.advance(hours=1)  # 09:00: checks 1-3 are closed
+    h = az.health(CH)["parties"]
+    assert h["artsakh"] == {"checks": 3, "answered": 3, "availability": 1.0, "missed": []}
+    assert h["azerbaijan"]["answered"] == 1 and [m["check"] for m in h["azerbaijan"]["missed"]] == [
+        1,
+        2,
+    ]
+    assert h["azerbaijan"]["missed"][1]["personal"] is True
+    assert audit(services.store, services.server_key.public).ok
+    fresh.store.engine.dispose()

@@ -60,6 +60,8 @@ def test_help_for_every_command():
         ["statement"],
         ["outbox", "list"],
         ["outbox", "flush"],
+        ["check", "answer"],
+        ["health"],
     ):
         out = CliRunner().invoke(app, [*cmd, "--help"], env={"COLUMNS": "200"})
         assert out.exit_code == 0 and "Usage" in out.output, (cmd, out.output)

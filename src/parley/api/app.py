@@ -273,6 +273,13 @@ def create_app(services: Services) -> Any:
         (disclosure proposals), communique, level (opened entries)."""
         return services.talks.records(channel_id, key, kind)
 
+    @app.get("/v1/channels/{channel_id}/health", tags=["channels"], responses=ERRORS)
+    def health(
+        channel_id: str, key: Member, days: Annotated[int | None, Query(ge=1, le=366)] = None
+    ) -> dict[str, Any]:
+        """Availability per party from the communication checks, with every missed check."""
+        return services.talks.health(channel_id, key, services.clock.now(), days)
+
     @app.get("/v1/channels/{channel_id}/commitments", tags=["talks"], responses=ERRORS)
     def commitments(
         channel_id: str, key: Member, overdue: Annotated[bool, Query()] = False

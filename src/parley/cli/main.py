@@ -346,6 +346,55 @@ def send(
         console.print(f"relayed: message {entry.id} is entry {done.seq}")
 
 
+check_app = typer.Typer(
+    no_args_is_help=True, help="Communication checks: answer them (clients do it on their own)."
+)
+app.add_typer(check_app, name="check")
+
+
+@check_app.command("answer")
+def check_answer(
+    channel: Channel,
+    personal: Annotated[
+        bool,
+        typer.Option("--personal", help="You, a person, confirm (needed for the daily check)."),
+    ] = False,
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Answer every communication check your party has not answered yet."""
+    with client(url, key) as c:
+        done = c.talks.answer_checks(channel, personal)
+    console.print(
+        f"answered check(s) {', '.join(map(str, done)) or 'none pending'}"
+        + (" in person" if personal else "")
+    )
+
+
+@app.command()
+def health(
+    channel: Channel,
+    days: Annotated[int | None, typer.Option("--days", help="Only the last N days.")] = None,
+    url: Url = DEFAULT_URL,
+    key: KeyPath = Path("parley.key"),
+) -> None:
+    """Availability of each party from the communication checks, and every missed check."""
+    from rich.table import Table
+
+    with client(url, key) as c:
+        h = c.talks.health(channel, days)
+    table = Table(title=f"Channel health at {h['at']}" + (f", last {days} days" if days else ""))
+    for col in ("party", "checks", "answered", "availability", "missed"):
+        table.add_column(col)
+    for side, p in h["parties"].items():
+        avail = "–" if p["availability"] is None else f"{p['availability']:.1%}"
+        missed = ", ".join(
+            f"#{m['check']}{' (daily, in person)' if m['personal'] else ''}" for m in p["missed"]
+        )
+        table.add_row(side, str(p["checks"]), str(p["answered"]), avail, missed or "none")
+    console.print(table)
+
+
 def outbox_path(key: Path) -> Path:
     return key.with_name(f"{key.stem}.outbox.db")
 

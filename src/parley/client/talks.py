@@ -199,6 +199,31 @@ class Talks(Section):
             )
         )
 
+    # --- communication checks -------------------------------------------------------
+
+    def answer_checks(self, channel: str, personal: bool = False) -> list[int]:
+        """Answer every check my party has not answered yet (a client does this on its
+        own; ``personal=True`` is a person confirming, needed for the daily check)."""
+        side = self.c.my_side(channel)
+        done = []
+        for check in self._records(channel, "check"):
+            prior = check["answers"].get(side)
+            if (
+                personal
+            ):  # a person: whatever is unanswered, and personal checks answered only automatically
+                need = prior is None or (check["personal"] and not prior["personal"])
+            else:  # the client on its own: unanswered checks, but never a personal one
+                need = prior is None and not check["personal"]
+            if not need:
+                continue
+            self._do(channel, "check.answered", {"check": check["number"], "personal": personal})
+            done.append(int(check["number"]))
+        return done
+
+    def health(self, channel: str, days: int | None = None) -> dict[str, Any]:
+        params = {} if days is None else {"days": days}
+        return dict(self.c._request("GET", f"/v1/channels/{channel}/health", params=params))
+
     # --- commitments ----------------------------------------------------------------
 
     def add_commitment(

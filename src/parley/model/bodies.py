@@ -65,6 +65,10 @@ class ChannelCreated(Body):
     default_disclosure: Level = "confidential"
     server_key: PublicKeyB64 | None = None
     """The server's key, which signs automatic entries (reminders, escalations)."""
+    check_interval: int | None = Field(default=None, ge=60, le=7 * 86400)
+    """Seconds between communication checks (none when absent)."""
+    daily_check_hour: int | None = Field(default=None, ge=0, le=23)
+    """UTC hour whose check a person must confirm."""
 
 
 class CharterAccepted(Body):

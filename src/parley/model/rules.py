@@ -14,7 +14,7 @@ from typing import cast
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
 from parley.model import bodies as b
-from parley.model import commitments, disclosure, meetings, minutes
+from parley.model import checks, commitments, disclosure, meetings, minutes
 from parley.model.entry import Disclosure, LoggedEntry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.state import ChannelState, ChannelStatus, Member, Message, Receipt, Side
@@ -114,7 +114,10 @@ def _automatic(state: ChannelState, logged: LoggedEntry, body: b.Body, verify: b
         logged.entry.verify_signature(state.server_key)
     if state.status is not ChannelStatus.ACTIVE:
         raise Rejected("channel.not_active", "the channel is not active")
-    touched = commitments.timer_fired(state, logged, body)
+    if isinstance(body, checks.CheckSent):
+        touched = checks.check_sent(state, logged, body)
+    else:
+        touched = commitments.timer_fired(state, logged, body)
     _logged(state, logged)
     return touched
 
@@ -170,6 +173,9 @@ def _created(
     state.members = members
     state.mandate = {TopicId(t.id): t.title for t in body.mandate}
     state.server_key = None if body.server_key is None else VerifyKey.from_b64(body.server_key)
+    state.created_at = logged.received_at
+    state.check_interval = body.check_interval
+    state.daily_check_hour = body.daily_check_hour
     _logged(state, logged)
     touched: Touched = {("channel", "")}
     touched |= {("side", s) for s in state.sides}
@@ -364,6 +370,7 @@ ALL_TYPES: dict[str, type[b.Body]] = {
     **minutes.TYPES,
     **commitments.TYPES,
     **disclosure.TYPES,
+    **checks.TYPES,
 }
 
 _HANDLERS: dict[type[b.Body], object] = {
@@ -371,6 +378,7 @@ _HANDLERS: dict[type[b.Body], object] = {
     **minutes.HANDLERS,
     **commitments.HANDLERS,
     **disclosure.HANDLERS,
+    **checks.HANDLERS,
     b.CharterAccepted: _accepted,
     b.MemberAdded: _member_added,
     b.MemberRemoved: _member_removed,

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from parley.crypto.keys import KeyId, VerifyKey
+from parley.model.checks import Check
 from parley.model.commitments import Commitment
 from parley.model.disclosure import Communique, Opening
 from parley.model.entry import Disclosure
@@ -132,6 +133,10 @@ class ChannelState:
     openings: dict[str, Opening] = field(default_factory=dict)
     communiques: dict[str, Communique] = field(default_factory=dict)
     statements: list[EntryId] = field(default_factory=list)
+    created_at: datetime = datetime.min
+    check_interval: int | None = None
+    daily_check_hour: int | None = None
+    checks: dict[int, Check] = field(default_factory=dict)
 
     def mediator_side(self) -> SideId:
         return next(s.id for s in self.sides.values() if s.kind == "mediator")

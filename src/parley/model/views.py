@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from parley.model.checks import Check
 from parley.model.clock import format_time
 from parley.model.commitments import Commitment
 from parley.model.disclosure import Communique, Opening
@@ -187,6 +188,19 @@ def level_view(state: ChannelState, entry_id: str) -> dict[str, Any]:
     }
 
 
+def check_view(c: Check) -> dict[str, Any]:
+    return {
+        "number": c.number,
+        "seq": c.seq,
+        "sent_at": format_time(c.sent_at),
+        "deadline": format_time(c.deadline),
+        "personal": c.personal,
+        "answers": {
+            s: {"by": k, "at": format_time(t), "personal": p} for s, (k, t, p) in c.answers.items()
+        },
+    }
+
+
 def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
     """The view of one object by projection kind."""
     if kind == "meeting":
@@ -203,6 +217,8 @@ def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
         return communique_view(state.communiques[key])
     if kind == "level":
         return level_view(state, key)
+    if kind == "check":
+        return check_view(state.checks[int(key)])
     raise KeyError(kind)
 
 
@@ -215,7 +231,17 @@ def record_keys(state: ChannelState) -> set[tuple[str, str]]:
         | {("opening", k) for k in state.openings}
         | {("communique", k) for k in state.communiques}
         | {("level", str(k)) for k in state.levels}
+        | {("check", str(k)) for k in state.checks}
     )
 
 
-RECORD_KINDS = ("meeting", "minutes", "commitment", "extension", "opening", "communique", "level")
+RECORD_KINDS = (
+    "meeting",
+    "minutes",
+    "commitment",
+    "extension",
+    "opening",
+    "communique",
+    "level",
+    "check",
+)

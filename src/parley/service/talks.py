@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
 from parley.errors import InvalidInput, NotFound
+from parley.model.clock import format_time, parse_time
 from parley.model.minutes import diff
 from parley.model.views import RECORD_KINDS, commitment_state
 from parley.service.channels import ChannelService
@@ -89,6 +90,38 @@ class TalksViews:
                 f"accepted so far by {', '.join(sorted(p['accepted_by']))}; not agreed."
             ),
         }
+
+    def health(
+        self, channel: str, key: KeyId, now: datetime, days: int | None = None
+    ) -> dict[str, Any]:
+        """Availability per party from the communication checks in the log, and every
+        missed check; ``days`` limits it to the last N days."""
+        checks = self._records(channel, key, "check")
+        parties = [s["side_id"] for s in self.store.rows("sides", channel) if s["kind"] == "party"]
+        since = None if days is None else now - timedelta(days=days)
+        out: dict[str, Any] = {}
+        for side in parties:
+            sent = answered = 0
+            missed = []
+            for c in sorted(checks, key=lambda x: x["number"]):
+                deadline, sent_at = parse_time(c["deadline"]), parse_time(c["sent_at"])
+                if deadline > now or (since is not None and sent_at < since):
+                    continue
+                sent += 1
+                a = c["answers"].get(side)
+                if a and parse_time(a["at"]) <= deadline and (a["personal"] or not c["personal"]):
+                    answered += 1
+                else:
+                    missed.append(
+                        {"check": c["number"], "sent_at": c["sent_at"], "personal": c["personal"]}
+                    )
+            out[side] = {
+                "checks": sent,
+                "answered": answered,
+                "availability": None if sent == 0 else round(answered / sent, 4),
+                "missed": missed,
+            }
+        return {"channel": channel, "at": format_time(now), "days": days, "parties": out}
 
     def minutes(self, channel: str, key: KeyId, meeting: str) -> dict[str, Any]:
         found = self._records(channel, key, "minutes", meeting)

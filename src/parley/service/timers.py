@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from parley.crypto.digest import new_salt
@@ -75,6 +75,19 @@ class Timers:
                     due.append((c.id, f"{c.id}/timer.overdue", "timer.overdue", body))
                 elif c.reminded_seq is None and now >= c.due - DUE_SOON:
                     due.append((c.id, f"{c.id}/timer.reminder", "timer.reminder", body))
+            if state.check_interval:
+                n = int((now - state.created_at).total_seconds() // state.check_interval)
+                if n >= 1 and n not in state.checks:
+                    sent_at = state.created_at + timedelta(seconds=n * state.check_interval)
+                    personal = (
+                        state.daily_check_hour is not None
+                        and sent_at.hour == state.daily_check_hour
+                        and (sent_at - timedelta(seconds=state.check_interval)).hour
+                        != state.daily_check_hour
+                    )
+                    due.append(
+                        (str(n), f"check/{n}", "timer.check", {"check": n, "personal": personal})
+                    )
             for obj, name, kind, body in due:
                 seq = self._write(channel, name, kind, body, now)
                 if seq is not None:
