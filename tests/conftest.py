@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from hypothesis import settings
 
 from parley.api import create_app
 from parley.cli import story
@@ -20,6 +21,10 @@ from parley.client import ParleyClient
 from parley.crypto import SigningKey
 from parley.model.clock import FakeClock
 from parley.service import Services, Settings, build
+
+# The machine is shared and noisy: no per-example time limits (speed lives in bench/).
+settings.register_profile("parley", deadline=None)
+settings.load_profile("parley")
 
 PG_URL = os.environ.get("PARLEY_TEST_PG_URL")
 REQUIRE_PG = os.environ.get("PARLEY_REQUIRE_PG") == "1"
