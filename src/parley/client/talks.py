@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.crypto.canonical import canonical_json
 from parley.crypto.keys import b64
-from parley.errors import NotFound, ParleyError
+from parley.errors import NotFound, ParleyError, VerificationError
 from parley.model.relay import RelayReceipt
 
 if TYPE_CHECKING:
@@ -179,7 +179,10 @@ class Talks(Section):
             )
         v = versions[version - 1]
         if digest(v["body"]) != v["digest"]:
-            raise NotFound("minutes.digest_mismatch", "the server's copy does not match its digest")
+            raise VerificationError(
+                "the server's copy of the minutes does not match its digest",
+                "minutes.digest_mismatch",
+            )
         return self._do(
             channel,
             "minutes.signed",

@@ -33,17 +33,22 @@ class LedgerViews:
             raise NotFound("checkpoint.not_found", f"no checkpoint of {channel!r} at size {size}")
         return cp
 
-    def checkpoint_note(self, channel: str, key: KeyId, size: int | None = None) -> str:
-        """The server-signed checkpoint with every stored cosignature line appended."""
-        self.channels.viewer(channel, key)
+    def served_note(self, channel: str, size: int | None = None) -> tuple[int, str]:
+        """The checkpoint at ``size`` (default: latest) as served: the server-signed note
+        followed by every party and third-party cosignature line. No access check."""
         n, note = self._checkpoint(channel, size)
         lines = [r["line"] for r in self.store.cosignatures(channel, n)]
         lines += [r["line"] for r in self.store.witness_cosignatures(channel, n)]
-        return note + "".join(lines)
+        return n, note + "".join(lines)
+
+    def checkpoint_note(self, channel: str, key: KeyId, size: int | None = None) -> str:
+        """The server-signed checkpoint with every stored cosignature line appended."""
+        self.channels.viewer(channel, key)
+        return self.served_note(channel, size)[1]
 
     def checkpoint_info(self, channel: str, key: KeyId, size: int | None = None) -> dict[str, Any]:
         self.channels.viewer(channel, key)
-        n, note = self._checkpoint(channel, size)
+        n, note = self.served_note(channel, size)
         cos = self.store.cosignatures(channel, n)
         members = {m["key_id"]: m for m in self.store.rows("members", channel)}
         sides = {s["side_id"]: s["kind"] for s in self.store.rows("sides", channel)}
@@ -55,7 +60,7 @@ class LedgerViews:
         return {
             "size": n,
             "origin": self.channels.origin(channel),
-            "note": note + "".join(c["line"] for c in cos) + "".join(w["line"] for w in external),
+            "note": note,
             "witnesses": [{"name": w["witness"], "public_key": w["public_key"]} for w in external],
             "cosigners": [c["key_id"] for c in cos],
             "cosigned_by_sides": cosigned_by,

@@ -46,39 +46,32 @@ class PublicViews:
 
     def checkpoint(self, channel: str) -> str:
         self._exists(channel)
-        cp = self.store.checkpoint(channel)
-        if cp is None:
-            raise NotFound("checkpoint.not_found", "no checkpoint yet")
-        lines = [r["line"] for r in self.store.cosignatures(channel, cp[0])]
-        lines += [r["line"] for r in self.store.witness_cosignatures(channel, cp[0])]
-        return cp[1] + "".join(lines)
+        return self.ledger.served_note(channel)[1]
+
+    def _item(self, channel: str, entry_id: str, level: dict[str, Any]) -> dict[str, Any]:
+        """One public entry with its relay receipt and its recorded / published times."""
+        seq = self.store.seq_of_entry(channel, entry_id)
+        assert seq is not None
+        row = self.store.entries(channel, seq - 1, 1)[0]
+        return {
+            "seq": seq,
+            "entry": {
+                "header": parse_json(row.header),
+                "signature": row.signature,
+                "body": parse_json(row.body),
+                "salt": row.salt,
+            },
+            "relay": relay_of(row, self.channels.server_key.key_id).to_json(),
+            "recorded_at": row.received_at,
+            "published_seq": level["since_seq"],
+            "published_at": self._received(channel, level["since_seq"]),
+            "created_level": level["created_level"],
+        }
 
     def entries(self, channel: str) -> list[dict[str, Any]]:
         self._exists(channel)
-        out = []
-        for entry_id, level in sorted(
-            self._public_levels(channel).items(), key=lambda kv: kv[1]["since_seq"]
-        ):
-            seq = self.store.seq_of_entry(channel, entry_id)
-            assert seq is not None
-            row = self.store.entries(channel, seq - 1, 1)[0]
-            out.append(
-                {
-                    "seq": seq,
-                    "entry": {
-                        "header": parse_json(row.header),
-                        "signature": row.signature,
-                        "body": parse_json(row.body),
-                        "salt": row.salt,
-                    },
-                    "relay": relay_of(row, self.channels.server_key.key_id).to_json(),
-                    "recorded_at": row.received_at,
-                    "published_seq": level["since_seq"],
-                    "published_at": self._received(channel, level["since_seq"]),
-                    "created_level": level["created_level"],
-                }
-            )
-        return out
+        levels = sorted(self._public_levels(channel).items(), key=lambda kv: kv[1]["since_seq"])
+        return [self._item(channel, entry_id, level) for entry_id, level in levels]
 
     def communiques(self, channel: str) -> list[dict[str, Any]]:
         self._exists(channel)
@@ -105,12 +98,13 @@ class PublicViews:
         """A proof bundle for a public entry, against the earliest checkpoint that covers it
         and that every party cosigned (the one "cosigned back then"), else the latest."""
         self._exists(channel)
-        if entry_id not in self._public_levels(channel):
+        level = self._public_levels(channel).get(entry_id)
+        if level is None:
             raise NotFound("public.not_found", f"no public entry {entry_id} in channel {channel!r}")
-        item = next(e for e in self.entries(channel) if e["entry"]["header"]["id"] == entry_id)
+        item = self._item(channel, entry_id, level)
         seq = int(item["seq"])
         size = self._agreed_size_from(channel, seq) or int(self.store.channel(channel)["tree_size"])  # type: ignore[index]
-        note = self.checkpoint_at(channel, size)
+        note = self.ledger.served_note(channel, size)[1]
         members = {m["key_id"]: m for m in self.store.rows("members", channel)}
         cosigners = [r["key_id"] for r in self.store.cosignatures(channel, size)]
 
@@ -136,11 +130,6 @@ class PublicViews:
             origin=self.channels.origin(channel),
             witnesses=[role(k) for k in cosigners if k in members],
         )
-
-    def checkpoint_at(self, channel: str, size: int) -> str:
-        cp = self.store.checkpoint(channel, size)
-        assert cp is not None
-        return cp[1] + "".join(r["line"] for r in self.store.cosignatures(channel, size))
 
     def _agreed_size_from(self, channel: str, seq: int) -> int | None:
         sides = {m["key_id"]: m["side_id"] for m in self.store.rows("members", channel)}

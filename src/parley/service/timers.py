@@ -58,7 +58,7 @@ class Timers:
         now = self.channels.clock.now()
         key = self.channels.server_key
         written: list[dict[str, Any]] = []
-        for channel in self.channels.store.channel_ids():
+        for channel in self.channels.store.known_channels():
             state = self.channels.state_snapshot(channel)
             if state is None or state.server_key is None or state.server_key.key_id != key.key_id:
                 continue

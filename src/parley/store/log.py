@@ -159,6 +159,11 @@ class Store:
                     ids |= {r[0] for r in conn.execute(select(table.c.channel_id).distinct())}
         return sorted(ids)
 
+    def known_channels(self) -> list[str]:
+        """Channels as the channels projection lists them (cheap: one small table)."""
+        with self.read() as conn:
+            return sorted(r[0] for r in conn.execute(select(t.channels.c.channel_id)))
+
     def channel(self, channel_id: str) -> Row | None:
         with self.read() as conn:
             row = conn.execute(
