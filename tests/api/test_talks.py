@@ -212,3 +212,96 @@ def test_communication_checks_and_health(member, charter, services, clock, tmp_p
     assert h["azerbaijan"]["missed"][1]["personal"] is True
     assert audit(services.store, services.server_key.public).ok
     fresh.store.engine.dispose()
+
+
+class _Gateway:
+    """A real HTTP endpoint standing in for a pager/SMS gateway."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        got = self.got = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                got.append((dict(self.headers), body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *_: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/notify"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def test_escalation_notifies_the_duty_officer_and_the_alternate(
+    member, channel, services, clock, people
+):
+    """The charter names the duty officer and the commander as escalation contacts: the
+    escalation entry records both, and a signed notice without the message's text goes
+    to the gateway."""
+    import json
+
+    from parley.crypto.keys import unb64
+    from parley.service.notify import Webhooks
+
+    gateway = _Gateway()
+    hooks = Webhooks(
+        [gateway.url, "http://127.0.0.1:9/down"], services.server_key, attempts=2, backoff=0.01
+    )
+    hooks.start()
+    services.timers.on_escalation.append(hooks)
+    a = member("artsakh-member")
+    flash, _ = a.send(CH, to="azerbaijan", subject="Flash", text="secret words", priority="flash")
+    clock.advance(minutes=6)
+    [w] = services.timers.tick()
+    [row] = services.store.entries(CH, w["seq"] - 1, 1)
+    contacts = [people["duty-officer"].key_id, people["commander"].key_id]
+    assert row.type == "timer.unacknowledged" and json.loads(row.body)["notify"] == contacts
+    hooks.queue.join()
+    gateway.server.shutdown()
+    assert hooks.delivered == 1 and hooks.failed == 1  # the dead URL is retried, then logged
+    [(headers, body)] = gateway.got
+    services.server_key.public.verify(body, unb64(headers["Parley-Signature"]))
+    notice = json.loads(body)
+    assert notice["type"] == "parley.escalation" and notice["message"] == flash.id
+    assert [p["key_id"] for p in notice["notify"]] == contacts
+    assert b"secret words" not in body and b"Flash" not in body
+
+
+def test_a_timer_entry_must_name_the_charters_contacts(member, channel, services, clock, people):
+    from parley.crypto.digest import new_salt
+    from parley.errors import InvalidInput
+    from parley.model.entry import make_entry
+    from parley.model.ids import new_entry_id
+
+    a = member("artsakh-member")
+    flash, _ = a.send(CH, to="azerbaijan", subject="Flash", text="x", priority="flash")
+    clock.advance(minutes=6)
+    key = services.server_key
+    [msg] = a.messages(CH)
+    forged = make_entry(
+        key,
+        channel=CH,
+        type="timer.unacknowledged",
+        body={"message": flash.id, "deadline": msg["ack_deadline"], "notify": []},
+        time=clock.now(),
+        entry_id=new_entry_id(),
+        salt=new_salt(),
+    )
+    before = services.store.count_entries(CH)
+    with pytest.raises(InvalidInput) as exc:
+        services.channels.submit(forged.to_json(), key.key_id)
+    assert exc.value.code == "timer.bad_notify"
+    assert services.store.count_entries(CH) == before
+
+
+def test_escalation_contacts_must_be_on_the_mediators_side(member, charter, people):
+    bad = {**charter, "escalation_contacts": [people["artsakh-head"].key_id]}
+    with pytest.raises(ApiError) as exc:
+        member("commander").create_channel(CH, bad)
+    assert exc.value.code == "charter.bad_contact"

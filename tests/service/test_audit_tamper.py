@@ -102,6 +102,13 @@ def test_every_single_change_is_caught(story_db):
             # witness keeps its own record (docs/ledger.md). Every other change to it
             # (a flipped bit, a swap, an insert) is caught.
             continue
+        if kind == "delete" and name == "checkpoints" and _spare(original, row):
+            # Appends commit in groups with one checkpoint per group, so the audit cannot
+            # tell a deleted intermediate checkpoint from a group boundary that never
+            # was. Nothing rests on one nobody cosigned: the latest checkpoint commits to
+            # the whole log, and a cosigned one is required by its cosignature (deleting
+            # those is caught, below).
+            continue
         try:
             what = _tamper(engine, kind, name, table, rows, row, rng)
         except (sa.exc.IntegrityError, sa.exc.DataError):
@@ -117,6 +124,18 @@ def test_every_single_change_is_caught(story_db):
                     conn.execute(sa.insert(t.metadata.tables[n]), original[n])
         assert audit(svc.store, svc.server_key.public).ok
     assert applied >= runs * 3 // 4
+
+
+def _spare(original, row) -> bool:
+    """A checkpoint that is neither the latest nor cosigned by anyone."""
+    sizes = [r["size"] for r in original["checkpoints"] if r["channel_id"] == row["channel_id"]]
+    cosigned = {
+        r["size"]
+        for name in ("cosignatures", "witness_cosignatures")
+        for r in original[name]
+        if r["channel_id"] == row["channel_id"]
+    }
+    return row["size"] != max(sizes) and row["size"] not in cosigned
 
 
 def _tamper(engine, kind, name, table, rows, row, rng) -> str:

@@ -31,6 +31,7 @@ from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
 from parley.errors import ParleyError, Rejected, Unauthorized
 from parley.service import MAX_ENTRY_BYTES, Services
+from parley.store.notify import AppendListener
 
 
 def _member(request: Request) -> KeyId:
@@ -45,7 +46,7 @@ def _member(request: Request) -> KeyId:
 Member = Annotated[KeyId, Depends(_member)]
 
 
-def create_app(services: Services) -> Any:
+def create_app(services: Services, listen: bool = False) -> Any:
     """Build the ASGI app around ready-made services (see ``parley.service.build``)."""
     app = FastAPI(
         title="Parley",
@@ -62,6 +63,11 @@ def create_app(services: Services) -> Any:
 
     app.state.services = services
     notifier = Notifier()
+    services.channels.listeners.append(notifier.notify_threadsafe)
+    if services.store.is_postgres and listen:
+        listener = AppendListener(services.store, notifier.notify_threadsafe)
+        listener.start()
+        app.state.listener = listener
 
     @app.get("/v1/server", response_model=ServerInfo, tags=["server"])
     def server_info() -> dict[str, Any]:
@@ -114,7 +120,6 @@ def create_app(services: Services) -> Any:
                 f"the entry is signed for another channel than {channel_id!r}",
             )
         receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)
-        notifier.notify(channel_id)
         return {"receipt": receipt.to_json(), "replayed": replayed}
 
     @app.get(

@@ -2,8 +2,9 @@
 
 Each event is one logged entry (``id:`` is its sequence number, so a client reconnects
 with ``after=<last id>`` or the standard ``Last-Event-ID`` header and misses nothing and
-gets nothing twice). Entries appended by this process wake the stream at once; anything
-else — another process, the timer thread — is picked up by a short poll. A comment line
+gets nothing twice). Every committed append wakes the channel's streams at once: this
+process's own appends (requests and the timer thread) through the service's listeners,
+other processes' through PostgreSQL LISTEN/NOTIFY. A short poll is the safety net. A comment line
 every 15 seconds keeps idle connections (and the proxies between) open.
 """
 
@@ -28,8 +29,10 @@ class Notifier:
 
     def __init__(self) -> None:
         self._events: dict[str, set[asyncio.Event]] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def subscribe(self, channel: str) -> asyncio.Event:
+        self._loop = asyncio.get_running_loop()
         ev = asyncio.Event()
         self._events.setdefault(channel, set()).add(ev)
         return ev
@@ -40,6 +43,13 @@ class Notifier:
     def notify(self, channel: str) -> None:
         for ev in list(self._events.get(channel, ())):
             ev.set()
+
+    def notify_threadsafe(self, channel: str, _size: int = 0) -> None:
+        """``notify`` from any thread: the append path, the timer thread, the LISTEN
+        thread that hears other processes' appends."""
+        loop = self._loop
+        if loop is not None and channel in self._events and not loop.is_closed():
+            loop.call_soon_threadsafe(self.notify, channel)
 
 
 async def stream(

@@ -114,6 +114,14 @@ def serve(
         float,
         typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
     ] = 30.0,
+    notify_url: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--notify-url",
+            help="POST each escalation (signed JSON: ids, sides, times, whom to notify) to this "
+            "URL, e.g. a pager or SMS gateway. Repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Run the Parley server."""
     import uvicorn
@@ -143,9 +151,15 @@ def serve(
     err.print(f"parley serving on http://{host}:{port}  server key {services.server_key.key_id}")
     from parley.service.timers import TimerThread
 
+    if notify_url:
+        from parley.service.notify import Webhooks
+
+        hooks = Webhooks(list(notify_url), services.server_key)
+        hooks.start()
+        services.timers.on_escalation.append(hooks)
     TimerThread(services.timers, timer_interval).start()
     uvicorn.run(
-        create_app(services),
+        create_app(services, listen=True),
         host=host,
         port=port,
         log_level="warning",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from parley.crypto.keys import VerifyKey
+
 CHANNEL = "artsakh-azerbaijan-wg"
 STORY_START = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)  # 09:00 in Stepanakert (UTC+4)
 
@@ -73,4 +75,9 @@ def charter(public_keys: dict[str, str]) -> dict[str, object]:
         "mandate": MANDATE,
         "ack_deadlines": ACK_DEADLINES,
         "default_disclosure": "confidential",
+        # The duty officer is told first when a deadline passes; the commander is the
+        # alternate.
+        "escalation_contacts": [
+            VerifyKey.from_b64(public_keys[stem]).key_id for stem in ("duty-officer", "commander")
+        ],
     }

@@ -69,6 +69,9 @@ class ChannelCreated(Body):
     """Seconds between communication checks (none when absent)."""
     daily_check_hour: int | None = Field(default=None, ge=0, le=23)
     """UTC hour whose check a person must confirm."""
+    escalation_contacts: list[KeyIdStr] = Field(default_factory=list, max_length=5)
+    """Mediator-side members notified when a deadline passes: the duty officer first, then
+    alternates. Without it, the mediator's heads."""
 
 
 class CharterAccepted(Body):

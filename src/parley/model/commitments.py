@@ -18,7 +18,7 @@ from pydantic import Field, StringConstraints
 
 from parley.crypto.keys import KeyId
 from parley.errors import Conflict, InvalidInput, NotFound, Rejected
-from parley.model.bodies import Body, Slug, Uuid
+from parley.model.bodies import Body, KeyIdStr, Slug, Uuid
 from parley.model.ids import EntryId, SideId
 from parley.model.meetings import parse_zoned
 
@@ -68,6 +68,8 @@ class MessageUnacknowledged(Body):
 
     message: Uuid
     deadline: Annotated[str, StringConstraints(max_length=40)]
+    notify: list[KeyIdStr] = Field(default_factory=list, max_length=5)
+    """Whom the server notified (the charter's escalation contacts)."""
 
 
 class TimerFired(Body):
@@ -75,6 +77,8 @@ class TimerFired(Body):
 
     commitment: Slug
     due: Annotated[str, StringConstraints(max_length=40)]
+    notify: list[KeyIdStr] = Field(default_factory=list, max_length=5)
+    """Whom the server notified of an overdue commitment (empty for a reminder)."""
 
 
 @dataclass
@@ -215,10 +219,21 @@ def message_unacknowledged(state: ChannelState, logged: LoggedEntry, body: Body)
         raise Rejected("timer.not_needed", "the message was acknowledged")
     if msg.escalated_at is not None:
         raise Conflict("timer.duplicate", "this escalation was already recorded")
+    _check_notify(state, body.notify, True)
     if logged.received_at <= msg.ack_deadline:
         raise Rejected("timer.too_early", "the acknowledgement deadline has not passed")
     msg.escalated_at = logged.received_at
     return {("message", msg.id)}
+
+
+def _check_notify(state: ChannelState, notify: list[str], escalation: bool) -> None:
+    expected = state.escalation_targets() if escalation else []
+    if list(notify) != expected:
+        raise InvalidInput(
+            "timer.bad_notify",
+            f"an {'escalation' if escalation else 'reminder'} notifies {expected or 'nobody'}, "
+            f"not {notify}",
+        )
 
 
 def timer_fired(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched:
@@ -233,6 +248,7 @@ def timer_fired(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched
         raise InvalidInput("timer.bad_due", "the timer entry names another due date")
     if c.reported is not None:
         raise Rejected("timer.not_needed", "the commitment was already reported")
+    _check_notify(state, body.notify, kind != "timer.reminder")
     if kind == "timer.reminder":
         if c.reminded_seq is not None:
             raise Conflict("timer.duplicate", "this reminder was already sent")

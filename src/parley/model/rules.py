@@ -162,6 +162,12 @@ def _created(
         raise Rejected("disclosure.too_open", "the charter entry is more open than its own default")
     if h.refs:
         raise Rejected("entry.unknown_ref", "the first entry of a channel cannot refer to others")
+    for k in body.escalation_contacts:
+        if k not in members or members[KeyId(k)].side != mediator:
+            raise Rejected(
+                "charter.bad_contact",
+                f"escalation contact {k} is not a member of the mediator's side",
+            )
 
     state.title = body.title
     state.created_id = h.id
@@ -176,6 +182,7 @@ def _created(
     state.created_at = logged.received_at
     state.check_interval = body.check_interval
     state.daily_check_hour = body.daily_check_hour
+    state.escalation_contacts = [KeyId(k) for k in body.escalation_contacts]
     _logged(state, logged)
     touched: Touched = {("channel", "")}
     touched |= {("side", s) for s in state.sides}

@@ -136,7 +136,23 @@ class ChannelState:
     created_at: datetime = datetime.min
     check_interval: int | None = None
     daily_check_hour: int | None = None
+    escalation_contacts: list[KeyId] = field(default_factory=list)
     checks: dict[int, Check] = field(default_factory=dict)
+
+    def escalation_targets(self) -> list[KeyId]:
+        """Who an escalation notifies: the charter's contacts that are still active, else
+        the mediator's active heads."""
+        active = [
+            k for k in self.escalation_contacts if k in self.members and self.members[k].active
+        ]
+        if active:
+            return active
+        side = self.mediator_side()
+        return sorted(
+            m.key_id
+            for m in self.members.values()
+            if m.side == side and m.role == "head" and m.active
+        )
 
     def mediator_side(self) -> SideId:
         return next(s.id for s in self.sides.values() if s.kind == "mediator")

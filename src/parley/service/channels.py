@@ -8,13 +8,14 @@ did, it folds the new entries first. The database is the truth, the cache a shor
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId, SigningKey
-from parley.errors import Conflict, Forbidden, NotFound
+from parley.errors import Conflict, Forbidden, NotFound, ParleyError
 from parley.ledger import CompactRange
 from parley.ledger.note import Checkpoint, sign_note
 from parley.ledger.tree import new_nodes
@@ -26,7 +27,7 @@ from parley.model.rules import apply
 from parley.model.state import ChannelState
 from parley.service.records import from_row, leaf_of, relay_of, to_row
 from parley.service.tree import TreeCache
-from parley.store import Store, WriteTx
+from parley.store import EntryRow, Store, WriteTx
 from parley.store.projections import channel_row, touched_rows
 
 MAX_ENTRY_BYTES = 64 * 1024
@@ -44,6 +45,44 @@ class Viewer:
 
     def sees(self, sender_side: str, to_side: str) -> bool:
         return self.is_mediator or self.side in (sender_side, to_side)
+
+
+MAX_GROUP = 256
+"""Most entries committed in one transaction."""
+
+
+@dataclass(eq=False)
+class _Pending:
+    """One submission waiting for its group to commit."""
+
+    entry: Entry
+    submitter: KeyId
+    verified_with: bytes | None
+    done: threading.Event = field(default_factory=threading.Event)
+    lead: bool = False
+    result: tuple[RelayReceipt, bool] | None = None
+    error: BaseException | None = None
+
+
+@dataclass(eq=False)
+class _Queue:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    items: list[_Pending] = field(default_factory=list)
+    busy: bool = False
+
+
+def _same_entry(stored: Entry, entry: Entry) -> None:
+    if (stored.header, stored.signature, stored.body, stored.salt) != (
+        entry.header,
+        entry.signature,
+        entry.body,
+        entry.salt,
+    ):
+        raise Conflict(
+            "entry.id_reused",
+            f"entry id {entry.id} is already used for a different entry; "
+            "a retry must resend exactly the same entry",
+        )
 
 
 class ChannelService:
@@ -64,6 +103,9 @@ class ChannelService:
         self._states: dict[str, tuple[ChannelState, CompactRange]] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self._queues: dict[str, _Queue] = {}
+        self.listeners: list[Callable[[str, int], None]] = []
+        """Called as ``listener(channel, tree_size)`` after each committed group."""
 
     # --- writing -----------------------------------------------------------------
 
@@ -71,7 +113,9 @@ class ChannelService:
         """Verify, order and durably append one entry; return the server's relay receipt.
 
         Idempotent on the entry id: resubmitting the identical entry returns the original
-        receipt, ``replayed=True``, and appends nothing.
+        receipt, ``replayed=True``, and appends nothing. Concurrent submissions to a
+        channel are committed in groups (one transaction, one fsync, one checkpoint per
+        group); each caller returns only after its group has committed.
 
         Raises:
             InvalidInput: malformed entry or body.
@@ -87,57 +131,161 @@ class ChannelService:
                 f"you are signed in as {submitter} but the entry is signed by {h.author}; "
                 "members submit only their own entries",
             )
-        with self._lock(h.channel):
-            applied = False
-            try:
-                with self.store.write(h.channel) as tx:
-                    existing = tx.find_entry(h.id)
-                    if existing is not None:
-                        return self._replay(existing, entry), True
-                    state, tree = self._state(tx)
-                    if (
-                        h.type == "channel.created"
-                        and state.size == 0
-                        and submitter not in self.creators
-                    ):
-                        raise Forbidden(
-                            "channel.creator_not_allowed",
-                            f"key {submitter} may not create channels on this server "
-                            "(the operator lists creators with `parley serve --creator`)",
-                        )
-                    now = parse_time(format_time(self.clock.now()))  # the stored precision
-                    logged = LoggedEntry(state.size + 1, entry, now)
-                    touched = apply(state, logged)
-                    applied = True
-                    leaf = leaf_of(entry)
-                    nodes = new_nodes(tree.size, leaf, tree.nodes)
-                    tree.append(leaf)
-                    origin = self.origin(h.channel)
+        pending = _Pending(entry, submitter, self._preverify(entry))
+        queue = self._queue(h.channel)
+        with queue.lock:
+            queue.items.append(pending)
+            lead = not queue.busy
+            queue.busy = True
+        if not lead:
+            pending.done.wait()
+            lead = pending.lead
+        if lead:
+            self._drain(h.channel, queue, pending)
+        if pending.error is not None:
+            raise pending.error
+        assert pending.result is not None
+        return pending.result
+
+    def _preverify(self, entry: Entry) -> bytes | None:
+        """Check a member entry's digest and signature before queueing (in the caller's
+        thread, outside the append lock) against the author's key as last folded. Returns
+        that key, or None when it is unknown here (the append then verifies)."""
+        cached = self._states.get(entry.header.channel)
+        if cached is None or entry.body is None:
+            return None
+        member = cached[0].members.get(entry.header.author)
+        if member is None:
+            return None
+        entry.verify_body()
+        entry.verify_signature(member.key)
+        return member.key.raw
+
+    def _queue(self, channel: str) -> _Queue:
+        with self._locks_guard:
+            return self._queues.setdefault(channel, _Queue())
+
+    def _drain(self, channel: str, queue: _Queue, mine: _Pending) -> None:
+        """Commit the queue group by group until this caller's entry is done; then hand
+        the leading role to the next waiting caller, if any."""
+        while True:
+            with self._lock(channel):
+                # Taken under the channel lock: whatever queued while the previous group
+                # was committing goes into this one.
+                with queue.lock:
+                    group = queue.items[:MAX_GROUP]
+                    del queue.items[:MAX_GROUP]
+                try:
+                    appended = self._commit(channel, group)
+                finally:
+                    for p in group:
+                        if p.result is None and p.error is None:
+                            p.error = RuntimeError("the append was interrupted")
+                        p.done.set()
+            if appended:
+                for listener in list(self.listeners):
+                    listener(channel, appended)
+            with queue.lock:
+                if not queue.items:
+                    queue.busy = False
+                    return
+                if mine.done.is_set():
+                    nxt = queue.items[0]
+                    nxt.lead = True
+                    nxt.done.set()
+                    return
+
+    def _commit(self, channel: str, group: list[_Pending]) -> int:
+        """One transaction for a group (the caller holds the channel lock): each entry is
+        checked against the state as the entries before it left it; a rejected one gets
+        its error and the rest go on. Returns the new tree size, or 0 if nothing was
+        appended."""
+        rows: list[EntryRow] = []
+        try:
+            with self.store.write(channel) as tx:
+                state, tree = self._state(tx)
+                nodes: list[tuple[int, int, bytes]] = []
+                touched: set[tuple[str, str]] = set()
+                batch_ids: dict[str, _Pending] = {}
+                for p in group:
+                    try:
+                        p.result = self._one(tx, state, tree, p, batch_ids, rows, nodes, touched)
+                        if not p.result[1]:
+                            batch_ids[p.entry.id] = p
+                    except ParleyError as exc:
+                        p.error = exc
+                if rows:
+                    origin = self.origin(channel)
                     note = sign_note(
                         Checkpoint(origin, tree.size, tree.root()).text(), origin, self.server_key
                     )
-                    received = format_time(now)
-                    sig = self.server_key.sign(
-                        relay_message(h.channel, logged.seq, h.id, leaf, received)
-                    )
-                    receipt = RelayReceipt(
-                        h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig
-                    )
                     tx.append(
-                        to_row(logged, receipt),
+                        rows,
                         channel_row(state, tree.size, tree.root(), tree.nodes),
                         touched_rows(state, touched),
                         nodes,
                         (tree.size, note),
                     )
-                self.trees.channel(h.channel).appended(nodes)
-            except BaseException:
-                # apply() changes the cached state only after every check passed; if the
-                # write or the commit fails after that, the cache is ahead of the
-                # database, so drop it and refold on next use.
-                if applied:
-                    self._states.pop(h.channel, None)
-                raise
+        except Exception as exc:  # handed to every caller in the group
+            # apply() changes the cached state only after every check passed; if the
+            # write or the commit fails after that, the cache is ahead of the database,
+            # so drop it and refold on next use.
+            self._states.pop(channel, None)
+            for p in group:
+                if p.error is None:
+                    p.result, p.error = None, exc
+            return 0
+        if not rows:
+            return 0
+        self.trees.channel(channel).appended(nodes)
+        return tree.size
+
+    def _one(
+        self,
+        tx: WriteTx,
+        state: ChannelState,
+        tree: CompactRange,
+        p: _Pending,
+        batch_ids: dict[str, _Pending],
+        rows: list[EntryRow],
+        nodes: list[tuple[int, int, bytes]],
+        touched: set[tuple[str, str]],
+    ) -> tuple[RelayReceipt, bool]:
+        entry, h = p.entry, p.entry.header
+        earlier = batch_ids.get(h.id)
+        if earlier is not None:
+            _same_entry(earlier.entry, entry)
+            assert earlier.result is not None
+            return earlier.result[0], True
+        if h.id in state.entry_seq:
+            existing = tx.find_entry(h.id)
+            assert existing is not None
+            return self._replay(existing, entry), True
+        if h.type == "channel.created" and state.size == 0 and p.submitter not in self.creators:
+            raise Forbidden(
+                "channel.creator_not_allowed",
+                f"key {p.submitter} may not create channels on this server "
+                "(the operator lists creators with `parley serve --creator`)",
+            )
+        now = parse_time(format_time(self.clock.now()))  # the stored precision
+        logged = LoggedEntry(state.size + 1, entry, now)
+        author = state.members.get(h.author)
+        verified = (
+            p.verified_with is not None
+            and author is not None
+            and (author.key.raw == p.verified_with)
+        )
+        touched |= apply(state, logged, verify=not verified)
+        leaf = leaf_of(entry)
+        new = new_nodes(tree.size, leaf, tree.nodes)
+        tree.append(leaf)
+        nodes += new
+        received = format_time(now)
+        sig = self.server_key.sign(relay_message(h.channel, logged.seq, h.id, leaf, received))
+        receipt = RelayReceipt(
+            h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig
+        )
+        rows.append(to_row(logged, receipt))
         return receipt, False
 
     def state_snapshot(self, channel: str) -> ChannelState | None:
@@ -151,18 +299,7 @@ class ChannelService:
         return f"{self.origin_prefix}/{channel}"
 
     def _replay(self, existing: Any, entry: Entry) -> RelayReceipt:
-        stored = from_row(existing).entry
-        if (stored.header, stored.signature, stored.body, stored.salt) != (
-            entry.header,
-            entry.signature,
-            entry.body,
-            entry.salt,
-        ):
-            raise Conflict(
-                "entry.id_reused",
-                f"entry id {entry.id} is already used for a different entry; "
-                "a retry must resend exactly the same entry",
-            )
+        _same_entry(from_row(existing).entry, entry)
         return relay_of(existing, self.server_key.key_id)
 
     def _lock(self, channel: str) -> threading.Lock:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,9 +27,14 @@ log = logging.getLogger("parley.timers")
 _NS = uuid.UUID("6f1c3c0e-54a1-4a53-9a43-5d2d3f0b7a11")
 
 
+ESCALATIONS = ("timer.unacknowledged", "timer.overdue")
+
+
 class Timers:
     def __init__(self, channels: ChannelService) -> None:
         self.channels = channels
+        self.on_escalation: list[Callable[[dict[str, Any]], None]] = []
+        """Called with each escalation written (after it is durable): the notifications."""
 
     def _write(
         self, channel: str, name: str, kind: str, body: dict[str, Any], now: datetime
@@ -65,13 +71,18 @@ class Timers:
             due: list[tuple[str, str, str, dict[str, Any]]] = []  # (object, name, kind, body)
             for m in list(state.messages.values()):
                 if m.acknowledged_at is None and m.escalated_at is None and now > m.ack_deadline:
-                    body = {"message": m.id, "deadline": m.ack_deadline.isoformat()}
+                    body = {
+                        "message": m.id,
+                        "deadline": m.ack_deadline.isoformat(),
+                        "notify": state.escalation_targets(),
+                    }
                     due.append((m.id, f"{m.id}/unacknowledged", "timer.unacknowledged", body))
             for c in list(state.commitments.values()):
                 if c.reported is not None or c.escalated_seq is not None:
                     continue
                 body = {"commitment": c.id, "due": c.due.isoformat()}
                 if now > c.due:  # past due: escalate (no reminder any more)
+                    body["notify"] = state.escalation_targets()
                     due.append((c.id, f"{c.id}/timer.overdue", "timer.overdue", body))
                 elif c.reminded_seq is None and now >= c.due - DUE_SOON:
                     due.append((c.id, f"{c.id}/timer.reminder", "timer.reminder", body))
@@ -90,9 +101,41 @@ class Timers:
                     )
             for obj, name, kind, body in due:
                 seq = self._write(channel, name, kind, body, now)
-                if seq is not None:
-                    written.append({"channel": channel, "object": obj, "kind": kind, "seq": seq})
+                if seq is None:
+                    continue
+                written.append({"channel": channel, "object": obj, "kind": kind, "seq": seq})
+                if kind in ESCALATIONS:
+                    self._escalated(state, channel, kind, seq, body)
         return written
+
+    def _escalated(
+        self, state: Any, channel: str, kind: str, seq: int, body: dict[str, Any]
+    ) -> None:
+        people = [
+            {"key_id": k, "name": state.members[k].name, "title": state.members[k].title}
+            for k in body["notify"]
+        ]
+        what: dict[str, Any]
+        if kind == "timer.unacknowledged":
+            m = state.messages[body["message"]]
+            # Ids, sides and times only: a notification leaves the channel, its content
+            # does not (the contact reads it in Parley).
+            what = {
+                "message": m.id,
+                "from_side": m.sender_side,
+                "to_side": m.to,
+                "priority": m.priority,
+                "deadline": body["deadline"],
+            }
+        else:
+            c = state.commitments[body["commitment"]]
+            what = {"commitment": c.id, "owner": c.owner, "due": body["due"]}
+        event = {"channel": channel, "seq": seq, "kind": kind, "notify": people, **what}
+        for hook in list(self.on_escalation):
+            try:
+                hook(event)
+            except Exception:  # a notifier's failure never stops the timer
+                log.exception("escalation notifier failed")
 
 
 class TimerThread(threading.Thread):

@@ -21,6 +21,10 @@ from sqlalchemy.engine import Connection
 from parley.store import tables as t
 from parley.store.projections import Row
 
+NOTIFY_CHANNEL = "parley_entries"
+"""PostgreSQL NOTIFY channel on which every committed append is announced as
+``"<channel id> <tree size>"``."""
+
 PROJECTION_KEYS = {
     "sides": "side_id",
     "members": "key_id",
@@ -95,29 +99,38 @@ class WriteTx:
 
     def append(
         self,
-        entry: EntryRow,
+        entries: list[EntryRow],
         channel: Row,
         projections: dict[str, list[Row]],
         nodes: list[tuple[int, int, bytes]],
         checkpoint: tuple[int, str],
     ) -> None:
-        """Write one entry with everything derived from it, in this transaction."""
-        self.conn.execute(insert(t.entries).values(entry.as_dict()))
+        """Write a batch of entries with everything derived from them, in this transaction:
+        the entry rows, the changed projection rows, the new tree nodes and one checkpoint
+        at the batch's final size."""
+        self.conn.execute(insert(t.entries), [e.as_dict() for e in entries])
         self._upsert(t.channels, [channel])
         for table_name, rows in projections.items():
             self._upsert(t.metadata.tables[table_name], rows)
-        self.conn.execute(
-            insert(t.tree_nodes),
-            [
-                {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
-                for lv, ix, h in nodes
-            ],
-        )
+        if nodes:
+            self.conn.execute(
+                insert(t.tree_nodes),
+                [
+                    {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
+                    for lv, ix, h in nodes
+                ],
+            )
         self.conn.execute(
             insert(t.checkpoints).values(
                 channel_id=self.channel_id, size=checkpoint[0], note=checkpoint[1]
             )
         )
+        if self.conn.dialect.name == "postgresql":
+            # Delivered to every LISTENing process when (and only if) this commits.
+            self.conn.execute(
+                text("SELECT pg_notify(:ch, :payload)"),
+                {"ch": NOTIFY_CHANNEL, "payload": f"{self.channel_id} {checkpoint[0]}"},
+            )
 
     def _upsert(self, table: Any, rows: list[Row]) -> None:
         if not rows:

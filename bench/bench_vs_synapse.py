@@ -1,0 +1,591 @@
+"""Parley against Matrix Synapse on this machine, in one run, on SQLite and on PostgreSQL.
+
+    .venv/bin/python bench/bench_vs_synapse.py [--db sqlite postgres] [--n 2000] [--m 300]
+
+Both servers get the same client, written here: an asyncio sender with 16 requests in
+flight (httpx, one keep-alive pool) and a receiver thread holding the server's push
+channel open (Synapse: the ``/sync`` long-poll; Parley: the SSE event stream through the
+SDK, which checks every entry's signature, body digest and server relay receipt and
+folds it into its copy of the Merkle tree; the tree root is checked against the signed
+checkpoint at the end). Message bodies carry 64 bytes of text. Two users in a private
+room against two party members in a channel.
+
+- throughput: N messages, 16 in flight, from the first send until the recipient has all
+  of them (the same with 1 in flight is reported too);
+- latency: M messages one at a time, send until the recipient has it, p50 / p99;
+- server memory (RSS of the server process) and server CPU seconds per message.
+
+Synapse (``matrix-synapse==1.163.2``) is installed from PyPI into its own venv
+(``--synapse-venv``, default ``bench/.synapse-venv``; created on first use) with rate
+limits off (``bench/synapse-overrides.yaml``); it waits for Synapse's start-up background
+updates before measuring. PostgreSQL is the machine's (``--pg-url``, default
+``PARLEY_TEST_PG_URL``); each server gets a fresh database, dropped at the end. Prints a
+table with ratios and writes ``bench/results/vs-synapse.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import hmac
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+from rich.console import Console
+from rich.table import Table
+
+from parley.cli import story
+from parley.cli.demo import free_port, start_server
+from parley.client import LogVerifier, ParleyClient
+from parley.crypto import SigningKey
+from parley.model.relay import RelayReceipt
+
+HERE = Path(__file__).parent
+SYNAPSE_VERSION = "1.163.2"
+MX = "/_matrix/client/v3"
+PAD = "x" * 64
+console = Console(stderr=True)
+
+
+# --------------------------------------------------------------------------- /proc
+
+
+def cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as f:
+        stat = f.read()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[max(0, min(len(s) - 1, round(q / 100 * len(s) + 0.5) - 1))]
+
+
+# --------------------------------------------------------------------------- common
+
+
+class Received:
+    """What the recipient has, by (tag, number), with the time it arrived."""
+
+    def __init__(self) -> None:
+        self.got: dict[str, dict[int, float]] = {}
+        self.cond = threading.Condition()
+
+    def add(self, subject: str) -> None:
+        tag, _, n = subject.partition(" #")
+        if not n.isdigit():
+            return
+        now = time.perf_counter()
+        with self.cond:
+            self.got.setdefault(tag, {}).setdefault(int(n), now)
+            self.cond.notify_all()
+
+    def wait(self, tag: str, pred: Callable[[dict[int, float]], bool], timeout: float) -> None:
+        with self.cond:
+            if not self.cond.wait_for(lambda: pred(self.got.get(tag, {})), timeout):
+                raise TimeoutError(f"recipient did not get {tag} in {timeout} s")
+
+
+async def wait_for(received: Received, tag: str, pred: Callable[[dict[int, float]], bool]) -> None:
+    await asyncio.to_thread(received.wait, tag, pred, 300)
+
+
+async def throughput(
+    send: Callable[[str, int], Awaitable[None]], received: Received, tag: str, n: int, conc: int
+) -> float:
+    numbers = iter(range(n))
+
+    async def worker() -> None:
+        for i in numbers:
+            await send(tag, i)
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(conc)))
+    await wait_for(received, tag, lambda got: len(got) >= n)
+    return n / (max(received.got[tag].values()) - t0)
+
+
+async def latency(
+    send: Callable[[str, int], Awaitable[None]], received: Received, tag: str, m: int
+) -> list[float]:
+    out = []
+    for i in range(m):
+        t = time.perf_counter()
+        await send(tag, i)
+        await wait_for(received, tag, lambda got, i=i: i in got)
+        out.append((received.got[tag][i] - t) * 1000)
+    return out
+
+
+PROFILE_DIR: Path | None = None
+
+
+def _profile(name: str, pid: int) -> subprocess.Popen[bytes] | None:
+    """With ``--profile DIR``: sample the server with py-spy while the 16-in-flight run
+    lasts, as collapsed stacks in DIR/<name>.txt (summarise with bench/profile_summary.py)."""
+    if PROFILE_DIR is None:
+        return None
+    PROFILE_DIR.mkdir(parents=True, exist_ok=True)
+    spy = Path(sys.executable).with_name("py-spy")
+    return subprocess.Popen(
+        [
+            str(spy),
+            "record",
+            "--pid",
+            str(pid),
+            "--format",
+            "raw",
+            "--rate",
+            "250",
+            "--nonblocking",
+            "-o",
+            str(PROFILE_DIR / f"{name}.txt"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+async def measure(
+    name: str,
+    pid: int,
+    send: Callable[[str, int], Awaitable[None]],
+    received: Received,
+    n: int,
+    m: int,
+    conc: int,
+) -> dict[str, Any]:
+    console.print(f"  {name}: warm-up")
+    await throughput(send, received, "warm", 50, 1)
+    console.print(f"  {name}: {n} messages, 1 in flight")
+    c1 = await throughput(send, received, "c1", n // 4, 1)
+    console.print(f"  {name}: {n} messages, {conc} in flight")
+    spy = _profile(name, pid)
+    cpu0 = cpu_seconds(pid)
+    cn = await throughput(send, received, "cn", n, conc)
+    cpu_ms = (cpu_seconds(pid) - cpu0) / n * 1000
+    if spy is not None:
+        spy.send_signal(signal.SIGINT)  # py-spy writes its profile on SIGINT
+        spy.wait(30)
+    console.print(f"  {name}: latency, {m} one at a time")
+    lat = await latency(send, received, "lat", m)
+    return {
+        "msgs_per_s_c1": round(c1, 1),
+        f"msgs_per_s_c{conc}": round(cn, 1),
+        "latency_p50_ms": round(pct(lat, 50), 2),
+        "latency_p99_ms": round(pct(lat, 99), 2),
+        "server_cpu_ms_per_msg": round(cpu_ms, 3),
+        "server_rss_mib": round(rss_mib(pid), 1),
+    }
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+class Databases:
+    def __init__(self, pg_url: str | None) -> None:
+        self.pg_url = pg_url
+        self.made: list[str] = []
+
+    def admin(self) -> sa.Engine:
+        assert self.pg_url
+        return sa.create_engine(
+            self.pg_url.replace("postgresql://", "postgresql+psycopg://"),
+            isolation_level="AUTOCOMMIT",
+        )
+
+    def create(self, prefix: str, c_collation: bool = False) -> str:
+        if not self.pg_url:
+            raise SystemExit("PostgreSQL runs need --pg-url or PARLEY_TEST_PG_URL")
+        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+        extra = " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+        with self.admin().connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"' + (extra if c_collation else "")))
+        self.made.append(name)
+        return name
+
+    def drop_all(self) -> None:
+        if not self.made:
+            return
+        with self.admin().connect() as conn:
+            for name in self.made:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+# --------------------------------------------------------------------------- Synapse
+
+
+def synapse_python(venv: Path) -> Path:
+    py = venv / "bin" / "python"
+    if not py.exists():
+        console.print(f"installing matrix-synapse {SYNAPSE_VERSION} into {venv} (once)")
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    probe = subprocess.run(
+        [str(py), "-c", "import synapse, psycopg2; print(synapse.__version__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if probe.stdout.strip() != SYNAPSE_VERSION:
+        with console.status(f"pip install matrix-synapse=={SYNAPSE_VERSION}"):
+            subprocess.run(
+                [
+                    str(py),
+                    "-m",
+                    "pip",
+                    "install",
+                    "-q",
+                    f"matrix-synapse=={SYNAPSE_VERSION}",
+                    "psycopg2-binary",
+                ],
+                check=True,
+            )
+    return py
+
+
+class Synapse:
+    def __init__(self, py: Path, workdir: Path, db: str, dbs: Databases) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        d = workdir / f"synapse-{db}"
+        d.mkdir()
+        cfg = d / "homeserver.yaml"
+        subprocess.run(
+            [
+                str(py),
+                "-m",
+                "synapse.app.homeserver",
+                "--server-name",
+                "bench.local",
+                "--config-path",
+                str(cfg),
+                "--generate-config",
+                "--report-stats=no",
+                "--data-directory",
+                str(d),
+            ],
+            cwd=d,
+            check=True,
+            capture_output=True,
+        )
+        if db == "postgres":
+            assert dbs.pg_url
+            u = urllib.parse.urlparse(dbs.pg_url)
+            self.pg_name = dbs.create("synapse_bench", c_collation=True)
+            database = (
+                f"database:\n  name: psycopg2\n  args:\n    user: {u.username or 'postgres'}\n"
+                f"    host: {u.hostname}\n    port: {u.port or 5432}\n"
+                f"    database: {self.pg_name}\n    cp_min: 5\n    cp_max: 10\n"
+            )
+            self.dbs = dbs
+        else:
+            self.sqlite = d / "homeserver.db"
+            database = f"database:\n  name: sqlite3\n  args:\n    database: {self.sqlite}\n"
+        local = d / "local.yaml"
+        local.write_text(
+            database + f"listeners:\n  - port: {self.port}\n    bind_addresses: ['127.0.0.1']\n"
+            "    type: http\n    tls: false\n    x_forwarded: false\n"
+            "    resources:\n      - names: [client]\n        compress: false\n"
+        )
+        self.db = db
+        self.secret = next(
+            line.split(":", 1)[1].strip().strip("\"'")
+            for line in cfg.read_text().splitlines()
+            if line.startswith("registration_shared_secret:")
+        )
+        self.proc = subprocess.Popen(
+            [
+                str(py),
+                "-m",
+                "synapse.app.homeserver",
+                "-c",
+                str(cfg),
+                "-c",
+                str(HERE / "synapse-overrides.yaml"),
+                "-c",
+                str(local),
+            ],
+            cwd=d,
+            stdout=subprocess.DEVNULL,
+            stderr=(d / "stderr.log").open("w"),
+        )
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(f"{self.url}/health", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"Synapse did not start; see {d / 'stderr.log'}") from None
+                time.sleep(0.5)
+        with console.status("waiting for Synapse's start-up background updates"):
+            deadline = time.monotonic() + 600
+            while self.pending_updates() and time.monotonic() < deadline:
+                time.sleep(2)
+
+    def pending_updates(self) -> int:
+        if self.db == "postgres":
+            assert self.dbs.pg_url
+            url = self.dbs.pg_url.rsplit("/", 1)[0] + "/" + self.pg_name
+            engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+        else:
+            engine = sa.create_engine(f"sqlite:///{self.sqlite}")
+        try:
+            with engine.connect() as conn:
+                return int(
+                    conn.execute(sa.text("SELECT count(*) FROM background_updates")).scalar_one()
+                )
+        finally:
+            engine.dispose()
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+    def register(self, user: str) -> tuple[str, str]:
+        nonce = httpx.get(f"{self.url}/_synapse/admin/v1/register").json()["nonce"]
+        mac = hmac.new(self.secret.encode(), digestmod=hashlib.sha1)
+        for part in (nonce, user, "bench-password"):
+            mac.update(part.encode())
+            mac.update(b"\x00")
+        mac.update(b"notadmin")
+        body = httpx.post(
+            f"{self.url}/_synapse/admin/v1/register",
+            json={
+                "nonce": nonce,
+                "username": user,
+                "password": "bench-password",
+                "admin": False,
+                "mac": mac.hexdigest(),
+            },
+        ).json()
+        return body["access_token"], body["user_id"]
+
+
+async def run_synapse(syn: Synapse, n: int, m: int, conc: int) -> dict[str, Any]:
+    a_token, _ = syn.register("alice")
+    b_token, b_user = syn.register("bob")
+    ha = {"Authorization": f"Bearer {a_token}"}
+    hb = {"Authorization": f"Bearer {b_token}"}
+    room = httpx.post(
+        f"{syn.url}{MX}/createRoom",
+        headers=ha,
+        json={"preset": "private_chat", "invite": [b_user], "is_direct": True},
+    ).json()["room_id"]
+    httpx.post(f"{syn.url}{MX}/join/{urllib.parse.quote(room)}", headers=hb, json={})
+    received = Received()
+    stop = threading.Event()
+
+    def receive() -> None:
+        flt = json.dumps(
+            {
+                "room": {"rooms": [room], "timeline": {"limit": 5000}},
+                "presence": {"types": []},
+            }
+        )
+        with httpx.Client(base_url=syn.url, headers=hb, timeout=90) as http:
+            since = http.get(f"{MX}/sync", params={"timeout": "0", "filter": flt}).json()[
+                "next_batch"
+            ]
+            while not stop.is_set():
+                try:
+                    data = http.get(
+                        f"{MX}/sync", params={"since": since, "timeout": "1000", "filter": flt}
+                    ).json()
+                except httpx.TransportError:
+                    if stop.is_set():
+                        return  # the server was stopped under a held long-poll
+                    raise
+                since = data["next_batch"]
+                joined = data.get("rooms", {}).get("join", {}).get(room, {})
+                for ev in joined.get("timeline", {}).get("events", []):
+                    if ev.get("type") == "m.room.message":
+                        received.add(ev["content"].get("body", "").split("\n", 1)[0])
+
+    th = threading.Thread(target=receive, daemon=True)
+    th.start()
+    run = uuid.uuid4().hex[:6]
+    path = f"{MX}/rooms/{urllib.parse.quote(room)}/send/m.room.message"
+    async with httpx.AsyncClient(
+        base_url=syn.url, headers=ha, limits=httpx.Limits(max_connections=32), timeout=60
+    ) as http:
+
+        async def send(tag: str, i: int) -> None:
+            r = await http.put(
+                f"{path}/{run}-{tag}-{i}",
+                json={"msgtype": "m.text", "body": f"{tag} #{i}\n{PAD}"},
+            )
+            r.raise_for_status()
+
+        try:
+            return await measure("synapse", syn.proc.pid, send, received, n, m, conc)
+        finally:
+            stop.set()
+
+
+# --------------------------------------------------------------------------- Parley
+
+
+async def run_parley(
+    workdir: Path, db: str, dbs: Databases, n: int, m: int, conc: int
+) -> dict[str, Any]:
+    people = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
+    args = ["--creator", people["commander"].key_id, "--timer-interval", "3600"]
+    if db == "postgres":
+        assert dbs.pg_url
+        args += ["--db", dbs.pg_url.rsplit("/", 1)[0] + "/" + dbs.create("parley_bench")]
+    port = free_port()
+    proc = start_server(workdir / f"parley-{db}", port, args)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        c = {k: ParleyClient(url, v) for k, v in people.items()}
+        charter = story.charter({k: v.public.to_b64() for k, v in people.items()})
+        c["commander"].create_channel(story.CHANNEL, charter)
+        c["artsakh-head"].accept_charter(story.CHANNEL)
+        c["azerbaijan-head"].accept_charter(story.CHANNEL)
+        sender, recipient = c["artsakh-member"], c["azerbaijan-member"]
+        server_key = sender.server_key()
+        received = Received()
+        verifier = LogVerifier(story.CHANNEL, recipient.server_key())
+        stop = threading.Event()
+
+        def receive() -> None:
+            for entry in recipient.follow(story.CHANNEL, verifier):
+                if entry.header.type == "message.sent" and entry.body is not None:
+                    received.add(str(entry.body["subject"]))
+                if stop.is_set():
+                    return
+
+        th = threading.Thread(target=receive, daemon=True)
+        th.start()
+        token = sender._ensure_token()
+        async with httpx.AsyncClient(
+            base_url=url,
+            headers={"Authorization": f"Bearer {token}"},
+            limits=httpx.Limits(max_connections=32),
+            timeout=60,
+        ) as http:
+
+            async def send(tag: str, i: int) -> None:
+                entry = sender.message(
+                    story.CHANNEL, to="azerbaijan", subject=f"{tag} #{i}", text=PAD
+                )
+                r = await http.post(f"/v1/channels/{story.CHANNEL}/entries", json=entry.to_json())
+                r.raise_for_status()
+                receipt = RelayReceipt.from_json(r.json()["receipt"])
+                if receipt.entry_id != entry.id:
+                    raise AssertionError("receipt for another entry")
+                receipt.verify(server_key)
+
+            out = await measure("parley", proc.pid, send, received, n, m, conc)
+        stop.set()
+        recipient.verify_root(story.CHANNEL, verifier)  # the tree the recipient built is signed
+        out["entries_verified_by_recipient"] = verifier.size
+        return out
+    finally:
+        proc.terminate()
+        proc.wait(15)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--db", nargs="+", choices=["sqlite", "postgres"], default=["sqlite", "postgres"]
+    )
+    ap.add_argument("--n", type=int, default=2000, help="messages per throughput run")
+    ap.add_argument("--m", type=int, default=300, help="messages for latency")
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--synapse-venv", type=Path, default=HERE / ".synapse-venv")
+    ap.add_argument("--pg-url", default=os.environ.get("PARLEY_TEST_PG_URL"))
+    ap.add_argument("--out", type=Path, default=HERE / "results" / "vs-synapse.json")
+    ap.add_argument(
+        "--servers", nargs="+", choices=["synapse", "parley"], default=["synapse", "parley"]
+    )
+    ap.add_argument("--profile", type=Path, help="py-spy each server into this directory")
+    args = ap.parse_args()
+    global PROFILE_DIR
+    PROFILE_DIR = args.profile
+    py = synapse_python(args.synapse_venv) if "synapse" in args.servers else Path()
+    dbs = Databases(args.pg_url)
+    results: dict[str, dict[str, Any]] = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for db in args.db:
+                results[db] = {}
+                if "synapse" in args.servers:
+                    console.rule(f"{db}: Synapse")
+                    syn = Synapse(py, Path(tmp), db, dbs)
+                    try:
+                        results[db]["synapse"] = asyncio.run(
+                            run_synapse(syn, args.n, args.m, args.concurrency)
+                        )
+                    finally:
+                        syn.stop()
+                if "parley" in args.servers:
+                    console.rule(f"{db}: Parley")
+                    results[db]["parley"] = asyncio.run(
+                        run_parley(Path(tmp), db, dbs, args.n, args.m, args.concurrency)
+                    )
+    finally:
+        dbs.drop_all()
+    args.out.parent.mkdir(exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    k = f"msgs_per_s_c{args.concurrency}"
+    for db, r in results.items():
+        if len(r) < 2:
+            continue
+        s, p = r["synapse"], r["parley"]
+        table = Table(title=f"{db}: {args.n} messages of 64 bytes, {args.concurrency} in flight")
+        for col in ("", "Synapse", "Parley", "ratio"):
+            table.add_column(col, justify="right")
+        rows = [
+            (f"delivered msg/s, {args.concurrency} in flight", k, False),
+            ("delivered msg/s, 1 in flight", "msgs_per_s_c1", False),
+            ("send→receive p50 ms", "latency_p50_ms", True),
+            ("send→receive p99 ms", "latency_p99_ms", True),
+            ("server CPU ms per message", "server_cpu_ms_per_msg", True),
+            ("server RSS MiB", "server_rss_mib", True),
+        ]
+        for label, key, lower_better in rows:
+            ratio = s[key] / p[key] if lower_better else p[key] / s[key]
+            table.add_row(
+                label,
+                f"{s[key]:,}",
+                f"{p[key]:,}",
+                f"{ratio:.1f}× better" if ratio >= 1 else f"{1 / ratio:.1f}× worse",
+            )
+        Console().print(table)
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
