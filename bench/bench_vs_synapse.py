@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_vs_synapse.py [--db sqlite postgres] [--n 2000] [--m 300]
 
 Both servers get the same client, written here: an asyncio sender with 16 requests in
-flight (httpx, one keep-alive pool) and a receiver thread holding the server's push
+flight (aiohttp, one keep-alive pool) and a receiver thread holding the server's push
 channel open (Synapse: the ``/sync`` long-poll; Parley: the SSE event stream through the
 SDK, which checks every entry's signature, body digest and server relay receipt and
 folds it into its copy of the Merkle tree; the tree root is checked against the signed
@@ -31,6 +31,7 @@ import hashlib
 import hmac
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -43,6 +44,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import httpx
 import sqlalchemy as sa
 from rich.console import Console
@@ -69,6 +71,12 @@ def cpu_seconds(pid: int) -> float:
         stat = f.read()
     fields = stat[stat.rindex(")") + 2 :].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds() -> float:
+    """CPU seconds of this process (the sender and the recipient, both servers alike)."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
 
 
 def rss_mib(pid: int) -> float:
@@ -184,9 +192,10 @@ async def measure(
     c1 = await throughput(send, received, "c1", n // 4, 1)
     console.print(f"  {name}: {n} messages, {conc} in flight")
     spy = _profile(name, pid)
-    cpu0 = cpu_seconds(pid)
+    cpu0, mine0 = cpu_seconds(pid), own_cpu_seconds()
     cn = await throughput(send, received, "cn", n, conc)
     cpu_ms = (cpu_seconds(pid) - cpu0) / n * 1000
+    client_ms = (own_cpu_seconds() - mine0) / n * 1000
     if spy is not None:
         spy.send_signal(signal.SIGINT)  # py-spy writes its profile on SIGINT
         spy.wait(30)
@@ -198,6 +207,7 @@ async def measure(
         "latency_p50_ms": round(pct(lat, 50), 2),
         "latency_p99_ms": round(pct(lat, 99), 2),
         "server_cpu_ms_per_msg": round(cpu_ms, 3),
+        "client_cpu_ms_per_msg": round(client_ms, 3),
         "server_rss_mib": round(rss_mib(pid), 1),
     }
 
@@ -432,16 +442,17 @@ async def run_synapse(syn: Synapse, n: int, m: int, conc: int) -> dict[str, Any]
     th.start()
     run = uuid.uuid4().hex[:6]
     path = f"{MX}/rooms/{urllib.parse.quote(room)}/send/m.room.message"
-    async with httpx.AsyncClient(
-        base_url=syn.url, headers=ha, limits=httpx.Limits(max_connections=32), timeout=60
+    async with aiohttp.ClientSession(
+        syn.url, headers=ha, connector=aiohttp.TCPConnector(limit=32)
     ) as http:
 
         async def send(tag: str, i: int) -> None:
-            r = await http.put(
+            async with http.put(
                 f"{path}/{run}-{tag}-{i}",
                 json={"msgtype": "m.text", "body": f"{tag} #{i}\n{PAD}"},
-            )
-            r.raise_for_status()
+            ) as r:
+                r.raise_for_status()
+                await r.read()
 
         try:
             return await measure("synapse", syn.proc.pid, send, received, n, m, conc)
@@ -485,20 +496,22 @@ async def run_parley(
         th = threading.Thread(target=receive, daemon=True)
         th.start()
         token = sender._ensure_token()
-        async with httpx.AsyncClient(
-            base_url=url,
+        async with aiohttp.ClientSession(
+            url,
             headers={"Authorization": f"Bearer {token}"},
-            limits=httpx.Limits(max_connections=32),
-            timeout=60,
+            connector=aiohttp.TCPConnector(limit=32),
         ) as http:
 
             async def send(tag: str, i: int) -> None:
                 entry = sender.message(
                     story.CHANNEL, to="azerbaijan", subject=f"{tag} #{i}", text=PAD
                 )
-                r = await http.post(f"/v1/channels/{story.CHANNEL}/entries", json=entry.to_json())
-                r.raise_for_status()
-                receipt = RelayReceipt.from_json(r.json()["receipt"])
+                async with http.post(
+                    f"/v1/channels/{story.CHANNEL}/entries", json=entry.to_json()
+                ) as r:
+                    r.raise_for_status()
+                    data = await r.json()
+                receipt = RelayReceipt.from_json(data["receipt"])
                 if receipt.entry_id != entry.id:
                     raise AssertionError("receipt for another entry")
                 receipt.verify(server_key)

@@ -12,7 +12,7 @@ import base64
 import binascii
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from parley.crypto.canonical import canonical_json, parse_json
 from parley.crypto.keys import KeyId, SigningKey, VerifyKey
@@ -46,6 +46,7 @@ class AuthService:
         self.store = store
         self.server_key = server_key
         self.clock = clock
+        self._verified: dict[str, tuple[KeyId, datetime]] = {}
 
     def challenge(self, key_id: str) -> tuple[str, str]:
         """A fresh single-use nonce for ``key_id`` and when it expires."""
@@ -85,11 +86,20 @@ class AuthService:
         return Token(f"{_b64u(payload)}.{_b64u(sig2)}", key.key_id, expires)
 
     def check(self, token: str) -> KeyId:
-        """The key id a bearer token was issued to.
+        """The key id a bearer token was issued to. A token whose signature verified once
+        is remembered (a few thousand, by exact text) so requests skip the Ed25519 check;
+        expiry is checked every time.
 
         Raises:
             Unauthorized: ``auth.bad_token`` or ``auth.token_expired``.
         """
+        known = self._verified.get(token)
+        if known is not None:
+            if self.clock.now() >= known[1]:
+                raise Unauthorized(
+                    "auth.token_expired", "the bearer token has expired; sign in again"
+                )
+            return known[0]
         try:
             p, s = token.split(".")
             payload, sig = _unb64u(p), _unb64u(s)
@@ -109,4 +119,7 @@ class AuthService:
             ) from exc
         if self.clock.now() >= exp:
             raise Unauthorized("auth.token_expired", "the bearer token has expired; sign in again")
+        if len(self._verified) >= 4096:
+            self._verified.clear()
+        self._verified[token] = (kid, exp)
         return kid

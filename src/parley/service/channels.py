@@ -21,7 +21,7 @@ from parley.ledger.note import Checkpoint, sign_note
 from parley.ledger.tree import new_nodes
 from parley.model.clock import Clock, format_time, parse_time
 from parley.model.entry import Entry, LoggedEntry
-from parley.model.ids import ChannelId
+from parley.model.ids import ChannelId, EntryId
 from parley.model.relay import RelayReceipt, relay_message
 from parley.model.rules import apply
 from parley.model.state import ChannelState
@@ -447,6 +447,26 @@ class ChannelService:
             raise NotFound("entry.unknown", f"no entry {entry_id} in channel {channel!r}")
         return self.entries_view(channel, key_id, seq - 1, 1)[0]
 
+    def _message_sides(self, channel: str, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(sender side, recipient side) of messages and of receipts' messages: from the
+        folded state where it has them (a message's sides never change, so the cache is
+        never wrong, only possibly behind), else from the database."""
+        out: dict[str, tuple[str, str]] = {}
+        cached = self._states.get(channel)
+        if cached is not None:
+            state = cached[0]
+            for i in ids:
+                eid = EntryId(i)
+                msg = state.messages.get(eid)
+                if msg is None and (r := state.receipts.get(eid)) is not None:
+                    msg = state.messages.get(r.message)
+                if msg is not None:
+                    out[i] = (msg.sender_side, msg.to)
+        missing = [i for i in ids if i not in out]
+        if missing:
+            out.update(self.store.message_sides(channel, missing))
+        return out
+
     def entries_view(
         self, channel: str, key_id: KeyId, after: int, limit: int
     ) -> list[dict[str, Any]]:
@@ -455,7 +475,7 @@ class ChannelService:
         v = self.viewer(channel, key_id)
         rows = self.store.entries(channel, after, limit)
         private = [r.entry_id for r in rows if r.type.startswith(("message.", "receipt."))]
-        sides = {} if v.is_mediator else self.store.message_sides(channel, private)
+        sides = {} if v.is_mediator else self._message_sides(channel, private)
         out = []
         for row in rows:
             logged = from_row(row)

@@ -107,23 +107,29 @@ class WriteTx:
     ) -> None:
         """Write a batch of entries with everything derived from them, in this transaction:
         the entry rows, the changed projection rows, the new tree nodes and one checkpoint
-        at the batch's final size."""
-        self.conn.execute(insert(t.entries), [e.as_dict() for e in entries])
-        self._upsert(t.channels, [channel])
+        at the batch's final size.
+
+        This is the hot path, so it runs prepared driver SQL (one statement per table,
+        executemany, native upserts) rather than building SQLAlchemy expressions.
+        """
+        sql = _sql(self.conn.dialect.name)
+        run = self.conn.exec_driver_sql
+        run(sql.insert("entries"), [e.as_dict() for e in entries])
+        run(sql.upsert("channels"), [channel])
         for table_name, rows in projections.items():
-            self._upsert(t.metadata.tables[table_name], rows)
+            if rows:
+                run(sql.upsert(table_name), rows)
         if nodes:
-            self.conn.execute(
-                insert(t.tree_nodes),
+            run(
+                sql.insert("tree_nodes"),
                 [
                     {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
                     for lv, ix, h in nodes
                 ],
             )
-        self.conn.execute(
-            insert(t.checkpoints).values(
-                channel_id=self.channel_id, size=checkpoint[0], note=checkpoint[1]
-            )
+        run(
+            sql.insert("checkpoints"),
+            [{"channel_id": self.channel_id, "size": checkpoint[0], "note": checkpoint[1]}],
         )
         if self.conn.dialect.name == "postgresql":
             # Delivered to every LISTENing process when (and only if) this commits.
@@ -132,14 +138,46 @@ class WriteTx:
                 {"ch": NOTIFY_CHANNEL, "payload": f"{self.channel_id} {checkpoint[0]}"},
             )
 
-    def _upsert(self, table: Any, rows: list[Row]) -> None:
-        if not rows:
-            return
-        pk = [c.name for c in table.primary_key.columns]
-        keys = [tuple(r[c] for c in pk) for r in rows]
-        cond = or_(*(and_(*(table.c[c] == v for c, v in zip(pk, k, strict=True))) for k in keys))
-        self.conn.execute(delete(table).where(cond))
-        self.conn.execute(insert(table), rows)
+
+class _Statements:
+    """INSERT and upsert (``ON CONFLICT (primary key) DO UPDATE``, which SQLite and
+    PostgreSQL both speak) for each table, in the driver's named-parameter style."""
+
+    def __init__(self, dialect: str) -> None:
+        self.mark = "%({})s" if dialect == "postgresql" else ":{}"
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def _cols(self, table_name: str) -> tuple[list[str], list[str]]:
+        table = t.metadata.tables[table_name]
+        return [c.name for c in table.columns], [c.name for c in table.primary_key.columns]
+
+    def insert(self, table_name: str) -> str:
+        key = ("insert", table_name)
+        if key not in self._cache:
+            cols, _ = self._cols(table_name)
+            marks = ", ".join(self.mark.format(c) for c in cols)
+            # Table and column names come from our own schema; values are parameters.
+            self._cache[key] = f"INSERT INTO {table_name} ({', '.join(cols)}) VALUES ({marks})"  # noqa: S608
+        return self._cache[key]
+
+    def upsert(self, table_name: str) -> str:
+        key = ("upsert", table_name)
+        if key not in self._cache:
+            cols, pk = self._cols(table_name)
+            sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in pk)
+            self._cache[key] = (
+                f"{self.insert(table_name)} ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {sets}"
+            )
+        return self._cache[key]
+
+
+_STATEMENTS: dict[str, _Statements] = {}
+
+
+def _sql(dialect: str) -> _Statements:
+    if dialect not in _STATEMENTS:
+        _STATEMENTS[dialect] = _Statements(dialect)
+    return _STATEMENTS[dialect]
 
 
 class Store:

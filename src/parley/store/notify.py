@@ -13,8 +13,6 @@ import logging
 import threading
 from collections.abc import Callable
 
-import psycopg
-
 from parley.store.log import NOTIFY_CHANNEL, Store
 
 log = logging.getLogger(__name__)
@@ -34,6 +32,8 @@ class AppendListener(threading.Thread):
         self.listening = threading.Event()
 
     def run(self) -> None:
+        import psycopg  # the PostgreSQL extra; only a PostgreSQL server gets here
+
         while not self.stop.is_set():
             try:
                 with psycopg.connect(self.dsn, autocommit=True) as conn:
