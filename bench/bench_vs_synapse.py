@@ -56,7 +56,7 @@ from parley.client import LogVerifier, ParleyClient
 from parley.crypto import SigningKey
 from parley.model.relay import RelayReceipt
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 SYNAPSE_VERSION = "1.163.2"
 MX = "/_matrix/client/v3"
 PAD = "x" * 64
@@ -423,6 +423,7 @@ async def run_synapse(syn: Synapse, n: int, m: int, conc: int) -> dict[str, Any]
             since = http.get(f"{MX}/sync", params={"timeout": "0", "filter": flt}).json()[
                 "next_batch"
             ]
+            ready.set()  # only now can nothing sent be missed
             while not stop.is_set():
                 try:
                     data = http.get(
@@ -438,8 +439,11 @@ async def run_synapse(syn: Synapse, n: int, m: int, conc: int) -> dict[str, Any]
                     if ev.get("type") == "m.room.message":
                         received.add(ev["content"].get("body", "").split("\n", 1)[0])
 
+    ready = threading.Event()
     th = threading.Thread(target=receive, daemon=True)
     th.start()
+    if not ready.wait(60):
+        raise SystemExit("Synapse's first /sync did not answer")
     run = uuid.uuid4().hex[:6]
     path = f"{MX}/rooms/{urllib.parse.quote(room)}/send/m.room.message"
     async with aiohttp.ClientSession(
