@@ -53,6 +53,7 @@ from rich.table import Table
 from parley.cli import story
 from parley.cli.demo import free_port, start_server
 from parley.client import LogVerifier, ParleyClient
+from parley.client.client import Unreachable
 from parley.crypto import SigningKey
 from parley.model.relay import RelayReceipt
 
@@ -459,7 +460,7 @@ async def run_synapse(syn: Synapse, n: int, m: int, conc: int) -> dict[str, Any]
                 await r.read()
 
         try:
-            return await measure("synapse", syn.proc.pid, send, received, n, m, conc)
+            return await measure(f"synapse-{syn.db}", syn.proc.pid, send, received, n, m, conc)
         finally:
             stop.set()
 
@@ -491,11 +492,13 @@ async def run_parley(
         stop = threading.Event()
 
         def receive() -> None:
-            for entry in recipient.follow(story.CHANNEL, verifier):
-                if entry.header.type == "message.sent" and entry.body is not None:
-                    received.add(str(entry.body["subject"]))
-                if stop.is_set():
-                    return
+            try:
+                for entry in recipient.follow(story.CHANNEL, verifier):
+                    if entry.header.type == "message.sent" and entry.body is not None:
+                        received.add(str(entry.body["subject"]))
+            except Unreachable:
+                if not stop.is_set():
+                    raise  # the server went away during the measurement
 
         th = threading.Thread(target=receive, daemon=True)
         th.start()
@@ -520,7 +523,7 @@ async def run_parley(
                     raise AssertionError("receipt for another entry")
                 receipt.verify(server_key)
 
-            out = await measure("parley", proc.pid, send, received, n, m, conc)
+            out = await measure(f"parley-{db}", proc.pid, send, received, n, m, conc)
         stop.set()
         recipient.verify_root(story.CHANNEL, verifier)  # the tree the recipient built is signed
         out["entries_verified_by_recipient"] = verifier.size

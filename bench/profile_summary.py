@@ -33,6 +33,21 @@ LAYERS = (
 )
 
 
+def _layer(frame: str) -> str:
+    """Which part of the stack a frame belongs to."""
+    for needle, name in (
+        ("sqlalchemy/", "database (SQLAlchemy, driver, SQLite/PostgreSQL I/O)"),
+        ("psycopg/", "database (SQLAlchemy, driver, SQLite/PostgreSQL I/O)"),
+        ("nacl/", "Ed25519 (PyNaCl)"),
+        ("parley/", "Parley's own code"),
+        ("pydantic", "Parley's own code"),
+        ("json/", "JSON"),
+    ):
+        if needle in frame:
+            return name
+    return "HTTP, ASGI and the event loop (uvicorn, Starlette, FastAPI, uvloop, threads)"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("profile")
@@ -41,6 +56,7 @@ def main() -> None:
     own: collections.Counter[str] = collections.Counter()
     incl: collections.Counter[str] = collections.Counter()
     busy = 0
+    layers: collections.Counter[str] = collections.Counter()
     with open(a.profile) as f:
         for line in f:
             stack, _, n = line.rstrip().rpartition(" ")
@@ -49,9 +65,13 @@ def main() -> None:
                 continue
             busy += int(n)
             own[frames[-1]] += int(n)
+            layers[_layer(frames[-1])] += int(n)
             for fr in set(frames):
                 incl[fr] += int(n)
     print(f"busy samples: {busy}")
+    print("by layer (the innermost frame's package):")
+    for layer, n in sorted(layers.items(), key=lambda x: -x[1]):
+        print(f"  {100 * n / busy:5.1f}%  {layer}")
     print("self time:")
     for fr, n in own.most_common(a.top):
         print(f"  {100 * n / busy:5.1f}%  {fr[:120]}")

@@ -348,10 +348,19 @@ def test_commitment_lifecycle_and_timers():
             c.due - timedelta(hours=2),
         )
     assert exc.value.code == "timer.duplicate"
+    # An escalation must name whom it notified: the charter's contacts, nobody else.
+    with pytest.raises(ParleyError) as exc:
+        log.add(
+            log.make("server", "timer.overdue", {"commitment": "inform-results", "due": due}),
+            c.due + timedelta(hours=1),
+        )
+    assert exc.value.code == "timer.bad_notify" and c.escalated_seq is None
+    contacts = log.state.escalation_targets()
+    assert contacts == log.state.escalation_contacts and len(contacts) == 2
     log.do(
         "server",
         "timer.overdue",
-        {"commitment": "inform-results", "due": due},
+        {"commitment": "inform-results", "due": due, "notify": contacts},
         c.due + timedelta(hours=1),
     )
     assert c.escalated_seq is not None

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
-from parley.api.events import Notifier, stream
+from parley.api.events import POLL_SECONDS, Notifier, stream
 from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
 from parley.api.public_page import render as render_public_page
 from parley.api.schemas import (
@@ -46,7 +46,7 @@ def _member(request: Request) -> KeyId:
 Member = Annotated[KeyId, Depends(_member)]
 
 
-def create_app(services: Services, listen: bool = False) -> Any:
+def create_app(services: Services, listen: bool = False, push_poll: float = POLL_SECONDS) -> Any:
     """Build the ASGI app around ready-made services (see ``parley.service.build``)."""
     app = FastAPI(
         title="Parley",
@@ -140,7 +140,7 @@ def create_app(services: Services, listen: bool = False) -> Any:
             after = max(after, int(last_id))
         await run_in_threadpool(services.channels.viewer, channel_id, key)
         return StreamingResponse(
-            stream(services, notifier, channel_id, key, after),
+            stream(services, notifier, channel_id, key, after, push_poll),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )

@@ -53,7 +53,12 @@ class Notifier:
 
 
 async def stream(
-    services: Services, notifier: Notifier, channel: str, key: KeyId, after: int
+    services: Services,
+    notifier: Notifier,
+    channel: str,
+    key: KeyId,
+    after: int,
+    poll: float = POLL_SECONDS,
 ) -> AsyncIterator[str]:
     services.channels.viewer(channel, key)  # fails before the stream starts
     ev = notifier.subscribe(channel)
@@ -71,10 +76,10 @@ async def stream(
                 continue
             ev.clear()
             try:
-                await asyncio.wait_for(ev.wait(), POLL_SECONDS)
+                await asyncio.wait_for(ev.wait(), min(poll, HEARTBEAT_SECONDS))
                 idle = 0.0
             except TimeoutError:
-                idle += POLL_SECONDS
+                idle += min(poll, HEARTBEAT_SECONDS)
                 if idle >= HEARTBEAT_SECONDS:
                     idle = 0.0
                     yield ": ping\n\n"

@@ -114,6 +114,14 @@ def serve(
         float,
         typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
     ] = 30.0,
+    push_poll: Annotated[
+        float,
+        typer.Option(
+            "--push-poll",
+            help="Seconds between the safety-net polls of open event streams (appends wake "
+            "them at once: this process's directly, other processes' by PostgreSQL NOTIFY).",
+        ),
+    ] = 1.0,
     notify_url: Annotated[
         list[str] | None,
         typer.Option(
@@ -159,7 +167,7 @@ def serve(
         services.timers.on_escalation.append(hooks)
     TimerThread(services.timers, timer_interval).start()
     uvicorn.run(
-        create_app(services, listen=True),
+        create_app(services, listen=True, push_poll=push_poll),
         host=host,
         port=port,
         log_level="warning",
