@@ -19,6 +19,7 @@ from parley.api.schemas import (
     ERRORS,
     ChallengeIn,
     ChallengeOut,
+    CheckIn,
     CosignatureIn,
     EntryEnvelope,
     LoggedEntryOut,
@@ -292,7 +293,19 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         """Commitments with their state now (overdue first)."""
         return services.talks.commitments(channel_id, key, services.clock.now(), overdue)
 
+    @app.post("/v1/channels/{channel_id}/check", tags=["claims"], responses=ERRORS)
+    def check_statements(channel_id: str, body: CheckIn, key: Member) -> list[dict[str, Any]]:
+        """Check public statements claim by claim against everything you may see:
+        supported, contradicted or not in record, and whether a claim reveals what is
+        confidential (docs/claims.md)."""
+        return services.claims.check(channel_id, body.statements, key)
+
     # --- public: no sign-in; only what every side agreed to open ---------------------
+
+    @app.post("/public/v1/channels/{channel_id}/check", tags=["public"], responses=ERRORS)
+    def public_check(channel_id: str, body: CheckIn) -> list[dict[str, Any]]:
+        """Check statements against the public record only (no disclosure verdicts)."""
+        return services.claims.check(channel_id, body.statements, None)
 
     @app.get("/public/v1/channels/{channel_id}", tags=["public"], responses=ERRORS)
     def public_channel(channel_id: str) -> dict[str, Any]:

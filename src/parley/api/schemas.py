@@ -82,3 +82,11 @@ class ErrorOut(BaseModel):
 ERRORS: dict[int | str, dict[str, Any]] = {
     s: {"model": ErrorOut} for s in (400, 401, 403, 404, 409, 413, 422)
 }
+
+
+class CheckIn(Strict):
+    statements: list[str] = Field(
+        min_length=1,
+        max_length=100,
+        description="Statements to check (an interview, a post, an article), each split into claims",
+    )

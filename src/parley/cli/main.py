@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from parley.cli.claims import check as check_statements
 from parley.cli.disclose import communique_app, disclose_app, public_app, statement
 from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
 from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
@@ -44,6 +45,7 @@ app.add_typer(commitment_app, name="commitment")
 app.add_typer(disclose_app, name="disclose")
 app.add_typer(communique_app, name="communique")
 app.add_typer(public_app, name="public")
+app.command("check")(check_statements)
 app.command("statement")(statement)
 
 console = Console()
@@ -371,7 +373,7 @@ def send(
 check_app = typer.Typer(
     no_args_is_help=True, help="Communication checks: answer them (clients do it on their own)."
 )
-app.add_typer(check_app, name="check")
+app.add_typer(check_app, name="checks")
 
 
 @check_app.command("answer")

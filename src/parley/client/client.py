@@ -298,6 +298,12 @@ class ParleyClient:
                 return str(side["id"])
         raise ParleyError("client.not_member", f"this key is not a member of {channel}")
 
+    def check_statements(self, channel: str, statements: list[str]) -> list[dict[str, Any]]:
+        """Check statements claim by claim against what you may see (docs/claims.md)."""
+        return list(
+            self._request("POST", f"/v1/channels/{channel}/check", json={"statements": statements})
+        )
+
     def messages(self, channel: str) -> list[dict[str, Any]]:
         return list(self._request("GET", f"/v1/channels/{channel}/messages"))
 

@@ -4,7 +4,7 @@ If the charter sets ``check_interval`` (seconds), the server's timer sends check
 ``n`` at ``created + n × interval`` (a ``timer.check`` entry, server-signed); each party
 answers it (``check.answered``) before the next one is due. A party's client answers
 automatically; the check of the charter's ``daily_check_hour`` (UTC) is *personal*: only
-an answer a person confirmed (``personal: true``, `parley check confirm`) counts for it.
+an answer a person confirmed (``personal: true``, `parley checks answer --personal`) counts for it.
 Availability per party is then computed from the log alone, and every missed check is
 listed — silence is an event in the record, never inferred later.
 """

@@ -13,6 +13,7 @@ from parley.errors import InvalidInput
 from parley.model.clock import Clock, SystemClock
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelService
+from parley.service.claims import ClaimsViews
 from parley.service.ledger_views import LedgerViews
 from parley.service.public import PublicViews
 from parley.service.talks import TalksViews
@@ -41,6 +42,7 @@ class Services:
     talks: TalksViews
     public: PublicViews
     timers: Timers
+    claims: ClaimsViews
     auth: AuthService
     server_key: SigningKey
     clock: Clock
@@ -81,13 +83,15 @@ def build(
     key = load_server_key(settings.data_dir)
     channels = ChannelService(store, key, clock, settings.creators, settings.origin)
     ledger = LedgerViews(channels)
+    public = PublicViews(channels, ledger)
     return Services(
         store=store,
         channels=channels,
         ledger=ledger,
         witnesses=WitnessPusher(channels, settings.witnesses, witness_transport),
         talks=TalksViews(channels),
-        public=PublicViews(channels, ledger),
+        public=public,
+        claims=ClaimsViews(channels, public),
         timers=Timers(channels),
         auth=AuthService(store, key, clock),
         server_key=key,

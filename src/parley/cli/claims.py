@@ -1,0 +1,125 @@
+"""``parley check``: public statements against the signed record, claim by claim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import httpx
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from parley.errors import InvalidInput
+
+console = Console()
+
+COLOURS = {"supported": "green", "contradicted": "red", "not_in_record": "yellow"}
+
+
+def check(
+    text: Annotated[list[str] | None, typer.Argument(help="Statements to check.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="One statement per line.")] = None,
+    channel: Annotated[
+        str | None, typer.Option("--channel", help="Channel id (optional when there is one).")
+    ] = None,
+    public: Annotated[
+        bool, typer.Option("--public", help="Use only what is public (no disclosure verdicts).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per statement.")] = False,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Check on a server's own database.")
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", envvar="PARLEY_DB", help="Database URL (with --data-dir).")
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", envvar="PARLEY_URL", help="Check through a server.")
+    ] = None,
+    key: Annotated[
+        Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (member mode).")
+    ] = None,
+) -> None:
+    """Check public statements against the signed record: each claim supported,
+    contradicted or not in record (which is not "false"), and whether it reveals what the
+    parties keep confidential. Exit 0 when every claim is supported or not in record."""
+    statements = list(text or [])
+    if file is not None:
+        statements += [line.strip() for line in file.read_text().splitlines() if line.strip()]
+    if not statements:
+        raise InvalidInput("check.nothing", "give statements as arguments or with --file")
+    if url is None and data_dir is None:
+        data_dir = Path("parley-data")
+    if url is None:
+        results = _local(statements, channel, public, data_dir, db)
+    else:
+        results = _remote(statements, channel, public, url, key)
+    for r in results:
+        if as_json:
+            print(json.dumps(r, ensure_ascii=False))
+        else:
+            _show(r)
+    if any(
+        c["verdict"] == "contradicted" or c["disclosure_breach"]
+        for r in results
+        for c in r["claims"]
+    ):
+        raise typer.Exit(1)
+
+
+def _only_channel(channels: list[str], given: str | None) -> str:
+    if given is not None:
+        return given
+    if len(channels) != 1:
+        raise InvalidInput(
+            "check.which_channel",
+            f"say which channel with --channel: {', '.join(channels) or 'none'}",
+        )
+    return channels[0]
+
+
+def _local(
+    statements: list[str], channel: str | None, public: bool, data_dir: Path | None, db: str | None
+) -> list[dict[str, Any]]:
+    from parley.service import Settings, build
+
+    assert data_dir is not None
+    services = build(Settings(data_dir=data_dir, db_url=db))
+    ch = _only_channel(services.store.known_channels(), channel)
+    return services.claims.check_local(ch, statements, public)
+
+
+def _remote(
+    statements: list[str], channel: str | None, public: bool, url: str, key: Path | None
+) -> list[dict[str, Any]]:
+    if public:
+        if channel is None:
+            raise InvalidInput("check.which_channel", "say which channel with --channel")
+        r = httpx.post(
+            f"{url.rstrip('/')}/public/v1/channels/{channel}/check",
+            json={"statements": statements},
+            timeout=60,
+        )
+        r.raise_for_status()
+        return list(r.json())
+    from parley.cli.main import client
+
+    with client(url, key or Path("parley.key")) as c:
+        ch = _only_channel([x["channel"] for x in c.channels()], channel)
+        return c.check_statements(ch, statements)
+
+
+def _show(result: dict[str, Any]) -> None:
+    console.print(f"\n[bold]{escape(result['statement'])}[/]  [dim]({result['mode']} record)[/]")
+    for c in result["claims"]:
+        colour = COLOURS[c["verdict"]]
+        flag = "  [bold red]DISCLOSURE BREACH[/]" if c["disclosure_breach"] else ""
+        who = f"{escape(c['speaker'])}: " if c.get("speaker") else ""
+        console.print(
+            f"  [{colour}]{c['verdict'].replace('_', ' ')}[/]{flag}  {who}“{escape(c['text'])}”"
+        )
+        console.print(f"    {escape(c['explanation'])}", soft_wrap=True)
+        for ev in c["evidence"]:
+            proof = " (offline proof bundle included)" if ev.get("bundle") else ""
+            console.print(f"    [dim]evidence: entry {ev['entry']} — {ev['fact']}{proof}[/]")

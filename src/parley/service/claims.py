@@ -1,0 +1,77 @@
+"""The statement checker as a service: member and public mode, evidence with proofs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.claims import build_record, check_statement
+from parley.crypto.keys import KeyId
+from parley.errors import InvalidInput, NotFound
+from parley.service.channels import ChannelService
+from parley.service.public import PublicViews
+
+MAX_STATEMENTS = 100
+MAX_STATEMENT_CHARS = 5000
+
+
+class ClaimsViews:
+    def __init__(self, channels: ChannelService, public: PublicViews) -> None:
+        self.channels = channels
+        self.public = public
+
+    def check_local(
+        self, channel: str, statements: list[str], public: bool
+    ) -> list[dict[str, Any]]:
+        """On the server's own database (``parley check --data-dir``): the operator's full
+        view, or the public one."""
+        return self._check(channel, statements, public, "public" if public else "operator")
+
+    def check(self, channel: str, statements: list[str], key: KeyId | None) -> list[dict[str, Any]]:
+        """Check each statement claim by claim. ``key=None`` is public mode: only what is
+        public is used, and no disclosure verdict is given (it would need the rest).
+
+        Raises:
+            NotFound: no such channel (or, in member mode, the key is not a member).
+            InvalidInput: ``check.too_long``.
+        """
+        if key is not None:
+            self.channels.viewer(channel, key)
+        return self._check(channel, statements, key is None, "public" if key is None else "member")
+
+    def _check(
+        self, channel: str, statements: list[str], public: bool, mode: str
+    ) -> list[dict[str, Any]]:
+        if len(statements) > MAX_STATEMENTS or any(
+            len(s) > MAX_STATEMENT_CHARS for s in statements
+        ):
+            raise InvalidInput(
+                "check.too_long",
+                f"at most {MAX_STATEMENTS} statements of {MAX_STATEMENT_CHARS} characters each",
+            )
+        self.public.checkpoint(channel)  # NotFound for an unknown channel
+        state = self.channels.state_snapshot(channel)
+        if state is None:
+            raise NotFound("channel.not_found", f"no channel {channel!r}")
+        record = build_record(state, public_only=public)
+        out = []
+        for statement in statements:
+            claims = []
+            for v in check_statement(statement, record):
+                item = v.to_json()
+                for ev in item["evidence"]:
+                    ev["bundle"] = self._bundle(channel, ev["entry"]) if ev["public"] else None
+                claims.append(item)
+            out.append(
+                {
+                    "statement": statement,
+                    "mode": mode,
+                    "claims": claims,
+                }
+            )
+        return out
+
+    def _bundle(self, channel: str, entry_id: str) -> dict[str, Any] | None:
+        try:
+            return self.public.bundle(channel, entry_id)
+        except NotFound:
+            return None

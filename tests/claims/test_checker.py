@@ -1,0 +1,232 @@
+"""The statement checker against the story's record, in member and public mode, through
+the service and the HTTP API."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.cli import story
+
+CH = story.CHANNEL
+MEETING = "wg-2023-03-01"
+HQ = "Headquarters of the Russian peacekeeping mission"
+AGENDA = [{"id": t["id"], "topic": t["id"], "title": t["title"]} for t in story.MANDATE]
+COMMUNIQUE = (
+    "On 1 March 2023 the working groups met at the headquarters of the Russian peacekeeping "
+    "mission, chaired by the commander of the peacekeeping troops, and reached agreements on "
+    "urgent humanitarian and infrastructure issues."
+)
+FALSE_CLAIMS = (
+    "The head of the working group told the press that the meeting discussed reintegration. "
+    "The next meeting may take place in Ganja or Aghdam without the mediator."
+)
+
+
+def play(member, charter, raise_integration: bool = True) -> None:
+    """The core of the story: the meeting agreed and held at the mission's headquarters,
+    "integration" raised and declined (confidential), a commitment (confidential), and the
+    joint communiqué (public)."""
+    member("commander").create_channel(CH, charter)
+    member("artsakh-head").accept_charter(CH)
+    member("azerbaijan-head").accept_charter(CH)
+    member("duty-officer").talks.propose(
+        CH,
+        MEETING,
+        start="2023-03-01T11:00:00+04:00",
+        venue=HQ,
+        format="chaired",
+        agenda=AGENDA,
+        attendees={"azerbaijan": ["Member of the Milli Majlis"]},
+    )
+    member("artsakh-head").talks.answer(CH, MEETING, True)
+    member("azerbaijan-head").talks.answer(CH, MEETING, True)
+    if raise_integration:
+        member("azerbaijan-head").talks.raise_item(
+            CH, MEETING, "integration", "Integration", topic="integration",
+            text="Issues of the integration of the Armenian population of Karabakh.",
+        )  # fmt: skip
+        member("artsakh-head").talks.answer_item(
+            CH, MEETING, "integration", False, "Outside the mandate of the working groups"
+        )
+    member("commander").talks.add_commitment(
+        CH, "gas-supply", owner="azerbaijan", meeting=MEETING, agenda_item="gas-supply",
+        text="Keep the natural gas supply uninterrupted.",
+        due={"days": 2, "after_meeting": MEETING},
+    )  # fmt: skip
+    d = member("duty-officer").disclosures
+    d.draft_communique(CH, "communique-1", {"en": COMMUNIQUE}, meeting=MEETING)
+    for stem in ("artsakh-head", "azerbaijan-head", "commander"):
+        member(stem).disclosures.sign_communique(CH, "communique-1", 1)
+
+
+def verdicts(results):
+    return [(c["verdict"], c["disclosure_breach"]) for r in results for c in r["claims"]]
+
+
+@pytest.fixture
+def story_channel(member, charter):
+    play(member, charter)
+    return CH
+
+
+def test_the_two_false_claims_of_the_story(services, member, story_channel):
+    [r] = member("artsakh-head").check_statements(CH, [FALSE_CLAIMS])
+    reint, nxt = r["claims"]
+    assert reint["speaker"] == "The head of the working group"
+    assert reint["verdict"] == "contradicted" and reint["disclosure_breach"] is True
+    assert "declined by" in reint["explanation"] and "never on the agenda" in reint["explanation"]
+    assert nxt["verdict"] == "contradicted" and nxt["disclosure_breach"] is False
+    assert "none proposed after 1 March 2023" in nxt["explanation"]
+    assert "Ganja or Aghdam" in nxt["explanation"]
+    for claim in (reint, nxt):
+        assert claim["evidence"], claim
+        for ev in claim["evidence"]:  # every cited entry is in the log
+            assert services.store.seq_of_entry(CH, ev["entry"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("The working groups met at the peacekeepers' headquarters on 1 March 2023.", "supported"),
+        ("The meeting took place in Baku.", "contradicted"),
+        ("Рабочие группы встретились в Гяндже.", "contradicted"),
+        ("The sides met on 2 March 2023.", "contradicted"),
+        ("The meeting was held at 15:00.", "contradicted"),
+        ("The sides met directly, without the mediator.", "contradicted"),
+        ("The gas supply was discussed.", "supported"),
+        ("Стороны обсудили поставки газа.", "supported"),
+        ("The sides did not discuss the highway.", "contradicted"),
+        ("The integration of the Armenian population was not discussed.", "supported"),
+        ("The next meeting has not been agreed yet.", "supported"),
+        ("The next meeting will be held on 20 March.", "contradicted"),
+        ("They agreed to keep the natural gas supply uninterrupted.", "supported"),
+        ("The weather in Stepanakert was fine that morning.", "not_in_record"),
+    ],
+)
+def test_member_mode_rules(member, story_channel, statement, verdict):
+    [r] = member("azerbaijan-member").check_statements(CH, [statement])
+    assert [c["verdict"] for c in r["claims"]] == [verdict], r
+
+
+def test_not_in_record_says_it_is_not_false(member, story_channel):
+    [r] = member("azerbaijan-member").check_statements(CH, ["The weather was fine."])
+    assert "not false" in r["claims"][0]["explanation"]
+
+
+def test_disclosure_breach_is_independent_of_the_verdict(member, story_channel):
+    [r] = member("artsakh-head").check_statements(
+        CH, ["Azerbaijan agreed to keep the natural gas supply uninterrupted."]
+    )
+    assert verdicts([r]) == [("supported", True)]  # true, and confidential
+    [r1, r2] = member("artsakh-head").check_statements(
+        CH,
+        [
+            "The working groups met at the headquarters of the Russian peacekeeping mission.",
+            "The Member of the Milli Majlis attended.",
+        ],
+    )
+    assert verdicts([r1]) == [("supported", False)]
+    assert verdicts([r2])[0][1] is True
+
+
+def test_public_mode_uses_only_the_public_record(http, member, story_channel):
+    r = http.post(f"/public/v1/channels/{CH}/check", json={"statements": [FALSE_CLAIMS]})
+    assert r.status_code == 200
+    [res] = r.json()
+    assert res["mode"] == "public"
+    assert verdicts([res]) == [("not_in_record", False), ("not_in_record", False)]
+    r = http.post(
+        f"/public/v1/channels/{CH}/check",
+        json={"statements": ["The working groups met in Baku on 1 March 2023."]},
+    )
+    [claim] = r.json()[0]["claims"]
+    assert claim["verdict"] == "contradicted" and "communiqué" in claim["explanation"]
+    [ev] = claim["evidence"]
+    assert ev["public"] is True
+
+
+PROBES = [
+    FALSE_CLAIMS,
+    "The meeting discussed integration of the Armenian population.",
+    "Integration was raised and declined.",
+    "The Member of the Milli Majlis attended.",
+    "Azerbaijan agreed to keep the natural gas supply uninterrupted.",
+    "The working groups met at the headquarters on 1 March 2023.",
+    "The sides met in Baku.",
+    "The next meeting has not been agreed yet.",
+]
+
+
+def test_public_mode_never_reveals_what_is_confidential(
+    tmp_path, people, charter, clock, services, member, http
+):
+    """The public answers for two channels that differ only in confidential content (one
+    with the integration item raised and declined, one without) are identical: nothing
+    confidential leaks through an explanation, the evidence, or a different verdict."""
+    play(member, charter, raise_integration=True)
+    with_item = http.post(f"/public/v1/channels/{CH}/check", json={"statements": PROBES}).json()
+
+    from fastapi.testclient import TestClient
+
+    from parley.api import create_app
+    from parley.client import ParleyClient
+    from parley.service import Settings, build
+
+    other = build(
+        Settings(tmp_path / "other", creators=frozenset({people["commander"].key_id})),
+        clock=clock,
+    )
+    with TestClient(create_app(other), base_url="http://parley.test") as http2:
+        made: dict = {}
+
+        def member2(stem):
+            if stem not in made:
+                made[stem] = ParleyClient(
+                    "http://parley.test", people[stem], clock=clock, http=http2, retries=0
+                )
+            return made[stem]
+
+        play(member2, charter, raise_integration=False)
+        without = http2.post(f"/public/v1/channels/{CH}/check", json={"statements": PROBES}).json()
+
+    def strip(results):  # entry ids and proofs differ between the two logs; nothing else may
+        return [
+            [
+                (c["text"], c["verdict"], c["disclosure_breach"], c["explanation"])
+                for c in r["claims"]
+            ]
+            for r in results
+        ]
+
+    assert strip(with_item) == strip(without)
+    text = str(with_item).lower()
+    for secret in ("declined", "milli majlis attended", "outside the mandate", "uninterrupted"):
+        if secret in str(PROBES).lower():
+            continue
+        assert secret not in text
+    assert all(not c["disclosure_breach"] for r in with_item for c in r["claims"])
+    other.store.engine.dispose()
+
+
+def test_bad_requests_change_nothing(http, member, story_channel, services):
+    token = member("artsakh-head")._ensure_token()
+    auth = {"Authorization": f"Bearer {token}"}
+    before = services.store.count_entries(CH)
+    cases = [
+        ({"statements": []}, 400),
+        ({"statements": ["x"], "extra": 1}, 400),
+        ({"statements": ["x" * 6000]}, 400),
+        ({"statement": "x"}, 400),
+        ({"statements": ["x"] * 101}, 400),
+    ]
+    for body, status in cases:
+        r = http.post(f"/v1/channels/{CH}/check", json=body, headers=auth)
+        assert r.status_code == status, (body, r.text)
+        assert "error" in r.json()
+    r = http.post(f"/v1/channels/{CH}/check", content=b"{not json", headers=auth)
+    assert r.status_code == 400
+    assert http.post(f"/v1/channels/{CH}/check", json={"statements": ["x y"]}).status_code == 401
+    assert (
+        http.post("/public/v1/channels/nope/check", json={"statements": ["x y"]}).status_code == 404
+    )
+    assert services.store.count_entries(CH) == before
