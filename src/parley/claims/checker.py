@@ -106,6 +106,25 @@ _STOP = set(
         "sides",
         "party",
         "parties",
+        "discuss",
+        "discussed",
+        "discussion",
+        "discussions",
+        "agenda",
+        "agreed",
+        "agree",
+        "agreement",
+        "agreements",
+        "raised",
+        "item",
+        "items",
+        "issue",
+        "issues",
+        "among",
+        "taken",
+        "onto",
+        "outside",
+        "mandate",
         "v",
         "na",
         "i",
@@ -123,8 +142,13 @@ _STOP = set(
         "kak",
     ]
 )
+# Words too general to name a topic on their own ("water supply" is not "gas supply").
+_GENERIC = set(
+    ["supply", "line", "visit", "opening", "repair", "inspection", "access", "results", "section"]
+)
 _NEXT = re.compile(
-    r"\bnext (meeting|round|session|talks)\b|\bsleduyushch\w* (vstrech|raund)\w*|\bfollowing meeting\b"
+    r"\bnext (meeting|round|session|talks)\b|\bsleduyushch\w* (vstrech|raund)\w*|"
+    r"\bfollowing meeting\b|\bnovbati gorus\w*"
 )
 _OPEN = re.compile(
     r"\b(not (yet )?(agreed|decided|set|scheduled)|no (date|venue|agreement)|yet to be|"
@@ -135,7 +159,8 @@ _DISCUSS = re.compile(
     r"obsu\w*|podnyal\w*|povestk\w*)\b"
 )
 _MET = re.compile(
-    r"\b(met|meet\w*|took place|held|convened|vstretil\w*|vstrech\w*|sostoyal\w*|proshl\w*)\b"
+    r"\b(met|meet\w*|took place|held|convened|began|started|hosted|chaired|vstretil\w*|"
+    r"vstrech\w*|sostoyal\w*|proshl\w*|gorus\w*|kechiril\w*)\b"
 )
 _AGREED = re.compile(
     r"\b(agree\w*|commit\w*|pledg\w*|promis\w*|undertook|will|reached|dogovor\w*|"
@@ -175,6 +200,7 @@ _LEXICON = {
     "trass": "highway", "doro": "highway", "shosse": "highway", "integrats": "integration",
     "reintegrats": "integration", "soobshch": "inform", "obyazatel": "commitment",
     "remont": "repair", "osmotr": "inspection", "inspekts": "inspection",
+    "besperebo": "uninterrupted", "azerbaydzhan": "azerbaijan",
 }  # fmt: skip
 
 
@@ -191,6 +217,16 @@ def check_claim(claim: Claim, record: Record) -> Verdict:
     f = fold(claim.text)
     verdict, explanation, facts = _verdict(claim, f, record)
     breach, breach_facts = (False, []) if record.public_only else _breach(claim, record)
+    if not record.public_only and not breach and verdict != NOT_IN_RECORD:
+        # True or false, a claim whose verdict rests on confidential commitments or raised
+        # items, where the public record could not decide it, reveals them.
+        secret = [x for x in facts if not x.public and x.kind in ("commitment", "declined_item")]
+        if secret:
+            public = Record(
+                record.channel, True, [x for x in record.facts if x.public], record.year
+            )
+            if _verdict(claim, f, public)[0] != verdict:
+                breach, breach_facts = True, secret[:1]
     if breach:
         explanation += (
             " Disclosure: the claim reveals record content the parties keep confidential ("
@@ -236,9 +272,9 @@ def _next_meeting(claim: Claim, f: str, neg: bool, record: Record) -> tuple[str,
         mismatch = _mismatch(claim, s, record)
         if mismatch:
             return CONTRADICTED, f"{mismatch} — {s.text}.", [s]
-        return SUPPORTED, f"Record: {s.text}.", [s]
+        return SUPPORTED, f"Record: {_q(s)}.", [s]
     if says_open:
-        return SUPPORTED, f"Record: {s.text}.", [s]
+        return SUPPORTED, f"Record: {_q(s)}.", [s]
     details = []
     if claim.places:
         details.append(" or ".join(claim.places))
@@ -272,18 +308,18 @@ def _topic(claim: Claim, f: str, neg: bool, record: Record) -> tuple[str, str, l
             mi = minutes[0]
             held = "not discussed" not in fold(mi.text)
             if held != neg:
-                return SUPPORTED, f"Record: {mi.text}.", [mi]
-            return CONTRADICTED, f"Record: {mi.text}.", [mi]
+                return SUPPORTED, f"Record: {_q(mi)}.", [mi]
+            return CONTRADICTED, f"Record: {_q(mi)}.", [mi]
     if declined:
         d = declined[0]
         if neg:
-            return SUPPORTED, f"Record: {d.text}.", [d, *minutes]
-        return CONTRADICTED, f"Record: {d.text}.", [d, *minutes]
+            return SUPPORTED, f"Record: {_q(d)}.", [d, *minutes]
+        return CONTRADICTED, f"Record: {_q(d)}.", [d, *minutes]
     if on_agenda:
         a = on_agenda[0]
         if neg:
             return CONTRADICTED, f"It was on the agreed agenda: {a.text}.", [a, *minutes]
-        return SUPPORTED, f"Record: {a.text}.", [a, *minutes]
+        return SUPPORTED, f"Record: {_q(a)}.", [a, *minutes]
     if record.of("agenda_item") and not record.public_only:
         agenda = "; ".join(x.attrs["title"] for x in record.of("agenda_item"))
         return (
@@ -321,9 +357,14 @@ def _meeting(claim: Claim, neg: bool, record: Record) -> tuple[str, str, list[Fa
     if mismatch:
         return CONTRADICTED, f"{mismatch} — {m.text}.", [m]
     if neg:
-        return CONTRADICTED, f"Record: {m.text}.", [m]
-    if claim.places or dates_in(claim.text, record.year) or mentions_mediator(claim.text):
-        return SUPPORTED, f"Record: {m.text}.", [m]
+        return CONTRADICTED, f"Record: {_q(m)}.", [m]
+    if (
+        claim.places
+        or dates_in(claim.text, record.year)
+        or times_in(claim.text)
+        or mentions_mediator(claim.text)
+    ):
+        return SUPPORTED, f"Record: {_q(m)}.", [m]
     return None
 
 
@@ -336,13 +377,13 @@ def _public_meeting(claim: Claim, neg: bool, record: Record) -> tuple[str, str, 
         if (cp and places and not set(cp) & set(places)) or (
             cd and dates and not set(cd) & set(dates)
         ):
-            return CONTRADICTED, f"Record: {c.text}.", [c]
+            return CONTRADICTED, f"Record: {_q(c)}.", [c]
         if without_mediator(claim.text) and mentions_mediator(text):
-            return CONTRADICTED, f"Record: {c.text}.", [c]
+            return CONTRADICTED, f"Record: {_q(c)}.", [c]
         if neg and (cp or cd):
-            return CONTRADICTED, f"Record: {c.text}.", [c]
+            return CONTRADICTED, f"Record: {_q(c)}.", [c]
         if (cp and set(cp) & set(places)) or (cd and set(cd) & set(dates)):
-            return SUPPORTED, f"Record: {c.text}.", [c]
+            return SUPPORTED, f"Record: {_q(c)}.", [c]
     return None
 
 
@@ -353,18 +394,23 @@ def _agreement(claim: Claim, neg: bool, record: Record) -> tuple[str, str, list[
         score = len(words & x.attrs["words"]) / max(1, len(words))
         if best is None or score > best[0]:
             best = (score, x)
-    if best is None or best[0] < 0.5:
+    if best is None or best[0] < 0.4:
         return None
     fact = best[1]
     if neg:
-        return CONTRADICTED, f"Record: {fact.text}.", [fact]
-    return SUPPORTED, f"Record: {fact.text}.", [fact]
+        return CONTRADICTED, f"Record: {_q(fact)}.", [fact]
+    return SUPPORTED, f"Record: {_q(fact)}.", [fact]
+
+
+def _q(fact: Fact) -> str:
+    """A fact's decisive field, for quoting inside a sentence."""
+    return fact.text.rstrip(".")
 
 
 def _score(words: set[str], fact: Fact) -> int:
     """How well a claim's words match a fact: 2 per word matching its id or topic, 1 per
     word matching the rest of its text."""
-    key = fact.attrs.get("key_words", set())
+    key = fact.attrs.get("key_words", set()) - _GENERIC
     return sum(
         2 if _overlaps({w}, key) else 1 if _overlaps({w}, fact.attrs["words"]) else 0 for w in words
     )
@@ -373,13 +419,14 @@ def _score(words: set[str], fact: Fact) -> int:
 def _best(words: set[str], facts: list[Fact]) -> list[Fact]:
     """The facts that match best (none if none matches at all), best first."""
     scored = sorted(((_score(words, f), i, f) for i, f in enumerate(facts)), reverse=True)
-    return [f for s, _, f in scored if s > 0 and s == scored[0][0]]
+    # One general word does not name a topic: its key, or two of its words, do.
+    return [f for s, _, f in scored if s >= 2 and s == scored[0][0]]
 
 
 def _overlaps(words: set[str], fact_words: set[str]) -> bool:
     """A claim word that is a fact word, or a close variant of one (reintegration ~
     integration, transliterations)."""
-    fact_words = {w for w in fact_words if w not in _STOP and len(w) > 3}
+    fact_words = {w for w in fact_words if w not in _STOP and len(w) >= 3}
     for w in words:
         for v in fact_words:
             if w == v or (len(w) > 5 and len(v) > 5 and (v in w or w in v)):
@@ -405,7 +452,8 @@ def _breach(claim: Claim, record: Record) -> tuple[bool, list[Fact]]:
         if "words" not in x.attrs:
             continue
         # Two of its words, or its subject itself: one shared common word reveals nothing.
-        shared = sum(1 for w in private if _overlaps({w}, x.attrs["words"]))
+        revealing = x.attrs["words"] | x.attrs.get("reveal", set())
+        shared = sum(1 for w in private if _overlaps({w}, revealing))
         if shared >= 2 or _overlaps(private, x.attrs.get("key_words", set())):
             hits.append(x)
     for x in record.of("meeting"):  # names of attendees, unless public

@@ -139,7 +139,12 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                         f"{by} (“{reason}”), and never on the agenda",
                         entries,
                         is_public(*entries),
-                        {**base, "raised_by": raiser, "declined_by": by},
+                        {
+                            **base,
+                            "raised_by": raiser,
+                            "declined_by": by,
+                            "reveal": set(fold(reason).split()),
+                        },
                     )
                 )
     for mins in state.minutes.values():

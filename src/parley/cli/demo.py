@@ -23,7 +23,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from parley.cli import story
-from parley.cli.demo_story import DemoClock, open_minutes, play, show_record
+from parley.cli.demo_story import DemoClock, check_claims, open_minutes, play, show_record
 from parley.cli.render import messages_table, timeline
 from parley.client import (
     LogVerifier,
@@ -138,6 +138,7 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         show_record(clients, console)
         _witness_and_prove(clients, relayed, data_dir, console)
         open_minutes(clients, demo_clock, data_dir, console)
+        check_claims(clients, console)
     finally:
         proc.terminate()
         proc.wait(10)

@@ -362,3 +362,37 @@ def show_record(c: dict[str, ParleyClient], console: Console) -> None:
     console.print(
         f"  [bold]parley meeting show --next[/] → [red]{n['answer'].replace('_', ' ')}[/]: {escape(n['explanation'])}"
     )
+
+
+FALSE_CLAIMS = (
+    "The head of the working group told the press that the meeting discussed reintegration. "
+    "The next meeting may take place in Ganja or Aghdam without the mediator."
+)
+
+
+def check_claims(c: dict[str, ParleyClient], console: Console) -> None:
+    """The two public claims of the story, checked against the signed record."""
+    step(
+        console,
+        "Finally, the press statement, checked claim by claim against the signed record "
+        "(`parley check`), first as a member, then as the public sees it:",
+    )
+    ch = story.CHANNEL
+    [member] = c["commander"].check_statements(ch, [FALSE_CLAIMS])
+    public = (
+        c["commander"]
+        ._http.post(f"/public/v1/channels/{ch}/check", json={"statements": [FALSE_CLAIMS]})
+        .json()[0]
+    )
+    for mode, result in (("member", member), ("public", public)):
+        for claim in result["claims"]:
+            colour = {"supported": "green", "contradicted": "red"}.get(claim["verdict"], "yellow")
+            breach = " [bold red]+ disclosure breach[/]" if claim["disclosure_breach"] else ""
+            console.print(
+                f"  {mode}: “{escape(claim['text'])}” → [{colour}]"
+                f"{claim['verdict'].replace('_', ' ')}[/]{breach}"
+            )
+            console.print(f"    {escape(claim['explanation'])}", soft_wrap=True)
+            for ev in claim["evidence"]:
+                bundle = ", offline proof bundle attached" if ev.get("bundle") else ""
+                console.print(f"    [dim]evidence: entry {ev['entry']} ({ev['fact']}{bundle})[/]")
