@@ -230,3 +230,70 @@ def test_bad_requests_change_nothing(http, member, story_channel, services):
         http.post("/public/v1/channels/nope/check", json={"statements": ["x y"]}).status_code == 404
     )
     assert services.store.count_entries(CH) == before
+
+
+def test_a_reviewed_check_is_signed_into_the_record_and_repeats_are_recognised(
+    services, member, story_channel, http
+):
+    head = member("artsakh-head")
+    [r] = head.check_statements(CH, [FALSE_CLAIMS])
+    receipt = head.assess(
+        CH,
+        "press-2023-03-02",
+        source="Press conference, 2 March 2023",
+        speaker="Head of the working group",
+        said_on="2023-03-02",
+        text=r["statement"],
+        claims=r["claims"],
+    )
+    [a] = head.talks.c._request("GET", f"/v1/channels/{CH}/records/assessment")
+    assert a["entry_id"] == receipt.entry_id and a["published"] is False
+    assert [c["verdict"] for c in a["claims"]] == ["contradicted", "contradicted"]
+    # Said again, in other words: recognised as a repeat of the assessed claim.
+    [again] = member("azerbaijan-member").check_statements(
+        CH, ["Next meeting may take place in Aghdam or Ganja, without the mediator."]
+    )
+    rep = again["claims"][0]["repeat_of"]
+    assert rep["assessment"] == "press-2023-03-02" and rep["verdict"] == "contradicted"
+    # The public does not learn of an unpublished assessment.
+    pub = http.post(
+        f"/public/v1/channels/{CH}/check",
+        json={"statements": ["Next meeting may take place in Aghdam or Ganja."]},
+    ).json()
+    assert pub[0]["claims"][0]["repeat_of"] is None
+    from parley.service import audit
+
+    assert audit(services.store, services.server_key.public).ok
+
+
+def test_an_assessment_cannot_publish_confidential_evidence(services, member, story_channel):
+    from parley.client import ApiError
+
+    head = member("artsakh-head")
+    [r] = head.check_statements(CH, [FALSE_CLAIMS])
+    before = services.store.count_entries(CH)
+    with pytest.raises(ApiError) as exc:
+        head.assess(
+            CH, "press-public", source="TV", speaker="Head", said_on="2023-03-02",
+            text=r["statement"], claims=r["claims"], publish=True,
+        )  # fmt: skip
+    assert exc.value.code == "assessment.evidence_not_public"
+    assert services.store.count_entries(CH) == before
+    with pytest.raises(ApiError) as exc:
+        head.assess(
+            CH, "bad-ref", source="TV", speaker="Head", said_on="2023-03-02", text="x",
+            claims=[{"text": "x", "verdict": "supported",
+                     "evidence": [{"entry": "00000000-0000-4000-8000-000000000000"}]}],
+        )  # fmt: skip
+    assert exc.value.code == "entry.unknown_ref"
+    # A clarification citing only public entries may be published at once.
+    [pub] = head.check_statements(CH, ["The working groups met in Baku on 1 March 2023."])
+    public_claims = [
+        {**c, "evidence": [e for e in c["evidence"] if e["public"]]} for c in pub["claims"]
+    ]
+    receipt = head.assess(
+        CH, "clarification-1", source="Mission statement", speaker="A news site",
+        said_on="2023-03-03", text=pub["statement"], claims=public_claims, publish=True,
+    )  # fmt: skip
+    entries = {e["entry"]["header"]["id"] for e in services.public.entries(CH)}
+    assert receipt.entry_id in entries

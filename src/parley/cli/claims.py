@@ -40,6 +40,28 @@ def check(
     key: Annotated[
         Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (member mode).")
     ] = None,
+    record: Annotated[
+        str | None,
+        typer.Option(
+            "--record",
+            help="Sign the reviewed verdicts into the record as assessment ID "
+            "(statement.assessed; one statement, with --url and --key).",
+        ),
+    ] = None,
+    source: Annotated[
+        str, typer.Option("--source", help="Where it was said (with --record).")
+    ] = "",
+    speaker: Annotated[str, typer.Option("--speaker", help="Who said it (with --record).")] = "",
+    said_on: Annotated[
+        str, typer.Option("--said-on", help="When, YYYY-MM-DD (with --record).")
+    ] = "",
+    publish: Annotated[
+        bool,
+        typer.Option(
+            "--publish",
+            help="Make the assessment public at once (only if all its evidence is public).",
+        ),
+    ] = False,
 ) -> None:
     """Check public statements against the signed record: each claim supported,
     contradicted or not in record (which is not "false"), and whether it reveals what the
@@ -55,6 +77,8 @@ def check(
         results = _local(statements, channel, public, data_dir, db)
     else:
         results = _remote(statements, channel, public, url, key)
+    if record is not None:
+        _record(results, record, url, key, source, speaker, said_on, publish)
     for r in results:
         if as_json:
             print(json.dumps(r, ensure_ascii=False))
@@ -107,7 +131,41 @@ def _remote(
 
     with client(url, key or Path("parley.key")) as c:
         ch = _only_channel([x["channel"] for x in c.channels()], channel)
-        return c.check_statements(ch, statements)
+        return [{**r, "channel": ch} for r in c.check_statements(ch, statements)]
+
+
+def _record(
+    results: list[dict[str, Any]],
+    assessment: str,
+    url: str | None,
+    key: Path | None,
+    source: str,
+    speaker: str,
+    said_on: str,
+    publish: bool,
+) -> None:
+    if url is None or len(results) != 1 or results[0]["mode"] != "member" or not said_on:
+        raise InvalidInput(
+            "check.record_needs_member",
+            "--record signs one checked statement as a member: give --url, --key, --said-on "
+            "and one statement",
+        )
+    from parley.cli.main import client
+
+    r = results[0]
+    with client(url, key or Path("parley.key")) as c:
+        receipt = c.assess(
+            r["channel"],
+            assessment,
+            source=source or "unspecified",
+            speaker=speaker
+            or next((x["speaker"] for x in r["claims"] if x.get("speaker")), "unknown"),
+            said_on=said_on,
+            text=r["statement"],
+            claims=r["claims"],
+            publish=publish,
+        )
+    console.print(f"recorded: assessment {assessment} is entry {receipt.seq}")
 
 
 def _show(result: dict[str, Any]) -> None:

@@ -304,6 +304,43 @@ class ParleyClient:
             self._request("POST", f"/v1/channels/{channel}/check", json={"statements": statements})
         )
 
+    def assess(
+        self,
+        channel: str,
+        assessment: str,
+        *,
+        source: str,
+        speaker: str,
+        said_on: str,
+        text: str,
+        claims: list[dict[str, Any]],
+        language: str = "en",
+        publish: bool = False,
+    ) -> RelayReceipt:
+        """Sign a reviewed check into the record (``statement.assessed``): the verdicts
+        you endorse, each with its evidence entry ids. ``publish`` makes it public at once
+        (refused unless every cited entry is already public)."""
+        body = {
+            "assessment": assessment,
+            "source": source,
+            "speaker": speaker,
+            "said_on": said_on,
+            "text": text,
+            "language": language,
+            "claims": [
+                {
+                    "text": c["text"],
+                    "verdict": c["verdict"],
+                    "disclosure_breach": bool(c.get("disclosure_breach", False)),
+                    "evidence": list(dict.fromkeys(e["entry"] for e in c.get("evidence", []))),
+                    "explanation": c.get("explanation", "")[:4000],
+                }
+                for c in claims
+            ],
+            "publish": publish,
+        }
+        return self.submit(self.build(channel, "statement.assessed", body))
+
     def messages(self, channel: str) -> list[dict[str, Any]]:
         return list(self._request("GET", f"/v1/channels/{channel}/messages"))
 

@@ -13,8 +13,8 @@ from typing import cast
 
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
+from parley.model import assessments, checks, commitments, disclosure, meetings, minutes
 from parley.model import bodies as b
-from parley.model import checks, commitments, disclosure, meetings, minutes
 from parley.model.entry import Disclosure, LoggedEntry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.state import ChannelState, ChannelStatus, Member, Message, Receipt, Side
@@ -378,6 +378,7 @@ ALL_TYPES: dict[str, type[b.Body]] = {
     **commitments.TYPES,
     **disclosure.TYPES,
     **checks.TYPES,
+    **assessments.TYPES,
 }
 
 _HANDLERS: dict[type[b.Body], object] = {
@@ -386,6 +387,7 @@ _HANDLERS: dict[type[b.Body], object] = {
     **commitments.HANDLERS,
     **disclosure.HANDLERS,
     **checks.HANDLERS,
+    **assessments.HANDLERS,
     b.CharterAccepted: _accepted,
     b.MemberAdded: _member_added,
     b.MemberRemoved: _member_removed,

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from parley.crypto.keys import KeyId, VerifyKey
+from parley.model.assessments import Assessment
 from parley.model.checks import Check
 from parley.model.commitments import Commitment
 from parley.model.disclosure import Communique, Opening
@@ -138,6 +139,7 @@ class ChannelState:
     daily_check_hour: int | None = None
     escalation_contacts: list[KeyId] = field(default_factory=list)
     checks: dict[int, Check] = field(default_factory=dict)
+    assessments: dict[str, Assessment] = field(default_factory=dict)
 
     def escalation_targets(self) -> list[KeyId]:
         """Who an escalation notifies: the charter's contacts that are still active, else

@@ -219,6 +219,8 @@ def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
         return level_view(state, key)
     if kind == "check":
         return check_view(state.checks[int(key)])
+    if kind == "assessment":
+        return dict(vars(state.assessments[key]))
     raise KeyError(kind)
 
 
@@ -232,6 +234,7 @@ def record_keys(state: ChannelState) -> set[tuple[str, str]]:
         | {("communique", k) for k in state.communiques}
         | {("level", str(k)) for k in state.levels}
         | {("check", str(k)) for k in state.checks}
+        | {("assessment", k) for k in state.assessments}
     )
 
 
@@ -244,4 +247,5 @@ RECORD_KINDS = (
     "communique",
     "level",
     "check",
+    "assessment",
 )

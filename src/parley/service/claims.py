@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.claims import build_record, check_statement
+from parley.claims.checker import content_words
 from parley.crypto.keys import KeyId
 from parley.errors import InvalidInput, NotFound
 from parley.service.channels import ChannelService
@@ -53,6 +54,12 @@ class ClaimsViews:
         if state is None:
             raise NotFound("channel.not_found", f"no channel {channel!r}")
         record = build_record(state, public_only=public)
+        earlier = [
+            (a, c, content_words(c["text"]))
+            for a in state.assessments.values()
+            if a.published or not public
+            for c in a.claims
+        ]
         out = []
         for statement in statements:
             claims = []
@@ -60,6 +67,7 @@ class ClaimsViews:
                 item = v.to_json()
                 for ev in item["evidence"]:
                     ev["bundle"] = self._bundle(channel, ev["entry"]) if ev["public"] else None
+                item["repeat_of"] = _repeat(content_words(v.text), earlier)
                 claims.append(item)
             out.append(
                 {
@@ -75,3 +83,32 @@ class ClaimsViews:
             return self.public.bundle(channel, entry_id)
         except NotFound:
             return None
+
+
+REPEAT_OVERLAP = 0.6
+"""Share of content words two claims must have in common to count as the same claim."""
+
+
+def _repeat(
+    words: set[str], earlier: list[tuple[Any, dict[str, Any], set[str]]]
+) -> dict[str, Any] | None:
+    """The earlier assessed claim this one repeats, if any (the closest, by shared words)."""
+    best: tuple[float, Any, dict[str, Any]] | None = None
+    for a, c, w in earlier:
+        if not words or not w:
+            continue
+        overlap = len(words & w) / len(words | w)
+        if overlap >= REPEAT_OVERLAP and (best is None or overlap > best[0]):
+            best = (overlap, a, c)
+    if best is None:
+        return None
+    _, a, c = best
+    return {
+        "assessment": a.id,
+        "entry": a.entry_id,
+        "speaker": a.speaker,
+        "said_on": a.said_on,
+        "source": a.source,
+        "claim": c["text"],
+        "verdict": c["verdict"],
+    }
