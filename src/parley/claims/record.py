@@ -44,6 +44,8 @@ class Record:
     public_only: bool
     facts: list[Fact]
     year: int
+    cache: dict[Any, Any] = field(default_factory=dict)
+    """Embeddings of facts, per model (filled by the checker on first use)."""
 
     def of(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
@@ -107,6 +109,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
         for item in m.items.values():
             raised = ids_by_seq.get(item.raised_seq, "") if item.raised_seq else ""
             base = {
+                "plain": item.title,
                 "meeting": m.id,
                 "topic": item.topic,
                 "title": item.title,
@@ -161,6 +164,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                     (v.entry_id,),
                     is_public(v.entry_id),
                     {
+                        "plain": f"{it['summary']}: {it['outcome']}",
                         "item": it["item"],
                         "key_words": set(fold(it["item"]).split()),
                         "words": set(fold(f"{it['item']} {it['summary']} {it['outcome']}").split()),
@@ -177,7 +181,12 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                 f"(due {c.due:%-d %B %Y})",
                 (added,),
                 is_public(added),
-                {"owner": c.owner, "words": set(fold(c.text).split()), "due": c.due.date()},
+                {
+                    "plain": c.text,
+                    "owner": c.owner,
+                    "words": set(fold(c.text).split()),
+                    "due": c.due.date(),
+                },
             )
         )
     for cq in state.communiques.values():
@@ -192,7 +201,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                     f"published communiqué {cq.id} ({lang}): “{text}”",
                     (cv.entry_id,),
                     True,
-                    {"words": set(fold(text).split()), "meeting": cv.meeting},
+                    {"plain": text, "words": set(fold(text).split()), "meeting": cv.meeting},
                 )
             )
     if not public_only:

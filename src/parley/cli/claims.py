@@ -40,6 +40,10 @@ def check(
     key: Annotated[
         Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (member mode).")
     ] = None,
+    embedder: Annotated[
+        str,
+        typer.Option("--embedder", help="With --data-dir: auto, use, e5 or none (docs/claims.md)."),
+    ] = "auto",
     record: Annotated[
         str | None,
         typer.Option(
@@ -74,7 +78,7 @@ def check(
     if url is None and data_dir is None:
         data_dir = Path("parley-data")
     if url is None:
-        results = _local(statements, channel, public, data_dir, db)
+        results = _local(statements, channel, public, data_dir, db, embedder)
     else:
         results = _remote(statements, channel, public, url, key)
     if record is not None:
@@ -104,12 +108,17 @@ def _only_channel(channels: list[str], given: str | None) -> str:
 
 
 def _local(
-    statements: list[str], channel: str | None, public: bool, data_dir: Path | None, db: str | None
+    statements: list[str],
+    channel: str | None,
+    public: bool,
+    data_dir: Path | None,
+    db: str | None,
+    embedder: str,
 ) -> list[dict[str, Any]]:
     from parley.service import Settings, build
 
     assert data_dir is not None
-    services = build(Settings(data_dir=data_dir, db_url=db))
+    services = build(Settings(data_dir=data_dir, db_url=db, embedder=embedder))
     ch = _only_channel(services.store.known_channels(), channel)
     return services.claims.check_local(ch, statements, public)
 

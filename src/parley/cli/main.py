@@ -116,6 +116,14 @@ def serve(
         float,
         typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
     ] = 30.0,
+    embedder: Annotated[
+        str,
+        typer.Option(
+            "--embedder",
+            help="Sentence embeddings for `check`: auto (if the nlp extra is installed), "
+            "use, e5 or none.",
+        ),
+    ] = "auto",
     push_poll: Annotated[
         float,
         typer.Option(
@@ -155,6 +163,7 @@ def serve(
             creators=frozenset(KeyId(c) for c in creator or []),
             witnesses=tuple(ExternalWitness.parse(w) for w in witness or []),
             origin=origin,
+            embedder=embedder,
         ),
         clock=clock,
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 
+from parley.claims.semantic import load as load_embedder
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import InvalidInput
 from parley.model.clock import Clock, SystemClock
@@ -31,6 +32,8 @@ class Settings:
     """Third-party c2sp.org/tlog-witness witnesses the server pushes checkpoints to."""
     origin: str = "parley.local"
     """Prefix of every channel's log origin (c2sp.org/tlog-checkpoint): ORIGIN/CHANNEL."""
+    embedder: str = "none"
+    """The statement checker's sentence embeddings: none, use, e5 or auto (docs/claims.md)."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def build(
         witnesses=WitnessPusher(channels, settings.witnesses, witness_transport),
         talks=TalksViews(channels),
         public=public,
-        claims=ClaimsViews(channels, public),
+        claims=ClaimsViews(channels, public, load_embedder(settings.embedder)),
         timers=Timers(channels),
         auth=AuthService(store, key, clock),
         server_key=key,

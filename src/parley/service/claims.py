@@ -6,6 +6,7 @@ from typing import Any
 
 from parley.claims import build_record, check_statement
 from parley.claims.checker import content_words
+from parley.claims.semantic import Embedder
 from parley.crypto.keys import KeyId
 from parley.errors import InvalidInput, NotFound
 from parley.service.channels import ChannelService
@@ -16,9 +17,12 @@ MAX_STATEMENT_CHARS = 5000
 
 
 class ClaimsViews:
-    def __init__(self, channels: ChannelService, public: PublicViews) -> None:
+    def __init__(
+        self, channels: ChannelService, public: PublicViews, embedder: Embedder | None = None
+    ) -> None:
         self.channels = channels
         self.public = public
+        self.embedder = embedder
 
     def check_local(
         self, channel: str, statements: list[str], public: bool
@@ -63,7 +67,7 @@ class ClaimsViews:
         out = []
         for statement in statements:
             claims = []
-            for v in check_statement(statement, record):
+            for v in check_statement(statement, record, self.embedder):
                 item = v.to_json()
                 for ev in item["evidence"]:
                     ev["bundle"] = self._bundle(channel, ev["entry"]) if ev["public"] else None
