@@ -152,3 +152,57 @@ def active_channel(member: Callable[[str], ParleyClient], charter: dict[str, Any
     member("artsakh-head").accept_charter(story.CHANNEL)
     member("azerbaijan-head").accept_charter(story.CHANNEL)
     return story.CHANNEL
+
+
+STORY_MEETING = "wg-2023-03-01"
+STORY_COMMUNIQUE = (
+    "On 1 March 2023 the working groups met at the headquarters of the Russian peacekeeping "
+    "mission, chaired by the commander of the peacekeeping troops, and reached agreements on "
+    "urgent humanitarian and infrastructure issues."
+)
+
+
+def _play_story(
+    member: Callable[[str], ParleyClient], charter: dict[str, Any], raise_integration: bool = True
+) -> None:
+    """The core of the story: the meeting agreed and held at the mission's headquarters,
+    "integration" raised and declined (confidential), a commitment (confidential), and the
+    joint communiqué (public)."""
+    ch, meeting = story.CHANNEL, STORY_MEETING
+    member("commander").create_channel(ch, charter)
+    member("artsakh-head").accept_charter(ch)
+    member("azerbaijan-head").accept_charter(ch)
+    member("duty-officer").talks.propose(
+        ch,
+        meeting,
+        start="2023-03-01T11:00:00+04:00",
+        venue="Headquarters of the Russian peacekeeping mission",
+        format="chaired",
+        agenda=[{"id": t["id"], "topic": t["id"], "title": t["title"]} for t in story.MANDATE],
+        attendees={"azerbaijan": ["Member of the Milli Majlis"]},
+    )
+    member("artsakh-head").talks.answer(ch, meeting, True)
+    member("azerbaijan-head").talks.answer(ch, meeting, True)
+    if raise_integration:
+        member("azerbaijan-head").talks.raise_item(
+            ch, meeting, "integration", "Integration", topic="integration",
+            text="Issues of the integration of the Armenian population of Karabakh.",
+        )  # fmt: skip
+        member("artsakh-head").talks.answer_item(
+            ch, meeting, "integration", False, "Outside the mandate of the working groups"
+        )
+    member("commander").talks.add_commitment(
+        ch, "gas-supply", owner="azerbaijan", meeting=meeting, agenda_item="gas-supply",
+        text="Keep the natural gas supply uninterrupted.",
+        due={"days": 2, "after_meeting": meeting},
+    )  # fmt: skip
+    d = member("duty-officer").disclosures
+    d.draft_communique(ch, "communique-1", {"en": STORY_COMMUNIQUE}, meeting=meeting)
+    for stem in ("artsakh-head", "azerbaijan-head", "commander"):
+        member(stem).disclosures.sign_communique(ch, "communique-1", 1)
+
+
+@pytest.fixture
+def play_story() -> Callable[..., None]:
+    """Plays the core of the story through any ``member(stem) -> ParleyClient``."""
+    return _play_story

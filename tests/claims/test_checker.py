@@ -8,55 +8,10 @@ import pytest
 from parley.cli import story
 
 CH = story.CHANNEL
-MEETING = "wg-2023-03-01"
-HQ = "Headquarters of the Russian peacekeeping mission"
-AGENDA = [{"id": t["id"], "topic": t["id"], "title": t["title"]} for t in story.MANDATE]
-COMMUNIQUE = (
-    "On 1 March 2023 the working groups met at the headquarters of the Russian peacekeeping "
-    "mission, chaired by the commander of the peacekeeping troops, and reached agreements on "
-    "urgent humanitarian and infrastructure issues."
-)
 FALSE_CLAIMS = (
     "The head of the working group told the press that the meeting discussed reintegration. "
     "The next meeting may take place in Ganja or Aghdam without the mediator."
 )
-
-
-def play(member, charter, raise_integration: bool = True) -> None:
-    """The core of the story: the meeting agreed and held at the mission's headquarters,
-    "integration" raised and declined (confidential), a commitment (confidential), and the
-    joint communiqué (public)."""
-    member("commander").create_channel(CH, charter)
-    member("artsakh-head").accept_charter(CH)
-    member("azerbaijan-head").accept_charter(CH)
-    member("duty-officer").talks.propose(
-        CH,
-        MEETING,
-        start="2023-03-01T11:00:00+04:00",
-        venue=HQ,
-        format="chaired",
-        agenda=AGENDA,
-        attendees={"azerbaijan": ["Member of the Milli Majlis"]},
-    )
-    member("artsakh-head").talks.answer(CH, MEETING, True)
-    member("azerbaijan-head").talks.answer(CH, MEETING, True)
-    if raise_integration:
-        member("azerbaijan-head").talks.raise_item(
-            CH, MEETING, "integration", "Integration", topic="integration",
-            text="Issues of the integration of the Armenian population of Karabakh.",
-        )  # fmt: skip
-        member("artsakh-head").talks.answer_item(
-            CH, MEETING, "integration", False, "Outside the mandate of the working groups"
-        )
-    member("commander").talks.add_commitment(
-        CH, "gas-supply", owner="azerbaijan", meeting=MEETING, agenda_item="gas-supply",
-        text="Keep the natural gas supply uninterrupted.",
-        due={"days": 2, "after_meeting": MEETING},
-    )  # fmt: skip
-    d = member("duty-officer").disclosures
-    d.draft_communique(CH, "communique-1", {"en": COMMUNIQUE}, meeting=MEETING)
-    for stem in ("artsakh-head", "azerbaijan-head", "commander"):
-        member(stem).disclosures.sign_communique(CH, "communique-1", 1)
 
 
 def verdicts(results):
@@ -64,8 +19,8 @@ def verdicts(results):
 
 
 @pytest.fixture
-def story_channel(member, charter):
-    play(member, charter)
+def story_channel(member, charter, play_story):
+    play_story(member, charter)
     return CH
 
 
@@ -158,12 +113,12 @@ PROBES = [
 
 
 def test_public_mode_never_reveals_what_is_confidential(
-    tmp_path, people, charter, clock, services, member, http
+    tmp_path, people, charter, clock, services, member, http, play_story
 ):
     """The public answers for two channels that differ only in confidential content (one
     with the integration item raised and declined, one without) are identical: nothing
     confidential leaks through an explanation, the evidence, or a different verdict."""
-    play(member, charter, raise_integration=True)
+    play_story(member, charter, raise_integration=True)
     with_item = http.post(f"/public/v1/channels/{CH}/check", json={"statements": PROBES}).json()
 
     from fastapi.testclient import TestClient
@@ -186,7 +141,7 @@ def test_public_mode_never_reveals_what_is_confidential(
                 )
             return made[stem]
 
-        play(member2, charter, raise_integration=False)
+        play_story(member2, charter, raise_integration=False)
         without = http2.post(f"/public/v1/channels/{CH}/check", json={"statements": PROBES}).json()
 
     def strip(results):  # entry ids and proofs differ between the two logs; nothing else may

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -342,6 +343,14 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
     def public_bundle(channel_id: str, entry_id: str) -> dict[str, Any]:
         """An offline proof bundle for a public entry (check it with `parley verify-bundle`)."""
         return services.public.bundle(channel_id, entry_id)
+
+    @app.get("/assets/check.js", include_in_schema=False)
+    def check_script() -> Response:
+        """The public page's statement-check script."""
+        return Response(
+            (Path(__file__).parent / "assets" / "check.js").read_bytes(),
+            media_type="text/javascript; charset=utf-8",
+        )
 
     @app.get(
         "/public/channels/{channel_id}",

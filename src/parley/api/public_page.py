@@ -1,9 +1,9 @@
-"""The channel's public page: server-rendered HTML, no script, no sign-in.
+"""The channel's public page: server-rendered HTML, no sign-in.
 
 It shows exactly what the public API shows — communiqués, entries the parties opened
 (with "recorded on … published on …"), the latest cosigned checkpoint — with a link to
-each item's offline proof bundle. (The interactive pages, with in-browser verification,
-are the web pages' own work.)
+each item's offline proof bundle, and a form to check a statement against the public
+record (``assets/check.js``, a small hand-written script; the page works without it).
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         f"<title>Public record — {escape(channel)}</title>",
         "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
         "pre{white-space:pre-wrap;background:#f4f4f4;padding:.75rem;overflow-x:auto}"
-        ".meta{color:#444;font-size:.9rem}</style></head><body>",
+        ".meta{color:#444;font-size:.9rem}textarea{width:100%;font:inherit}"
+        ".verdict.contradicted,.bad{color:#a00000}.verdict.supported{color:#006100}"
+        ".verdict.not_in_record{color:#5c4a00}button{font:inherit;padding:.3rem 1rem}"
+        ":focus{outline:3px solid #1a5fb4}</style>"
+        "<script src='/assets/check.js' defer></script></head><body>",
         f"<h1>Public record of channel <code>{escape(channel)}</code></h1>",
         "<p>Only what every side agreed to publish appears here. Each item links to an offline proof "
         "bundle; check it with <code>parley verify-bundle</code>. Publication cannot be undone.</p>",
@@ -50,6 +54,15 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
             f"<a href='{base}/entries/{escape(h['id'])}/bundle'>proof bundle</a></p>"
             f"<pre>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
         )
+    parts.append(
+        "<h2 id='check-heading'>Check a statement</h2>"
+        f"<form id='check-form' data-channel='{escape(channel)}' aria-labelledby='check-heading'>"
+        "<label for='statement'>A public statement about these talks (an interview, a post, an "
+        "article). Each claim is checked against the public record above.</label>"
+        "<textarea id='statement' name='statement' rows='4' maxlength='5000'></textarea>"
+        "<p><button type='submit'>Check</button></p></form>"
+        "<div id='check-result' role='status' aria-live='polite' tabindex='-1'></div>"
+    )
     parts.append("<h2>Latest checkpoint</h2>")
     parts.append(
         f"<p class='meta'>The log holds {summary['tree_size']} entries; this is all the public learns "

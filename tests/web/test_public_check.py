@@ -1,0 +1,100 @@
+"""The public page's statement check, in a real browser (Debian's Chromium, driven by
+Playwright) against a real server process: a visitor types the story's false claim and
+reads the verdicts with their evidence; a confidential detail never appears."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+
+import pytest
+
+from parley.cli import story
+from parley.cli.demo import free_port, start_server
+from parley.client import ParleyClient
+from parley.model.clock import OffsetClock
+
+pytestmark = pytest.mark.server
+CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
+
+
+@pytest.fixture
+def browser():
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="pip install playwright (dev extra)"
+    )
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(
+                f"no Chromium at {CHROMIUM}: .ci/run installs it (apt-get install chromium)"
+            )
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def test_a_visitor_checks_a_statement_on_the_public_page(
+    tmp_path, people, charter, browser, play_story
+):
+    start = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
+    port = free_port()
+    proc = start_server(
+        tmp_path,
+        port,
+        [
+            "--creator",
+            people["commander"].key_id,
+            "--clock-start",
+            start.isoformat(),
+            "--embedder",
+            "none",
+        ],
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        clock = OffsetClock(start)
+        made: dict[str, ParleyClient] = {}
+
+        def member(stem: str) -> ParleyClient:
+            if stem not in made:
+                made[stem] = ParleyClient(url, people[stem], clock=clock)
+            return made[stem]
+
+        play_story(member, charter)
+        page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+        page.goto(f"{url}/public/channels/{story.CHANNEL}")
+        assert "reached agreements" in page.inner_text("body")
+        page.get_by_label("A public statement about these talks").fill(
+            "The working groups met in Baku on 1 March 2023. "
+            "The next meeting may take place in Ganja or Aghdam."
+        )
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")  # the Check button, reached by keyboard
+        page.wait_for_selector("#check-result li")
+        items = page.locator("#check-result li")
+        assert items.count() == 2
+        first, second = items.nth(0), items.nth(1)
+        assert first.get_attribute("data-verdict") == "contradicted"
+        assert "communiqué" in first.inner_text()
+        assert second.get_attribute("data-verdict") == "not_in_record"
+        assert "is not “false”" in page.inner_text("#check-result")
+        link = first.locator("a")
+        if link.count():  # evidence with an offline proof bundle
+            bundle = page.request.get(url + link.first.get_attribute("href")).json()
+            assert bundle["format"].startswith("parley")
+        text = page.inner_text("body")
+        for secret in ("Integration", "Milli Majlis", "Outside the mandate", "uninterrupted"):
+            assert secret not in text
+        # A statement with markup is shown as text, never run.
+        page.get_by_label("A public statement about these talks").fill(
+            "<img src=x onerror=alert(1)> The meeting took place in Baku."
+        )
+        page.get_by_role("button", name="Check").click()
+        page.wait_for_function("document.querySelector('#check-result li') !== null")
+        assert page.locator("#check-result img").count() == 0
+    finally:
+        proc.terminate()
+        proc.wait(10)
