@@ -98,3 +98,63 @@ def test_a_visitor_checks_a_statement_on_the_public_page(
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_the_verify_button_checks_a_bundle_in_the_browser_and_rejects_an_altered_one(
+    tmp_path, people, charter, browser, play_story
+):
+    start = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
+    port = free_port()
+    proc = start_server(
+        tmp_path,
+        port,
+        ["--creator", people["commander"].key_id, "--clock-start", start.isoformat()],
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        clock = OffsetClock(start)
+        made: dict[str, ParleyClient] = {}
+
+        def member(stem: str) -> ParleyClient:
+            if stem not in made:
+                made[stem] = ParleyClient(url, people[stem], clock=clock)
+            return made[stem]
+
+        play_story(member, charter)
+        for stem in ("artsakh-head", "azerbaijan-head"):  # the parties' witnesses cosign
+            from parley.client import Witness
+
+            Witness(member(stem), story.CHANNEL, tmp_path / f"{stem}.witness.json").observe()
+        page = browser.new_page()
+        page.goto(f"{url}/public/channels/{story.CHANNEL}")
+        button = page.get_by_role("button", name="Verify communiqué communique-1 in this browser")
+        out_id = button.get_attribute("aria-controls")
+        button.click()
+        page.wait_for_selector(f"#{out_id}[data-result]")
+        out = page.locator(f"#{out_id}")
+        assert out.get_attribute("data-result") == "verified", out.inner_text()
+        said = out.inner_text()
+        for step in (
+            "signed by",
+            "relay receipt",
+            "checkpoint signed by the server",
+            "inclusion proof",
+        ):
+            assert step in said, said
+
+        # The same button, with the bundle altered on its way to the browser.
+        def altered(route):
+            bundle = route.fetch().json()
+            bundle["entry"]["body"]["texts"]["en"] = "The working groups met in Baku."
+            route.fulfill(json=bundle)
+
+        page.route("**/bundle", altered)
+        page.reload()
+        button = page.get_by_role("button", name="Verify communiqué communique-1 in this browser")
+        button.click()
+        page.wait_for_selector(f"#{out_id}[data-result]")
+        assert out.get_attribute("data-result") == "failed"
+        assert "NOT verified" in out.inner_text() and "digest" in out.inner_text()
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -31,7 +31,7 @@ from parley.api.schemas import (
 )
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
-from parley.errors import ParleyError, Rejected, Unauthorized
+from parley.errors import NotFound, ParleyError, Rejected, Unauthorized
 from parley.service import MAX_ENTRY_BYTES, Services
 from parley.store.notify import AppendListener
 
@@ -344,11 +344,13 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         """An offline proof bundle for a public entry (check it with `parley verify-bundle`)."""
         return services.public.bundle(channel_id, entry_id)
 
-    @app.get("/assets/check.js", include_in_schema=False)
-    def check_script() -> Response:
-        """The public page's statement-check script."""
+    @app.get("/assets/{name}", include_in_schema=False)
+    def asset(name: str) -> Response:
+        """The public page's hand-written scripts."""
+        if name not in ("check.js", "verify.js"):
+            raise NotFound("asset.not_found", f"no asset {name!r}")
         return Response(
-            (Path(__file__).parent / "assets" / "check.js").read_bytes(),
+            (Path(__file__).parent / "assets" / name).read_bytes(),
             media_type="text/javascript; charset=utf-8",
         )
 

@@ -3,7 +3,9 @@
 It shows exactly what the public API shows — communiqués, entries the parties opened
 (with "recorded on … published on …"), the latest cosigned checkpoint — with a link to
 each item's offline proof bundle, and a form to check a statement against the public
-record (``assets/check.js``, a small hand-written script; the page works without it).
+record (``assets/check.js``), and a "verify" button per item that checks its proof
+bundle in the browser (``assets/verify.js``: digest, signature, inclusion proof, cosigned
+checkpoint). Small hand-written scripts; the page reads fine without them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         ".verdict.contradicted,.bad{color:#a00000}.verdict.supported{color:#006100}"
         ".verdict.not_in_record{color:#5c4a00}button{font:inherit;padding:.3rem 1rem}"
         ":focus{outline:3px solid #1a5fb4}</style>"
-        "<script src='/assets/check.js' defer></script></head><body>",
+        ".good{color:#006100}"
+        "<script src='/assets/check.js' defer></script>"
+        "<script src='/assets/verify.js' defer></script></head><body>",
         f"<h1>Public record of channel <code>{escape(channel)}</code></h1>",
         "<p>Only what every side agreed to publish appears here. Each item links to an offline proof "
         "bundle; check it with <code>parley verify-bundle</code>. Publication cannot be undone.</p>",
@@ -39,6 +43,7 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
             f"<p class='meta'>Signed by: {escape(', '.join(c['signed_by_sides']))}; "
             f"published {escape(c['published_at'])}. "
             f"<a href='{base}/entries/{escape(c['entry_id'])}/bundle'>proof bundle</a></p>"
+            + _verify_button(base, c["entry_id"], f"communiqué {c['id']}", "c")
         )
         for lang, text in c["texts"].items():
             parts.append(f"<p lang='{escape(lang)}'>{escape(text)}</p>")
@@ -52,7 +57,8 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
             f"<article><h3>{escape(h['type'])}</h3><p class='meta'>recorded on {escape(e['recorded_at'])}, "
             f"published on {escape(e['published_at'])} — "
             f"<a href='{base}/entries/{escape(h['id'])}/bundle'>proof bundle</a></p>"
-            f"<pre>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
+            + _verify_button(base, h["id"], h["type"], "e")
+            + f"<pre>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
         )
     parts.append(
         "<h2 id='check-heading'>Check a statement</h2>"
@@ -70,3 +76,14 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
     )
     parts.append(f"<pre>{escape(summary['checkpoint'])}</pre></body></html>")
     return "".join(parts)
+
+
+def _verify_button(base: str, entry_id: str, what: str, section: str) -> str:
+    """A button that checks the item's proof bundle in the browser (assets/verify.js).
+    ``section`` keeps ids unique when an item is shown twice (a communiqué's entry)."""
+    out = f"verify-{section}-{escape(entry_id)}"
+    return (
+        f"<p><button type='button' data-bundle='{base}/entries/{escape(entry_id)}/bundle' "
+        f"aria-controls='{out}'>Verify {escape(what)} in this browser</button></p>"
+        f"<div id='{out}' class='verify' role='status' aria-live='polite'></div>"
+    )
