@@ -176,7 +176,7 @@ def test_no_public_route_reveals_anything_confidential(member, record, services)
                 text = r.text
                 for s in secrets:
                     assert s not in text, f"{method} {path} leaked {s[:30]!r}"
-                if not path.startswith("/public/") and path not in (
+                if not path.startswith(("/public/", "/assets/")) and path not in (
                     "/v1/server",
                     "/openapi.json",
                     "/docs",
