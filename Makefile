@@ -21,7 +21,13 @@ demo: $(VENV)/.installed
 	$(BIN)/parley demo --data-dir demo-data
 
 ## Everything CI checks: lint, types, layer contracts, the whole test suite.
-test: $(VENV)/.dev-installed lint typecheck layers unit
+test: $(VENV)/.dev-installed node_modules/.installed lint typecheck layers unit
+
+# Test-only JavaScript (axe-core for the browser tests' accessibility checks), when npm is
+# there; without it those checks skip (and fail under CI).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the browser accessibility checks will be skipped"; fi
 
 lint:
 	$(BIN)/ruff check src tests bench
@@ -44,4 +50,4 @@ bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/bench_verify.py --entries 100000
 
 clean:
-	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo-data node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,24 @@ from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
 CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SHOTS = ROOT / "docs" / "screenshots"
+
+
+def serious_violations(page) -> list[str]:
+    """Run axe-core (npm, test-only) in the page; serious and critical violations."""
+    if not AXE.exists():
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is missing: `make test` runs `npm ci` first")
+        pytest.skip("axe-core is not installed (npm ci)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 @pytest.fixture
@@ -66,7 +85,8 @@ def test_a_visitor_checks_a_statement_on_the_public_page(
         play_story(member, charter)
         page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
         page.goto(f"{url}/public/channels/{story.CHANNEL}")
-        assert "reached agreements" in page.inner_text("body")
+        body = page.inner_text("body")
+        assert body.startswith("Public record of channel") and "reached agreements" in body
         page.get_by_label("A public statement about these talks").fill(
             "The working groups met in Baku on 1 March 2023. "
             "The next meeting may take place in Ganja or Aghdam."
@@ -88,6 +108,11 @@ def test_a_visitor_checks_a_statement_on_the_public_page(
         text = page.inner_text("body")
         for secret in ("Integration", "Milli Majlis", "Outside the mandate", "uninterrupted"):
             assert secret not in text
+        assert serious_violations(page) == []
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "public-page-phone.png"), full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.screenshot(path=str(SHOTS / "public-page-desktop.png"), full_page=True)
         # A statement with markup is shown as text, never run.
         page.get_by_label("A public statement about these talks").fill(
             "<img src=x onerror=alert(1)> The meeting took place in Baku."

@@ -26,8 +26,7 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         ".meta{color:#444;font-size:.9rem}textarea{width:100%;font:inherit}"
         ".verdict.contradicted,.bad{color:#a00000}.verdict.supported{color:#006100}"
         ".verdict.not_in_record{color:#5c4a00}button{font:inherit;padding:.3rem 1rem}"
-        ":focus{outline:3px solid #1a5fb4}</style>"
-        ".good{color:#006100}"
+        ":focus{outline:3px solid #1a5fb4}.good{color:#006100}</style>"
         "<script src='/assets/check.js' defer></script>"
         "<script src='/assets/verify.js' defer></script></head><body>",
         f"<h1>Public record of channel <code>{escape(channel)}</code></h1>",
@@ -58,7 +57,7 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
             f"published on {escape(e['published_at'])} — "
             f"<a href='{base}/entries/{escape(h['id'])}/bundle'>proof bundle</a></p>"
             + _verify_button(base, h["id"], h["type"], "e")
-            + f"<pre>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
+            + f"<pre tabindex='0'>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
         )
     parts.append(
         "<h2 id='check-heading'>Check a statement</h2>"
@@ -74,7 +73,9 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         f"<p class='meta'>The log holds {summary['tree_size']} entries; this is all the public learns "
         "about the ones that are not published.</p>"
     )
-    parts.append(f"<pre>{escape(summary['checkpoint'])}</pre></body></html>")
+    parts.append(
+        f"<pre tabindex='0' aria-label='latest checkpoint'>{escape(summary['checkpoint'])}</pre></body></html>"
+    )
     return "".join(parts)
 
 
