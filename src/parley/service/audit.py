@@ -223,9 +223,9 @@ class _CheckpointCursor:
         return self.pending is not None and self.pending[0] == size
 
     def expect(self, size: int, root: bytes) -> tuple[str, str] | None:
+        """Check the stored checkpoint at ``size`` (call only when :meth:`due`)."""
         pending = self.pending
-        if pending is None or pending[0] != size:
-            return "checkpoint.missing", "no stored checkpoint for this size"
+        assert pending is not None and pending[0] == size
         self.checked = size
         self.pending = next(self.rows, None)
         note = pending[1]

@@ -53,8 +53,13 @@ class ClaimsViews:
                 "check.too_long",
                 f"at most {MAX_STATEMENTS} statements of {MAX_STATEMENT_CHARS} characters each",
             )
-        self.public.checkpoint(channel)  # NotFound for an unknown channel
-        state = self.channels.state_snapshot(channel)
+        # Existence first, from the small channels table: an unknown name must not reach
+        # the append lock and the state cache (public requests choose the name).
+        state = (
+            None
+            if self.channels.store.channel(channel) is None
+            else self.channels.state_snapshot(channel)
+        )
         if state is None:
             raise NotFound("channel.not_found", f"no channel {channel!r}")
         record = build_record(state, public_only=public)
