@@ -133,13 +133,26 @@ def member(
     http: TestClient, people: dict[str, SigningKey], clock: FakeClock
 ) -> Callable[[str], ParleyClient]:
     """A signed-in SDK client for a person of the story, talking to the in-process API."""
+    return member_factory("http://parley.test", people, clock, http)
+
+
+@pytest.fixture
+def make_members() -> Callable[..., Callable[[str], ParleyClient]]:
+    """:func:`member_factory`, for tests with a server of their own."""
+    return member_factory
+
+
+def member_factory(
+    url: str, people: dict[str, SigningKey], clock: Any, http: TestClient | None = None
+) -> Callable[[str], ParleyClient]:
+    """``member(stem)``: one SDK client per person of the story, made on first use, for a
+    server at ``url`` (or an in-process app through ``http``, without retries)."""
     made: dict[str, ParleyClient] = {}
 
     def get(stem: str) -> ParleyClient:
         if stem not in made:
-            made[stem] = ParleyClient(
-                "http://parley.test", people[stem], clock=clock, http=http, retries=0
-            )
+            extra: dict[str, Any] = {} if http is None else {"http": http, "retries": 0}
+            made[stem] = ParleyClient(url, people[stem], clock=clock, **extra)
         return made[stem]
 
     return get

@@ -113,7 +113,7 @@ PROBES = [
 
 
 def test_public_mode_never_reveals_what_is_confidential(
-    tmp_path, people, charter, clock, services, member, http, play_story
+    tmp_path, people, charter, clock, services, member, http, play_story, make_members
 ):
     """The public answers for two channels that differ only in confidential content (one
     with the integration item raised and declined, one without) are identical: nothing
@@ -124,7 +124,6 @@ def test_public_mode_never_reveals_what_is_confidential(
     from fastapi.testclient import TestClient
 
     from parley.api import create_app
-    from parley.client import ParleyClient
     from parley.service import Settings, build
 
     other = build(
@@ -132,15 +131,7 @@ def test_public_mode_never_reveals_what_is_confidential(
         clock=clock,
     )
     with TestClient(create_app(other), base_url="http://parley.test") as http2:
-        made: dict = {}
-
-        def member2(stem):
-            if stem not in made:
-                made[stem] = ParleyClient(
-                    "http://parley.test", people[stem], clock=clock, http=http2, retries=0
-                )
-            return made[stem]
-
+        member2 = make_members("http://parley.test", people, clock, http2)
         play_story(member2, charter, raise_integration=False)
         without = http2.post(f"/public/v1/channels/{CH}/check", json={"statements": PROBES}).json()
 

@@ -13,7 +13,7 @@ import pytest
 
 from parley.cli import story
 from parley.cli.demo import free_port, start_server
-from parley.client import ParleyClient
+from parley.client import Witness
 from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
@@ -55,131 +55,98 @@ def browser():
         b.close()
 
 
-def test_a_visitor_checks_a_statement_on_the_public_page(
-    tmp_path, people, charter, browser, play_story
-):
+@pytest.fixture
+def story_server(tmp_path, people, charter, play_story, make_members):
+    """A real server whose clock starts on the story's morning, with the story's core
+    played through it; yields its URL and ``member(stem)``."""
     start = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
     port = free_port()
-    proc = start_server(
-        tmp_path,
-        port,
-        [
-            "--creator",
-            people["commander"].key_id,
-            "--clock-start",
-            start.isoformat(),
-            "--embedder",
-            "none",
-        ],
-    )
+    args = ["--creator", people["commander"].key_id, "--clock-start", start.isoformat()]
+    proc = start_server(tmp_path, port, [*args, "--embedder", "none"])
     url = f"http://127.0.0.1:{port}"
     try:
-        clock = OffsetClock(start)
-        made: dict[str, ParleyClient] = {}
-
-        def member(stem: str) -> ParleyClient:
-            if stem not in made:
-                made[stem] = ParleyClient(url, people[stem], clock=clock)
-            return made[stem]
-
+        member = make_members(url, people, OffsetClock(start))
         play_story(member, charter)
-        page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
-        page.goto(f"{url}/public/channels/{story.CHANNEL}")
-        body = page.inner_text("body")
-        assert body.startswith("Public record of channel") and "reached agreements" in body
-        page.get_by_label("A public statement about these talks").fill(
-            "The working groups met in Baku on 1 March 2023. "
-            "The next meeting may take place in Ganja or Aghdam."
-        )
-        page.keyboard.press("Tab")
-        page.keyboard.press("Enter")  # the Check button, reached by keyboard
-        page.wait_for_selector("#check-result li")
-        items = page.locator("#check-result li")
-        assert items.count() == 2
-        first, second = items.nth(0), items.nth(1)
-        assert first.get_attribute("data-verdict") == "contradicted"
-        assert "communiqué" in first.inner_text()
-        assert second.get_attribute("data-verdict") == "not_in_record"
-        assert "is not “false”" in page.inner_text("#check-result")
-        link = first.locator("a")
-        if link.count():  # evidence with an offline proof bundle
-            bundle = page.request.get(url + link.first.get_attribute("href")).json()
-            assert bundle["format"].startswith("parley")
-        text = page.inner_text("body")
-        for secret in ("Integration", "Milli Majlis", "Outside the mandate", "uninterrupted"):
-            assert secret not in text
-        assert serious_violations(page) == []
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / "public-page-phone.png"), full_page=True)
-        page.set_viewport_size({"width": 1280, "height": 900})
-        page.screenshot(path=str(SHOTS / "public-page-desktop.png"), full_page=True)
-        # A statement with markup is shown as text, never run.
-        page.get_by_label("A public statement about these talks").fill(
-            "<img src=x onerror=alert(1)> The meeting took place in Baku."
-        )
-        page.get_by_role("button", name="Check").click()
-        page.wait_for_function("document.querySelector('#check-result li') !== null")
-        assert page.locator("#check-result img").count() == 0
+        yield url, member
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_visitor_checks_a_statement_on_the_public_page(browser, story_server):
+    url, _ = story_server
+    page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+    page.goto(f"{url}/public/channels/{story.CHANNEL}")
+    body = page.inner_text("body")
+    assert body.startswith("Public record of channel") and "reached agreements" in body
+    page.get_by_label("A public statement about these talks").fill(
+        "The working groups met in Baku on 1 March 2023. "
+        "The next meeting may take place in Ganja or Aghdam."
+    )
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the Check button, reached by keyboard
+    page.wait_for_selector("#check-result li")
+    items = page.locator("#check-result li")
+    assert items.count() == 2
+    first, second = items.nth(0), items.nth(1)
+    assert first.get_attribute("data-verdict") == "contradicted"
+    assert "communiqué" in first.inner_text()
+    assert second.get_attribute("data-verdict") == "not_in_record"
+    assert "is not “false”" in page.inner_text("#check-result")
+    link = first.locator("a")
+    if link.count():  # evidence with an offline proof bundle
+        bundle = page.request.get(url + link.first.get_attribute("href")).json()
+        assert bundle["format"].startswith("parley")
+    text = page.inner_text("body")
+    for secret in ("Integration", "Milli Majlis", "Outside the mandate", "uninterrupted"):
+        assert secret not in text
+    assert serious_violations(page) == []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "public-page-phone.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=str(SHOTS / "public-page-desktop.png"), full_page=True)
+    # A statement with markup is shown as text, never run.
+    page.get_by_label("A public statement about these talks").fill(
+        "<img src=x onerror=alert(1)> The meeting took place in Baku."
+    )
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_function("document.querySelector('#check-result li') !== null")
+    assert page.locator("#check-result img").count() == 0
 
 
 def test_the_verify_button_checks_a_bundle_in_the_browser_and_rejects_an_altered_one(
-    tmp_path, people, charter, browser, play_story
+    tmp_path, browser, story_server
 ):
-    start = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
-    port = free_port()
-    proc = start_server(
-        tmp_path,
-        port,
-        ["--creator", people["commander"].key_id, "--clock-start", start.isoformat()],
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        clock = OffsetClock(start)
-        made: dict[str, ParleyClient] = {}
+    url, member = story_server
+    for stem in ("artsakh-head", "azerbaijan-head"):  # the parties' witnesses cosign
+        Witness(member(stem), story.CHANNEL, tmp_path / f"{stem}.witness.json").observe()
+    page = browser.new_page()
+    page.goto(f"{url}/public/channels/{story.CHANNEL}")
+    button = page.get_by_role("button", name="Verify communiqué communique-1 in this browser")
+    out_id = button.get_attribute("aria-controls")
+    button.click()
+    page.wait_for_selector(f"#{out_id}[data-result]")
+    out = page.locator(f"#{out_id}")
+    assert out.get_attribute("data-result") == "verified", out.inner_text()
+    said = out.inner_text()
+    for step in (
+        "signed by",
+        "relay receipt",
+        "checkpoint signed by the server",
+        "inclusion proof",
+    ):
+        assert step in said, said
 
-        def member(stem: str) -> ParleyClient:
-            if stem not in made:
-                made[stem] = ParleyClient(url, people[stem], clock=clock)
-            return made[stem]
+    # The same button, with the bundle altered on its way to the browser.
+    def altered(route):
+        bundle = route.fetch().json()
+        bundle["entry"]["body"]["texts"]["en"] = "The working groups met in Baku."
+        route.fulfill(json=bundle)
 
-        play_story(member, charter)
-        for stem in ("artsakh-head", "azerbaijan-head"):  # the parties' witnesses cosign
-            from parley.client import Witness
-
-            Witness(member(stem), story.CHANNEL, tmp_path / f"{stem}.witness.json").observe()
-        page = browser.new_page()
-        page.goto(f"{url}/public/channels/{story.CHANNEL}")
-        button = page.get_by_role("button", name="Verify communiqué communique-1 in this browser")
-        out_id = button.get_attribute("aria-controls")
-        button.click()
-        page.wait_for_selector(f"#{out_id}[data-result]")
-        out = page.locator(f"#{out_id}")
-        assert out.get_attribute("data-result") == "verified", out.inner_text()
-        said = out.inner_text()
-        for step in (
-            "signed by",
-            "relay receipt",
-            "checkpoint signed by the server",
-            "inclusion proof",
-        ):
-            assert step in said, said
-
-        # The same button, with the bundle altered on its way to the browser.
-        def altered(route):
-            bundle = route.fetch().json()
-            bundle["entry"]["body"]["texts"]["en"] = "The working groups met in Baku."
-            route.fulfill(json=bundle)
-
-        page.route("**/bundle", altered)
-        page.reload()
-        button = page.get_by_role("button", name="Verify communiqué communique-1 in this browser")
-        button.click()
-        page.wait_for_selector(f"#{out_id}[data-result]")
-        assert out.get_attribute("data-result") == "failed"
-        assert "NOT verified" in out.inner_text() and "digest" in out.inner_text()
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    page.route("**/bundle", altered)
+    page.reload()
+    button = page.get_by_role("button", name="Verify communiqué communique-1 in this browser")
+    button.click()
+    page.wait_for_selector(f"#{out_id}[data-result]")
+    assert out.get_attribute("data-result") == "failed"
+    assert "NOT verified" in out.inner_text() and "digest" in out.inner_text()
