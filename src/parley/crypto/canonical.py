@@ -15,6 +15,7 @@ Bits), and a property test checks both paths give identical bytes on generated i
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import rfc8785
@@ -27,6 +28,9 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan
 
 class _NeedsGeneral(Exception):
     """The value holds something the fast path does not handle."""
+
+
+_ABOVE_SURROGATES = re.compile("[\ue000-\U0010ffff]")
 
 
 def _utf16_key(name: str) -> bytes:
@@ -45,8 +49,10 @@ def _sorted(value: Any) -> Any:
         keys = list(value)
         if any(type(k) is not str for k in keys):
             raise _NeedsGeneral
-        if any(k > "\ud7ff" for k in keys):
-            keys.sort(key=_utf16_key)  # code points and UTF-16 units order differently here
+        if any(_ABOVE_SURROGATES.search(k) for k in keys):
+            # A character at U+E000 or above, anywhere in a name: code point order and
+            # UTF-16 code unit order can differ (U+E000 > U+10000, but 0xE000 > 0xD800).
+            keys.sort(key=_utf16_key)
         else:
             keys.sort()
         return {k: _sorted(value[k]) for k in keys}
