@@ -59,6 +59,15 @@ def test_member_workflow(tmp_path):
         run("keygen", "--out", str(path), "--name", display, "--title", title)
         assert oct(path.stat().st_mode & 0o777) == "0o600"
         keys[stem] = path
+    copy = tmp_path / "duty-officer.browser.json"
+    out = run(
+        "key", "export-browser", str(keys["duty-officer"]), "--out", str(copy),
+        env={"PARLEY_BROWSER_PASSPHRASE": "browser pw"},
+    )  # fmt: skip
+    assert json.loads(copy.read_text())["key_id"] in out.stdout.replace("\n", "")
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    assert run("key", "export-browser", str(keys["duty-officer"]), "--out", str(copy),
+               env={"PARLEY_BROWSER_PASSPHRASE": "x"}, check=False).returncode != 0  # fmt: skip
     charter = story.charter({s: read_public(p)["public_key"] for s, p in keys.items()})
     (tmp_path / "charter.json").write_text(json.dumps(charter))
     port = free_port()

@@ -4,10 +4,7 @@ reads the verdicts with their evidence; a confidential detail never appears."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -17,42 +14,6 @@ from parley.client import Witness
 from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
-CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SHOTS = ROOT / "docs" / "screenshots"
-
-
-def serious_violations(page) -> list[str]:
-    """Run axe-core (npm, test-only) in the page; serious and critical violations."""
-    if not AXE.exists():
-        if os.environ.get("CI"):
-            pytest.fail("axe-core is missing: `make test` runs `npm ci` first")
-        pytest.skip("axe-core is not installed (npm ci)")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
-@pytest.fixture
-def browser():
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="pip install playwright (dev extra)"
-    )
-    if not shutil.which(CHROMIUM):
-        if os.environ.get("CI"):
-            pytest.fail(
-                f"no Chromium at {CHROMIUM}: .ci/run installs it (apt-get install chromium)"
-            )
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -73,7 +34,7 @@ def story_server(tmp_path, people, charter, play_story, make_members):
         proc.wait(10)
 
 
-def test_a_visitor_checks_a_statement_on_the_public_page(browser, story_server):
+def test_a_visitor_checks_a_statement_on_the_public_page(browser, axe, screenshots, story_server):
     url, _ = story_server
     page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
     page.goto(f"{url}/public/channels/{story.CHANNEL}")
@@ -100,17 +61,14 @@ def test_a_visitor_checks_a_statement_on_the_public_page(browser, story_server):
     text = page.inner_text("body")
     for secret in ("Integration", "Milli Majlis", "Outside the mandate", "uninterrupted"):
         assert secret not in text
-    assert serious_violations(page) == []
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "public-page-phone.png"), full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.screenshot(path=str(SHOTS / "public-page-desktop.png"), full_page=True)
+    assert axe(page) == []
+    screenshots(page, "public-page")
     # A statement with markup is shown as text, never run.
     page.get_by_label("A public statement about these talks").fill(
         "<img src=x onerror=alert(1)> The meeting took place in Baku."
     )
     page.get_by_role("button", name="Check").click()
-    page.wait_for_function("document.querySelector('#check-result li') !== null")
+    page.wait_for_selector("#check-result li")
     assert page.locator("#check-result img").count() == 0
 
 

@@ -56,5 +56,6 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/public/v1/channels/{channel_id}/communiques"): PUBLIC,
     ("GET", "/public/v1/channels/{channel_id}/entries/{entry_id}/bundle"): PUBLIC,
     ("GET", "/assets/{name}"): PUBLIC,
+    ("GET", "/app"): PUBLIC,  # the members' pages: a shell; its data needs a sign-in
     ("GET", "/public/channels/{channel_id}"): PUBLIC,
 }

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
+from parley.api.app_page import render as render_app_page
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
 from parley.api.events import POLL_SECONDS, Notifier, stream
 from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
@@ -34,6 +35,21 @@ from parley.crypto.keys import KeyId
 from parley.errors import NotFound, ParleyError, Rejected, Unauthorized
 from parley.service import MAX_ENTRY_BYTES, Services
 from parley.store.notify import AppendListener
+
+ASSETS = {
+    name: (Path(__file__).parent / "assets" / name).read_bytes()
+    for name in ("check.js", "verify.js", "parley.js", "app.js")
+}
+PAGE_HEADERS = {
+    # Scripts only from this server, no inline script, no framing: a page that holds a
+    # signing key must not run anyone else's code.
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def _member(request: Request) -> KeyId:
@@ -346,13 +362,20 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
 
     @app.get("/assets/{name}", include_in_schema=False)
     def asset(name: str) -> Response:
-        """The public page's hand-written scripts."""
-        if name not in ("check.js", "verify.js"):
+        """The pages' hand-written scripts."""
+        if name not in ASSETS:
             raise NotFound("asset.not_found", f"no asset {name!r}")
         return Response(
-            (Path(__file__).parent / "assets" / name).read_bytes(),
+            ASSETS[name],
             media_type="text/javascript; charset=utf-8",
+            headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
         )
+
+    @app.get("/app", response_class=HTMLResponse, include_in_schema=False)
+    def members_app() -> HTMLResponse:
+        """The members' pages (console, messages, meetings, ...): a shell that
+        ``assets/app.js`` fills from the API, signing in the browser."""
+        return HTMLResponse(render_app_page(), headers=PAGE_HEADERS)
 
     @app.get(
         "/public/channels/{channel_id}",
@@ -364,7 +387,8 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         """The channel's public page (HTML): communiqués, published entries, checkpoint."""
         summary = services.public.summary(channel_id)
         return HTMLResponse(
-            render_public_page(channel_id, summary, services.public.entries(channel_id))
+            render_public_page(channel_id, summary, services.public.entries(channel_id)),
+            headers=PAGE_HEADERS,
         )
 
     return BodyLimit(app, MAX_REQUEST_BYTES)

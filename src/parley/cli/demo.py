@@ -34,6 +34,7 @@ from parley.client import (
     save_key,
     verify_bundle,
 )
+from parley.client.keystore import export_browser, write_private
 from parley.crypto.keys import SigningKey
 from parley.errors import ParleyError
 from parley.model.clock import UnsafeFileClock
@@ -110,7 +111,10 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         for stem, _side, _role, display, title in story.PEOPLE:
             path = data_dir / "keys" / f"{stem}.key"
             save_key(path, SigningKey.generate(), DEMO_PASSPHRASE, display, title)
-            keys[stem] = load_key(path, DEMO_PASSPHRASE).key
+            kf = load_key(path, DEMO_PASSPHRASE)
+            keys[stem] = kf.key
+            # A copy the web pages can import (parley key export-browser does the same).
+            write_private(path.with_suffix(".browser.json"), export_browser(kf, DEMO_PASSPHRASE))
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     clock_file = data_dir / "demo-clock"
@@ -161,7 +165,8 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         f"  {exe} verify --data-dir {data_dir}\n"
         f"  {exe} verify-bundle {data_dir}/proofs/relayed-results.json\n"
         f"  ls {data_dir}/public/entries    # the public record: bundles anyone can check\n"
-        f"  {exe} serve --data-dir {data_dir}   # then, in another shell:\n"
+        f"  {exe} serve --data-dir {data_dir}   # then open http://127.0.0.1:8470/app and import\n"
+        f"      {data_dir}/keys/duty-officer.browser.json (passphrase demo); or, in another shell:\n"
         f"  PARLEY_PASSPHRASE=demo {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
     )
 

@@ -22,6 +22,7 @@ from parley.cli.claims import check as check_statements
 from parley.cli.disclose import communique_app, disclose_app, public_app, statement
 from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
 from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
+from parley.client.keystore import export_browser, write_private
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import ParleyError
 from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
@@ -263,6 +264,32 @@ def keygen(
     key = SigningKey.generate()
     save_key(out, key, passphrase(confirm=True), name, title)
     console.print_json(json.dumps(read_public(out)))
+
+
+key_app = typer.Typer(help="Key files: copies for a browser.", no_args_is_help=True)
+app.add_typer(key_app, name="key")
+
+
+@key_app.command("export-browser")
+def key_export_browser(
+    key: Annotated[Path, typer.Argument(help="Your key file (parley keygen).")],
+    out: Annotated[Path, typer.Option("--out", help="Browser key file to create (0600).")],
+) -> None:
+    """Seal a copy of your key for a browser to import (PBKDF2-SHA256 + AES-256-GCM, which
+    WebCrypto opens natively). It asks for the key file's passphrase, then a new one for
+    the copy (PARLEY_BROWSER_PASSPHRASE). Delete the copy once the browser has it."""
+    kf = load_key(key, passphrase())
+    new = os.environ.get("PARLEY_BROWSER_PASSPHRASE")
+    if new is None:
+        new = str(
+            typer.prompt(
+                "Passphrase for the browser copy", hide_input=True, confirmation_prompt=True
+            )
+        )
+    write_private(out, export_browser(kf, new))
+    console.print(
+        f"wrote {out} for key [bold]{kf.key.key_id}[/]; import it on the web page, then delete it"
+    )
 
 
 # --- channels ----------------------------------------------------------------------

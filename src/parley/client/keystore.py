@@ -9,9 +9,11 @@ anyone but its owner can read it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import nacl.exceptions
 import nacl.pwhash
 import nacl.secret
 import nacl.utils
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from parley.crypto.keys import SigningKey, VerifyKey, b64, unb64
 from parley.errors import InvalidInput, ParleyError
@@ -67,13 +70,7 @@ def save_key(path: Path, key: SigningKey, passphrase: str, name: str, title: str
         "sealed_seed": b64(bytes(box.encrypt(key.seed))),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError as exc:
-        raise ParleyError("keystore.exists", f"{path} exists; choose another file") from exc
-    with os.fdopen(fd, "w") as f:
-        json.dump(doc, f, indent=2)
-        f.write("\n")
+    write_private(path, doc)
 
 
 def load_key(path: Path, passphrase: str) -> KeyFile:
@@ -115,3 +112,47 @@ def read_public(path: Path) -> dict[str, str]:
     """The clear part of a key file: name, title, key id and public key (no passphrase)."""
     doc = json.loads(path.read_text())
     return {k: doc[k] for k in ("name", "title", "key_id", "public_key")}
+
+
+BROWSER_FORMAT = "parley-browser-key/v1"
+BROWSER_ITERATIONS = 600_000
+"""PBKDF2-HMAC-SHA256 iterations (OWASP's 2023 figure for SHA-256)."""
+
+
+def export_browser(key_file: KeyFile, passphrase: str) -> dict[str, object]:
+    """The same key, sealed for a browser to import (``assets/parley.js``).
+
+    Browsers cannot open the Argon2id + XSalsa20-Poly1305 key file with WebCrypto alone,
+    so this copy is sealed with what WebCrypto has: PBKDF2-HMAC-SHA256 (600,000
+    iterations, 16-byte salt) and AES-256-GCM with the key id as associated data. Give it
+    its own passphrase and delete it once imported; the browser keeps the key as a
+    non-extractable WebCrypto key.
+    """
+    if not passphrase:
+        raise InvalidInput("keystore.empty_passphrase", "a key file needs a passphrase")
+    salt, iv = nacl.utils.random(16), nacl.utils.random(12)
+    secret = hashlib.pbkdf2_hmac("sha256", passphrase.encode(), salt, BROWSER_ITERATIONS)
+    kid = key_file.key.key_id
+    sealed = AESGCM(secret).encrypt(iv, key_file.key.seed, kid.encode())
+    return {
+        "format": BROWSER_FORMAT,
+        "name": key_file.name,
+        "title": key_file.title,
+        "key_id": kid,
+        "public_key": key_file.public.to_b64(),
+        "kdf": {"alg": "pbkdf2-sha256", "iterations": BROWSER_ITERATIONS, "salt": b64(salt)},
+        "cipher": "aes-256-gcm",
+        "iv": b64(iv),
+        "sealed_seed": b64(sealed),
+    }
+
+
+def write_private(path: Path, doc: Mapping[str, object]) -> None:
+    """Write a new file readable only by its owner (never overwrites)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise ParleyError("keystore.exists", f"{path} exists; choose another file") from exc
+    with os.fdopen(fd, "w") as f:
+        json.dump(doc, f, indent=2)
+        f.write("\n")

@@ -1,0 +1,75 @@
+"""Browser tests: Playwright driving Debian's Chromium (/usr/bin/chromium, installed by
+.ci/run; `playwright install` cannot download browsers here) against a real server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SHOTS = ROOT / "docs" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def browser() -> Any:
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="pip install playwright (dev extra)"
+    )
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(
+                f"no Chromium at {CHROMIUM}: .ci/run installs it (apt-get install chromium)"
+            )
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def axe() -> Callable[[Any], list[str]]:
+    """``axe(page)``: serious and critical violations found by axe-core (npm, test-only)
+    run inside the page."""
+    if not AXE.exists():
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is missing: `make test` runs `npm ci` first")
+        pytest.skip("axe-core is not installed (npm ci)")
+
+    def run(page: Any) -> list[str]:
+        # Evaluated through the DevTools protocol, which the pages' Content-Security-Policy
+        # (scripts from the server only) does not cover; a <script> tag would be refused.
+        page.evaluate(AXE.read_text() + "\n;0")
+        result = page.evaluate("async () => await axe.run(document)")
+        return [
+            f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+
+    return run
+
+
+@pytest.fixture
+def screenshots() -> Callable[[Any, str], None]:
+    """``screenshots(page, name)``: save the page at desktop and phone width under
+    docs/screenshots/ (shown in the README), leaving it at the width it had."""
+
+    def save(page: Any, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        before = page.viewport_size
+        for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
+            page.set_viewport_size(size)
+            page.screenshot(path=str(SHOTS / f"{name}-{label}.png"), full_page=True)
+        page.set_viewport_size(before)
+
+    return save

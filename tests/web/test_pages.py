@@ -1,0 +1,293 @@
+"""The members' pages in real browsers (Debian's Chromium via Playwright) against a real
+server: the core of the story played by people each in their own browser context —
+their keys made or imported there, every action signed there.
+
+- the duty officer imports a key file made by ``parley keygen`` (+ ``key export-browser``);
+- the Artsakh head imports theirs and invites a new member, who opens the link in a fresh
+  browser that creates the key; the head checks the key id and signs the member in;
+- the new member sends an urgent message and watches its receipts change on the page
+  (no reload) as the Azerbaijani head's page receives and acknowledges it;
+- a meeting is proposed and accepted, minutes drafted and signed, a communiqué drafted,
+  signed and published; the public page's verify button passes, and fails for a bundle
+  the test alters.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parley.cli import story
+from parley.cli.demo import free_port, start_server
+from parley.client import ParleyClient
+from parley.client.keystore import KeyFile, export_browser, write_private
+from parley.crypto import SigningKey
+
+pytestmark = pytest.mark.server
+PASS = "correct horse battery staple"
+MEETING = "wg-2023-03-01"
+TEXT = (
+    "On 1 March 2023 the working groups met at the headquarters of the Russian "
+    "peacekeeping mission and reached agreements on urgent humanitarian issues."
+)
+
+
+def browser_key(tmp_path: Path, stem: str, key: SigningKey) -> Path:
+    name = next(p[3] for p in story.PEOPLE if p[0] == stem)
+    path = tmp_path / f"{stem}.browser.json"
+    write_private(path, export_browser(KeyFile(name, "", key), PASS))
+    return path
+
+
+def person(browser: Any, url: str, errors: list[str]) -> Any:
+    """A page in a browser context of its own (its own IndexedDB: its own key)."""
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{url}/app")
+    return page
+
+
+def sign_in_with_key_file(page: Any, path: Path, passphrase: str = PASS) -> None:
+    page.get_by_label("Browser key file").set_input_files(str(path))
+    page.get_by_label("Its passphrase").fill(passphrase)
+    page.get_by_role("button", name="Import key").click()
+
+
+def go(page: Any, view: str) -> None:
+    page.evaluate(f"location.hash = '#/c/{story.CHANNEL}/{view}'")
+    page.wait_for_selector("[data-live] > *")
+
+
+def test_the_story_in_four_browsers(tmp_path, browser, axe, screenshots, people, charter):
+    port = free_port()
+    proc = start_server(
+        tmp_path / "server", port, ["--creator", people["commander"].key_id, "--embedder", "none"]
+    )
+    url = f"http://127.0.0.1:{port}"
+    errors: list[str] = []
+    try:
+        commander = ParleyClient(url, people["commander"])
+        commander.create_channel(story.CHANNEL, charter)
+        for stem in ("artsakh-head", "azerbaijan-head"):
+            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+        play(browser, url, tmp_path, people, commander, errors, axe, screenshots, charter["title"])
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert errors == []
+
+
+def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, title) -> None:
+    ch = story.CHANNEL
+    officer = person(browser, url, errors)
+    a_head = person(browser, url, errors)
+    b_head = person(browser, url, errors)
+    newcomer = person(browser, url, errors)
+
+    # --- keys: two imported key files, a wrong passphrase refused, one new key ----------
+    sign_in_with_key_file(officer, browser_key(tmp_path, "duty-officer", people["duty-officer"]))
+    officer.get_by_role("heading", name="Your channels").wait_for()
+    a_file = browser_key(tmp_path, "artsakh-head", people["artsakh-head"])
+    sign_in_with_key_file(a_head, a_file, "wrong passphrase")
+    a_head.get_by_text("Import failed: wrong passphrase").wait_for()
+    sign_in_with_key_file(a_head, a_file)
+    sign_in_with_key_file(
+        b_head, browser_key(tmp_path, "azerbaijan-head", people["azerbaijan-head"])
+    )
+    for page, stem in ((officer, "duty-officer"), (a_head, "artsakh-head")):
+        page.get_by_role("link", name=title).wait_for()
+        # The private key is not extractable: the browser refuses to export it.
+        refused = page.evaluate(
+            """async () => { const m = await import('/assets/parley.js');
+            const me = await m.loadIdentity();
+            try { await crypto.subtle.exportKey('jwk', me.private); return 'exported'; }
+            catch (e) { return e.name; } }"""
+        )
+        assert refused == "InvalidAccessError", refused
+        assert people[stem].key_id.replace("k", "", 1)[:4] in page.inner_text("#who")
+
+    go(a_head, "members")
+    a_head.get_by_label("Their name").fill("Artsakh liaison officer")
+    a_head.get_by_role("button", name="Make invitation link").click()
+    invitation = a_head.locator("#invite-link").input_value()
+    assert invitation.startswith(f"{url}/app#/enrol/")
+
+    newcomer.goto(invitation)
+    newcomer.get_by_role("button", name="Create my key in this browser").click()
+    code = newcomer.locator("#enrol-code").input_value()
+    spoken = newcomer.inner_text("#enrol-key-id")
+    assert axe(newcomer) == []
+    screenshots(newcomer, "enrol")
+
+    a_head.get_by_label("Enrolment code", exact=True).fill(code)
+    a_head.get_by_role("button", name="Read the code").click()
+    assert a_head.inner_text("#enrol-check-id") == spoken  # read aloud, compared
+    a_head.get_by_role("button", name="Sign: add Artsakh liaison officer").click()
+    a_head.get_by_text("New member: signed and recorded.").wait_for()
+    screenshots(a_head, "members")
+    newcomer.get_by_role("link", name="Open the channel").click()
+    newcomer.get_by_role("heading", name="Inbox").wait_for()
+    newcomer_id = "k" + spoken.replace(" ", "")[1:]
+    assert any(
+        m["key_id"] == newcomer_id and m["name"] == "Artsakh liaison officer"
+        for s in commander.channel(ch)["sides"]
+        for m in s["members"]
+    )
+
+    # --- an urgent message; its receipts change on the sender's page, live ---------------
+    go(officer, "overview")
+    newcomer.evaluate("window.__notReloaded = true")
+    newcomer.get_by_label("To", exact=True).select_option("azerbaijan")
+    newcomer.get_by_label("Priority").select_option("urgent")
+    newcomer.get_by_label("Subject").fill("Gas supply cut at Shusha")
+    newcomer.get_by_label("Message", exact=True).fill("Gas to Stepanakert stopped at 08:40.")
+    newcomer.get_by_role("button", name="Sign and send").click()
+    sent = newcomer.locator("article[data-message]").filter(has_text="Gas supply cut")
+    sent.locator("li.done[data-hop=relayed]").wait_for()
+    assert sent.locator("li.pending[data-hop=acknowledged]").count() == 1
+    assert "left" in sent.inner_text()  # the deadline counts down
+    officer.locator("#h-wait + div article[data-message]").wait_for()  # the console sees it
+    assert axe(officer) == []
+    screenshots(officer, "console")
+
+    go(b_head, "messages")  # opening the inbox receipts the message as delivered
+    sent.locator("li.done[data-hop=delivered]").wait_for()
+    assert axe(b_head) == []
+    screenshots(b_head, "inbox")
+    b_head.get_by_role("button", name="Acknowledge “Gas supply cut at Shusha”").click()
+    sent.locator("li.done[data-hop=acknowledged]").wait_for()
+    assert newcomer.evaluate("window.__notReloaded") is True
+    assert "Acknowledged" in sent.inner_text()
+    assert axe(newcomer) == []
+    screenshots(newcomer, "messages")
+    officer.get_by_text("Nothing overdue.").wait_for()
+    officer.locator(".feed li", has_text="receipt.acknowledged").wait_for()
+
+    # --- a meeting: proposed by the duty officer, accepted by both heads ----------------
+    go(officer, "meetings")
+    officer.get_by_label("Meeting id").fill(MEETING)
+    officer.get_by_label("Start (ISO time with UTC offset)").fill("2023-03-01T11:00:00+04:00")
+    officer.get_by_label("Venue").fill("Headquarters of the Russian peacekeeping mission")
+    officer.get_by_role("button", name="Sign proposal").click()
+    card = officer.locator(f"article[data-meeting='{MEETING}']")
+    card.wait_for()
+    for page in (a_head, b_head):
+        go(page, "meetings")
+        if page is b_head:
+            assert axe(b_head) == []
+            screenshots(b_head, "meetings")
+        page.get_by_role("button", name=f"Accept {MEETING}").click()
+        page.get_by_text("Acceptance: signed and recorded.").wait_for()
+    officer.locator(f"article[data-meeting='{MEETING}'][data-status=agreed]").wait_for()
+
+    # --- minutes: drafted by the duty officer, signed by both heads and the commander ------
+    go(officer, "minutes")
+    officer.locator("fieldset[data-item=gas-supply] textarea").fill(
+        "The parties discussed the gas supply."
+    )
+    officer.locator("fieldset[data-item=gas-supply] input").fill("Supply to be kept.")
+    officer.get_by_role("button", name="Sign draft").click()
+    officer.locator(f"article[data-minutes='{MEETING}']").wait_for()
+    for page in (a_head, b_head):
+        go(page, "minutes")
+        if page is b_head:
+            assert axe(b_head) == []
+            screenshots(b_head, "minutes")
+        page.get_by_role("button", name="Sign minutes version 1").click()
+        page.get_by_text("Minutes signature: signed and recorded.").wait_for()
+    commander.talks.sign_minutes(ch, MEETING, 1)
+    a_head.get_by_text("Agreed: version 1").wait_for()  # live, from the commander's entry
+
+    # --- a communiqué: drafted, signed by every side, published --------------------------
+    go(officer, "publication")
+    officer.get_by_label("Communiqué id").fill("communique-1")
+    officer.get_by_label("Text (English)").fill(TEXT)
+    officer.get_by_role("button", name="Sign draft communiqué").click()
+    officer.locator("article[data-communique='communique-1']").wait_for()
+    for page in (a_head, b_head):
+        go(page, "publication")
+        if page is b_head:
+            assert axe(b_head) == []
+            screenshots(b_head, "publication")
+        page.get_by_role("button", name="Sign communiqué communique-1").click()
+        page.get_by_text("Communiqué signature: signed and recorded.").wait_for()
+    commander.disclosures.sign_communique(ch, "communique-1", 1)
+    b_head.get_by_text("Published: version 1").wait_for()
+
+    # --- the public page: verify in the browser; an altered bundle fails ------------------
+    public = browser.new_page()
+    public.goto(f"{url}/public/channels/{ch}")
+    assert TEXT in public.inner_text("body")
+    verify = public.get_by_role("button", name="Verify communiqué communique-1 in this browser")
+    out = public.locator(f"#{verify.get_attribute('aria-controls')}")
+    verify.click()
+    public.wait_for_selector(f"#{verify.get_attribute('aria-controls')}[data-result]")
+    assert out.get_attribute("data-result") == "verified", out.inner_text()
+
+    def altered(route: Any) -> None:
+        bundle = route.fetch().json()
+        bundle["entry"]["body"]["texts"]["en"] = "The working groups did not meet."
+        route.fulfill(body=json.dumps(bundle), content_type="application/json")
+
+    public.route("**/bundle", altered)
+    public.reload()
+    public.get_by_role("button", name="Verify communiqué communique-1 in this browser").click()
+    public.wait_for_selector(f"#{verify.get_attribute('aria-controls')}[data-result]")
+    assert out.get_attribute("data-result") == "failed"
+
+    # Every entry the browsers signed verifies like any other: the whole log audits.
+    entries = commander.sync(ch)
+    signed_in_browsers = {
+        e.header.author for e in entries if e.header.author != people["commander"].key_id
+    }
+    assert newcomer_id in signed_in_browsers and people["duty-officer"].key_id in signed_in_browsers
+
+
+def test_an_unacknowledged_flash_message_is_unmistakable_on_the_console(
+    tmp_path, browser, axe, screenshots, people, charter
+):
+    """A flash message past its deadline: outlined in red, "OVERDUE by …" ticking, listed
+    first under "To handle now" — and the server's escalation entry appears in the feed."""
+    port = free_port()
+    proc = start_server(
+        tmp_path / "server",
+        port,
+        ["--creator", people["commander"].key_id, "--timer-interval", "1"],
+    )
+    url = f"http://127.0.0.1:{port}"
+    errors: list[str] = []
+    try:
+        commander = ParleyClient(url, people["commander"])
+        fast = {
+            **charter,
+            "ack_deadlines": {"flash": 2, "urgent": 3600, "routine": 86400},
+            "server_key": commander.server_key().to_b64(),  # it signs the escalations
+        }
+        commander.create_channel(story.CHANNEL, fast)
+        for stem in ("artsakh-head", "azerbaijan-head"):
+            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+        ParleyClient(url, people["artsakh-head"]).send(
+            story.CHANNEL, to="azerbaijan", priority="flash", subject="Shots near Lachin",
+            text="Small-arms fire reported near the corridor.",
+        )  # fmt: skip
+        officer = person(browser, url, errors)
+        sign_in_with_key_file(
+            officer, browser_key(tmp_path, "duty-officer", people["duty-officer"])
+        )
+        officer.get_by_role("link", name=charter["title"]).click()
+        officer.get_by_role("heading", name="Duty officer console").wait_for()
+        officer.locator("[data-escalation]", has_text="Shots near Lachin").wait_for()
+        card = officer.locator("article.overdue[data-message]", has_text="Shots near Lachin")
+        card.wait_for()
+        officer.wait_for_selector("article.overdue .overdue-text")
+        assert "OVERDUE by" in card.inner_text()
+        officer.locator(".feed li", has_text="timer.unacknowledged").wait_for()
+        assert axe(officer) == []
+        screenshots(officer, "console-overdue")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert errors == []
