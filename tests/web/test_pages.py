@@ -57,8 +57,11 @@ def sign_in_with_key_file(page: Any, path: Path, passphrase: str = PASS) -> None
 
 
 def go(page: Any, view: str) -> None:
+    """Navigate within the app and wait until that view has rendered its data."""
     page.evaluate(f"location.hash = '#/c/{story.CHANNEL}/{view}'")
-    page.wait_for_selector("[data-live] > *")
+    page.wait_for_selector(
+        f"main[data-view='{view}'] " + ("form" if view == "check" else "[data-live] > *")
+    )
 
 
 def test_the_story_in_four_browsers(tmp_path, browser, axe, screenshots, people, charter):
@@ -157,7 +160,9 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
     sent.locator("li.done[data-hop=delivered]").wait_for()
     assert axe(b_head) == []
     screenshots(b_head, "inbox")
-    b_head.get_by_role("button", name="Acknowledge “Gas supply cut at Shusha”").click()
+    assert b_head.evaluate("document.activeElement.tagName") == "H1"  # focus on the page heading
+    b_head.get_by_role("button", name="Acknowledge “Gas supply cut at Shusha”").focus()
+    b_head.keyboard.press("Enter")  # by keyboard
     sent.locator("li.done[data-hop=acknowledged]").wait_for()
     assert newcomer.evaluate("window.__notReloaded") is True
     assert "Acknowledged" in sent.inner_text()
@@ -191,15 +196,25 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
     officer.locator("fieldset[data-item=gas-supply] input").fill("Supply to be kept.")
     officer.get_by_role("button", name="Sign draft").click()
     officer.locator(f"article[data-minutes='{MEETING}']").wait_for()
+    officer.locator("fieldset[data-item=gas-supply] input").fill("Supply kept uninterrupted.")
+    officer.get_by_role("button", name="Sign draft").click()  # version 2
+    officer.locator(f"article[data-minutes='{MEETING}'] [data-version='2']").wait_for()
     for page in (a_head, b_head):
         go(page, "minutes")
         if page is b_head:
+            page.get_by_role("button", name="Compare with version 1").click()
+            shown = page.locator("pre[aria-label='changes from version 1']")
+            shown.wait_for()  # visible once the diff has arrived
+            diff = shown.inner_text()
+            assert "-  outcome: Supply to be kept." in diff, diff
+            assert "+  outcome: Supply kept uninterrupted." in diff, diff
             assert axe(b_head) == []
             screenshots(b_head, "minutes")
-        page.get_by_role("button", name="Sign minutes version 1").click()
+        assert page.get_by_role("button", name="Sign minutes version 1").count() == 0
+        page.get_by_role("button", name="Sign minutes version 2").click()
         page.get_by_text("Minutes signature: signed and recorded.").wait_for()
-    commander.talks.sign_minutes(ch, MEETING, 1)
-    a_head.get_by_text("Agreed: version 1").wait_for()  # live, from the commander's entry
+    commander.talks.sign_minutes(ch, MEETING, 2)
+    a_head.get_by_text("Agreed: version 2").wait_for()  # live, from the commander's entry
 
     # --- a communiqué: drafted, signed by every side, published --------------------------
     go(officer, "publication")
@@ -216,6 +231,14 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
         page.get_by_text("Communiqué signature: signed and recorded.").wait_for()
     commander.disclosures.sign_communique(ch, "communique-1", 1)
     b_head.get_by_text("Published: version 1").wait_for()
+
+    # --- a member checks a public statement against the record ---------------------------
+    go(a_head, "check")
+    a_head.get_by_label("A public statement").fill("The next meeting will take place in Ganja.")
+    a_head.get_by_role("button", name="Check").click()
+    verdict = a_head.locator("#check-out li").first
+    verdict.wait_for()
+    assert verdict.get_attribute("data-verdict") == "contradicted", verdict.inner_text()
 
     # --- the public page: verify in the browser; an altered bundle fails ------------------
     public = browser.new_page()

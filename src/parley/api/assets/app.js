@@ -21,6 +21,7 @@ let feed = []; // recent entries of the followed channel, newest first
 let refreshLive = null; // re-renders the live part of the current page
 let serverOffset = 0; // server clock minus this browser's, from /health
 const delivered = new Set(); // messages this page already receipted as delivered
+const openDiffs = new Set(); // minutes comparisons the reader opened ("meeting/version")
 
 // ---- small DOM helpers ------------------------------------------------------------
 
@@ -112,10 +113,13 @@ const VIEWS = {
   check: ["Check a statement", viewCheck],
 };
 
+let routeSeq = 0;
 async function route() {
+  const seq = ++routeSeq;
   refreshLive = null;
   flash.replaceChildren();
   const parts = location.hash.replace(/^#\/?/, "").split("/");
+  const page = async (node) => { if (seq === routeSeq) await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home"); };
   me = await loadIdentity();
   session = me ? session && session.me.keyId === me.keyId ? session : new Session(me) : null;
   who.textContent = me ? `${me.name} · key ${spaced(me.keyId)}` : "No key in this browser";
@@ -139,8 +143,10 @@ async function route() {
 window.addEventListener("hashchange", route);
 route();
 
-async function page(node) {
+/** Show a page (only the latest navigation's: a slow earlier one never overwrites it). */
+async function show(node, view) {
   main.replaceChildren(node);
+  main.dataset.view = view;
   tickDeadlines();
   const h1 = main.querySelector("h1");
   if (h1) { h1.tabIndex = -1; h1.focus(); }
@@ -206,8 +212,10 @@ function navFor(channel, current, ctx) {
 /** A page with a fixed part (forms keep what is typed) and a live part. */
 async function livePage(title, intro, render, ...fixed) {
   const live = h("div", { "data-live": "" });
-  refreshLive = async () => { live.replaceChildren(await render()); };
-  await refreshLive();
+  const mine = routeSeq;
+  const redraw = async () => { live.replaceChildren(await render()); };
+  await redraw();
+  if (mine === routeSeq) refreshLive = redraw; // not if the reader has moved on meanwhile
   return h("div", {}, h("h1", { text: title }), intro ? h("p", { class: "meta", text: intro }) : null, live, ...fixed);
 }
 
@@ -407,9 +415,12 @@ function minutesWaiting(ctx, minutes) {
   }));
 }
 
+const STATE_ORDER = { overdue: 0, open: 1, reported: 2, disputed: 3, confirmed: 4 };
+function byState(list) { return [...list].sort((a, b) => (STATE_ORDER[a.state] ?? 9) - (STATE_ORDER[b.state] ?? 9)); }
+
 function commitmentSummary(ctx, list) {
   if (!list.length) return h("p", { text: "None." });
-  return h("ul", {}, list.map((c) => h("li", { class: c.state === "overdue" ? "bad" : "" }, `${c.state}: ${c.text} (${c.owner}, due ${fmt(c.due)})`)));
+  return h("ul", {}, byState(list).map((c) => h("li", { class: c.state === "overdue" ? "bad" : "" }, `${c.state}: ${c.text} (${c.owner}, due ${fmt(c.due)})`)));
 }
 
 // ---- messages ------------------------------------------------------------------------
@@ -597,14 +608,26 @@ function minutesCard(ctx, m) {
         Object.entries(it.positions || {}).map(([s, pos]) => h("div", { class: "meta", text: `${s}: ${pos}` })),
         it.outcome ? h("div", { text: `Outcome: ${it.outcome}` }) : null))));
     if (v.version > 1) {
+      const key = `${m.meeting}/${v.version}`;
       const out = h("pre", { tabindex: 0, hidden: true, "aria-label": `changes from version ${v.version - 1}` });
-      const cmp = h("button", { type: "button", text: `Compare with version ${v.version - 1}` });
-      cmp.addEventListener("click", async () => {
-        const d = await session.get(`/v1/channels/${ctx.channel}/minutes/${m.meeting}/diff?from=${v.version - 1}&to=${v.version}`);
-        out.textContent = d.join("\n") || "No changes.";
-        out.hidden = false;
-        out.focus();
+      const show = async (focus) => {
+        try {
+          const d = await session.get(`/v1/channels/${ctx.channel}/minutes/${m.meeting}/diff?from=${v.version - 1}&to=${v.version}`);
+          out.textContent = d.join("\n") || "No changes.";
+          out.hidden = false;
+          if (focus) out.focus();
+        } catch (e) {
+          say(`Could not compare: ${errorText(e)}`, true);
+        }
+      };
+      const cmp = h("button", { type: "button", "aria-expanded": openDiffs.has(key) ? "true" : "false", text: `Compare with version ${v.version - 1}` });
+      cmp.addEventListener("click", () => {
+        const open = !openDiffs.has(key);
+        if (open) openDiffs.add(key); else openDiffs.delete(key);
+        cmp.setAttribute("aria-expanded", String(open));
+        if (open) show(true); else out.hidden = true;
       });
+      if (openDiffs.has(key)) show(false); // stays open when the page re-renders live
       sec.append(cmp, out);
     }
     if (v.version === m.versions.length && ctx.head && m.signers.includes(ctx.side) && !v.signed_by[ctx.side]) {
@@ -653,8 +676,7 @@ async function viewCommitments(ctx) {
   return livePage("Commitments", "Overdue first. The owner reports; the other side confirms or disputes.", async () => {
     const list = await session.get(`/v1/channels/${ctx.channel}/commitments`);
     if (!list.length) return h("p", { text: "No commitments recorded." });
-    const order = { overdue: 0, open: 1, reported: 2, disputed: 3, confirmed: 4 };
-    return h("div", {}, [...list].sort((a, b) => (order[a.state] ?? 9) - (order[b.state] ?? 9)).map((c) => commitmentCard(ctx, c)));
+    return h("div", {}, byState(list).map((c) => commitmentCard(ctx, c)));
   });
 }
 
