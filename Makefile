@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint typecheck layers unit bench clean
+.PHONY: demo test lint typecheck layers unit audit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ demo: $(VENV)/.installed
 	$(BIN)/parley demo --data-dir demo-data
 
 ## Everything CI checks: lint, types, layer contracts, the whole test suite.
-test: $(VENV)/.dev-installed node_modules/.installed lint typecheck layers unit
+test: $(VENV)/.dev-installed node_modules/.installed lint typecheck layers audit unit
 
 # Test-only JavaScript (axe-core for the browser tests' accessibility checks), when npm is
 # there; without it those checks skip (and fail under CI).
@@ -35,6 +35,10 @@ lint:
 
 typecheck:
 	$(BIN)/mypy
+
+# Known vulnerabilities in the pinned dependencies (pip-audit; says which it could not check).
+audit:
+	$(BIN)/python .ci/audit_deps.py
 
 layers:
 	$(BIN)/lint-imports

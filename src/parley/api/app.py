@@ -19,6 +19,7 @@ from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
 from parley.api.public_page import render as render_public_page
 from parley.api.schemas import (
     ERRORS,
+    TEXT_ERRORS,
     ChallengeIn,
     ChallengeOut,
     CheckIn,
@@ -50,6 +51,11 @@ PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+
+
+MAX_SEQ = 2**53 - 1
+"""Largest sequence number or tree size a request may name (what JSON numbers hold
+exactly everywhere; the database's integers are larger)."""
 
 
 def _member(request: Request) -> KeyId:
@@ -149,7 +155,7 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         channel_id: str,
         request: Request,
         key: Member,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     ) -> StreamingResponse:
         """Server-Sent Events: every entry after ``after`` (or ``Last-Event-ID``), then new
         ones as they are appended. Event ids are sequence numbers."""
@@ -182,7 +188,7 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
     def entries(
         channel_id: str,
         key: Member,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 500,
     ) -> list[dict[str, Any]]:
         """Entries with sequence number greater than ``after``, oldest first."""
@@ -202,10 +208,10 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         "/v1/channels/{channel_id}/checkpoint",
         response_class=PlainTextResponse,
         tags=["ledger"],
-        responses={200: {"content": {"text/plain": {}}}, **ERRORS},
+        responses={200: {"content": {"text/plain": {}}}, **TEXT_ERRORS},
     )
     def checkpoint(
-        channel_id: str, key: Member, size: Annotated[int | None, Query(ge=1)] = None
+        channel_id: str, key: Member, size: Annotated[int | None, Query(ge=1, le=MAX_SEQ)] = None
     ) -> PlainTextResponse:
         """The latest (or ``size``) checkpoint: a c2sp.org/tlog-checkpoint signed note by
         the server, followed by the parties' c2sp.org/tlog-cosignature lines."""
@@ -214,7 +220,7 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
 
     @app.get("/v1/channels/{channel_id}/checkpoint.json", tags=["ledger"], responses=ERRORS)
     def checkpoint_json(
-        channel_id: str, key: Member, size: Annotated[int | None, Query(ge=1)] = None
+        channel_id: str, key: Member, size: Annotated[int | None, Query(ge=1, le=MAX_SEQ)] = None
     ) -> dict[str, Any]:
         """The checkpoint note with who cosigned it and whether it is *agreed*
         (cosigned by a witness of every party)."""
@@ -224,9 +230,9 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
     def inclusion(
         channel_id: str,
         key: Member,
-        index: Annotated[int | None, Query(ge=0)] = None,
+        index: Annotated[int | None, Query(ge=0, le=MAX_SEQ)] = None,
         leaf_hash: Annotated[str | None, Query(pattern="^[0-9a-fA-F]{64}$")] = None,
-        size: Annotated[int | None, Query(ge=1)] = None,
+        size: Annotated[int | None, Query(ge=1, le=MAX_SEQ)] = None,
     ) -> dict[str, Any]:
         """RFC 9162 §2.1.3 audit path of a leaf (by index or leaf hash) in the tree of
         ``size`` leaves (default: the current size). Hashes are base64."""
@@ -236,8 +242,8 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
     def consistency(
         channel_id: str,
         key: Member,
-        old: Annotated[int, Query(ge=0)],
-        new: Annotated[int | None, Query(ge=0)] = None,
+        old: Annotated[int, Query(ge=0, le=MAX_SEQ)],
+        new: Annotated[int | None, Query(ge=0, le=MAX_SEQ)] = None,
     ) -> dict[str, Any]:
         """RFC 9162 §2.1.4 consistency proof from tree size ``old`` to ``new``."""
         return services.ledger.consistency(channel_id, key, old, new)
@@ -284,8 +290,8 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         channel_id: str,
         meeting_id: str,
         key: Member,
-        old: Annotated[int, Query(alias="from", ge=1)],
-        new: Annotated[int, Query(alias="to", ge=1)],
+        old: Annotated[int, Query(alias="from", ge=1, le=MAX_SEQ)],
+        new: Annotated[int, Query(alias="to", ge=1, le=MAX_SEQ)],
     ) -> list[str]:
         """A unified diff between two versions of the minutes."""
         return services.talks.minutes_diff(channel_id, key, meeting_id, old, new)
@@ -333,7 +339,7 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         "/public/v1/channels/{channel_id}/checkpoint",
         response_class=PlainTextResponse,
         tags=["public"],
-        responses={200: {"content": {"text/plain": {}}}, **ERRORS},
+        responses={200: {"content": {"text/plain": {}}}, **TEXT_ERRORS},
     )
     def public_checkpoint(channel_id: str) -> PlainTextResponse:
         """The latest checkpoint with its cosignatures (it reveals the number of entries only)."""

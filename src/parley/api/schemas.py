@@ -11,8 +11,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+KEY_ID = r"^k[0-9a-f]{24}$"
+PUBLIC_KEY = r"^[A-Za-z0-9+/]{43}=$"
+SIGNATURE = r"^[A-Za-z0-9+/]{86}==$"
+
+
 class ChallengeIn(Strict):
-    key_id: str = Field(description="The member's key id (k + 24 hex digits)")
+    key_id: str = Field(pattern=KEY_ID, description="The member's key id (k + 24 hex digits)")
 
 
 class ChallengeOut(BaseModel):
@@ -21,9 +26,11 @@ class ChallengeOut(BaseModel):
 
 
 class TokenIn(Strict):
-    public_key: str = Field(description="Base64 Ed25519 public key")
-    nonce: str
-    signature: str = Field(description="Base64 Ed25519 signature of the auth message")
+    public_key: str = Field(pattern=PUBLIC_KEY, description="Base64 Ed25519 public key")
+    nonce: str = Field(max_length=100)
+    signature: str = Field(
+        pattern=SIGNATURE, description="Base64 Ed25519 signature of the auth message"
+    )
 
 
 class TokenOut(BaseModel):
@@ -71,7 +78,7 @@ class LoggedEntryOut(BaseModel):
 
 
 class CosignatureIn(Strict):
-    size: int = Field(ge=1, description="Tree size of the checkpoint being cosigned")
+    size: int = Field(ge=1, le=2**53 - 1, description="Tree size of the checkpoint being cosigned")
     cosignature: str = Field(description="One signature line: '— parley.witness/<key id> <base64>'")
 
 
@@ -79,9 +86,16 @@ class ErrorOut(BaseModel):
     error: dict[str, Any] = Field(description="{code, message, detail}")
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {
-    s: {"model": ErrorOut} for s in (400, 401, 403, 404, 409, 413, 422)
+ERROR_CODES = (400, 401, 403, 404, 409, 413, 422, 429)
+ERRORS: dict[int | str, dict[str, Any]] = {s: {"model": ErrorOut} for s in ERROR_CODES}
+TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {
+        "description": "Error",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+    }
+    for s in ERROR_CODES
 }
+"""For routes whose success is text: their errors are still JSON."""
 
 
 class CheckIn(Strict):

@@ -73,8 +73,10 @@ class LedgerViews:
         self.channels.viewer(channel, key)
         current = self._size(channel)
         size = current if size is None else size
-        if not 0 < size <= current:
-            raise InvalidInput("proof.bad_size", f"size must be between 1 and {current}")
+        if size > current:
+            raise NotFound("proof.size_unknown", f"the log has {current} entries, not {size}")
+        if size < 1:
+            raise InvalidInput("proof.bad_size", "size must be at least 1")
         if (index is None) == (leaf_hash is None):
             raise InvalidInput("proof.bad_request", "give exactly one of index and leaf_hash")
         if leaf_hash is not None:
@@ -84,9 +86,7 @@ class LedgerViews:
             index = found - 1
         assert index is not None
         if not 0 <= index < size:
-            raise InvalidInput(
-                "proof.bad_index", f"index {index} is outside a tree of {size} leaves"
-            )
+            raise NotFound("proof.index_unknown", f"no leaf {index} in a tree of {size} leaves")
         tree = self.channels.trees.channel(channel)
         proof = tree.inclusion(index, size)
         leaf = tree.leaf(index)
@@ -101,7 +101,9 @@ class LedgerViews:
         self.channels.viewer(channel, key)
         current = self._size(channel)
         new = current if new is None else new
-        if not 0 <= old <= new <= current:
+        if new > current or old > current:
+            raise NotFound("proof.size_unknown", f"the log has {current} entries")
+        if not 0 <= old <= new:
             raise InvalidInput("proof.bad_size", f"need 0 <= old <= new <= {current}")
         proof = self.channels.trees.channel(channel).consistency(old, new)
         return {"old_size": old, "new_size": new, "proof": [b64(p) for p in proof]}
