@@ -44,9 +44,9 @@ def test_status_table():
 
 
 def test_openapi_documents_every_route(services):
-    from parley.api import create_app
+    from parley.api import create_app, fastapi_app
 
-    spec = create_app(services).app.openapi()
+    spec = fastapi_app(create_app(services)).openapi()
     paths = spec["paths"]
     for p in [
         "/v1/server",

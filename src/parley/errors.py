@@ -54,3 +54,8 @@ class Forbidden(ParleyError):
 
 class Conflict(ParleyError):
     """The request conflicts with what is already recorded (e.g. an id reused)."""
+
+
+class RateLimited(ParleyError):
+    """Too many requests from one key or one address; ``detail["retry_after"]`` says how
+    many seconds to wait."""

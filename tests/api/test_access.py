@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from parley.api import fastapi_app
 from parley.api.access import ACCESS, MEMBER, PUBLIC, SIGNED_IN
 from parley.cli import story
 from parley.client import ApiError, ParleyClient
@@ -21,7 +22,7 @@ MEMBERS += ("commander", "duty-officer")  # the mediator's head and its duty off
 def routes(app) -> set[tuple[str, str]]:
     return {
         (m, r.path)
-        for r in app.app.routes
+        for r in fastapi_app(app).routes
         for m in getattr(r, "methods", set()) - {"HEAD", "OPTIONS"}
     }
 

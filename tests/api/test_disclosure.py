@@ -8,7 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from parley.api import create_app
+from parley.api import create_app, fastapi_app
 from parley.api.access import ACCESS, PUBLIC
 from parley.cli import story
 from parley.client import ApiError, Witness, verify_bundle
@@ -168,7 +168,7 @@ def test_no_public_route_reveals_anything_confidential(member, record, services)
         for k in ("meeting", "level")
     ]
     walked = 0
-    for route in app.app.routes:
+    for route in fastapi_app(app).routes:
         path = getattr(route, "path", "")
         for method in sorted(getattr(route, "methods", set()) - {"HEAD", "OPTIONS"}):
             for ids in id_sets[:: max(1, len(id_sets) // 6)]:

@@ -191,3 +191,18 @@ def test_member_workflow(tmp_path):
         proc.terminate()
         proc.wait(10)
     assert run("verify", "--data-dir", str(tmp_path / "data")).returncode == 0
+
+
+def test_serve_defaults_are_the_api_limits():
+    """`parley serve` repeats the limits' defaults (the CLI does not import FastAPI to
+    start); this keeps the two equal."""
+    import inspect
+
+    from parley.api.limits import Limits
+    from parley.cli.main import serve
+
+    params = inspect.signature(serve).parameters
+    assert params["rate_key"].default == Limits.key_rate
+    assert params["rate_address"].default == Limits.address_rate
+    assert params["streams_per_key"].default == Limits.streams_per_key
+    assert params["writes_per_key"].default == Limits.writes_per_key

@@ -1,5 +1,5 @@
 """HTTP API (FastAPI): thin routes over ``parley.service``."""
 
-from parley.api.app import create_app
+from parley.api.app import create_app, fastapi_app
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "fastapi_app"]

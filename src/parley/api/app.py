@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +16,16 @@ from parley import __version__
 from parley.api.app_page import render as render_app_page
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
 from parley.api.events import POLL_SECONDS, Notifier, stream
-from parley.api.limits import MAX_REQUEST_BYTES, BodyLimit
+from parley.api.limits import (
+    MAX_REQUEST_BYTES,
+    AddressLimit,
+    BodyLimit,
+    Buckets,
+    Limits,
+    Slots,
+    retry_after,
+    tarpit,
+)
 from parley.api.public_page import render as render_public_page
 from parley.api.schemas import (
     ERRORS,
@@ -33,7 +43,7 @@ from parley.api.schemas import (
 )
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
-from parley.errors import NotFound, ParleyError, Rejected, Unauthorized
+from parley.errors import NotFound, ParleyError, RateLimited, Rejected, Unauthorized
 from parley.service import MAX_ENTRY_BYTES, Services
 from parley.store.notify import AppendListener
 
@@ -58,19 +68,33 @@ MAX_SEQ = 2**53 - 1
 exactly everywhere; the database's integers are larger)."""
 
 
-def _member(request: Request) -> KeyId:
+async def _member(request: Request) -> KeyId:
     """The key id of the signed-in member (``Authorization: Bearer <token>``)."""
     services: Services = request.app.state.services
     auth = request.headers.get("authorization", "")
     if not auth.lower().startswith("bearer "):
         raise Unauthorized("auth.missing", "sign in first: send Authorization: Bearer <token>")
-    return services.auth.check(auth[7:].strip())
+    key = services.auth.check(auth[7:].strip())
+    wait = request.app.state.key_buckets.take(key)
+    if wait > 0:
+        await tarpit(wait)
+        raise RateLimited(
+            "rate.key",
+            f"too many requests from key {key}; wait and retry",
+            retry_after=retry_after(wait),
+        )
+    return key
 
 
 Member = Annotated[KeyId, Depends(_member)]
 
 
-def create_app(services: Services, listen: bool = False, push_poll: float = POLL_SECONDS) -> Any:
+def create_app(
+    services: Services,
+    listen: bool = False,
+    push_poll: float = POLL_SECONDS,
+    limits: Limits | None = None,
+) -> Any:
     """Build the ASGI app around ready-made services (see ``parley.service.build``)."""
     app = FastAPI(
         title="Parley",
@@ -86,6 +110,10 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
 
     app.state.services = services
+    limits = limits or Limits()
+    app.state.key_buckets = Buckets(limits.key_rate, limits.key_burst)
+    streams = Slots(limits.streams_per_key)
+    writes = Slots(limits.writes_per_key)
     notifier = Notifier()
     services.channels.listeners.append(notifier.notify_threadsafe)
     if services.store.is_postgres and listen:
@@ -143,7 +171,17 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
                 "entry.wrong_channel",
                 f"the entry is signed for another channel than {channel_id!r}",
             )
-        receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)
+        if not writes.acquire(key):
+            await tarpit(1.0)
+            raise RateLimited(
+                "rate.key_parallel",
+                f"key {key} already has {limits.writes_per_key} entries in flight; wait for them",
+                retry_after=1,
+            )
+        try:
+            receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)
+        finally:
+            writes.release(key)
         return {"receipt": receipt.to_json(), "replayed": replayed}
 
     @app.get(
@@ -163,8 +201,22 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
         if last_id.isdigit():
             after = max(after, int(last_id))
         await run_in_threadpool(services.channels.viewer, channel_id, key)
+        if not streams.acquire(key):
+            raise RateLimited(
+                "push.too_many_streams",
+                f"key {key} already has {limits.streams_per_key} push streams open; close one",
+                retry_after=5,
+            )
+
+        async def held() -> AsyncIterator[str]:
+            try:
+                async for chunk in stream(services, notifier, channel_id, key, after, push_poll):
+                    yield chunk
+            finally:
+                streams.release(key)
+
         return StreamingResponse(
-            stream(services, notifier, channel_id, key, after, push_poll),
+            held(),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
@@ -397,7 +449,16 @@ def create_app(services: Services, listen: bool = False, push_poll: float = POLL
             headers=PAGE_HEADERS,
         )
 
-    return BodyLimit(app, MAX_REQUEST_BYTES)
+    return AddressLimit(
+        BodyLimit(app, MAX_REQUEST_BYTES), Buckets(limits.address_rate, limits.address_burst)
+    )
 
 
-__all__ = ["create_app"]
+def fastapi_app(asgi: Any) -> FastAPI:
+    """The FastAPI app inside ``create_app``'s middleware (for its routes and OpenAPI)."""
+    while not isinstance(asgi, FastAPI):
+        asgi = asgi.app
+    return asgi
+
+
+__all__ = ["create_app", "fastapi_app"]

@@ -18,6 +18,7 @@ from parley.errors import (
     InvalidInput,
     NotFound,
     ParleyError,
+    RateLimited,
     Rejected,
     Unauthorized,
     VerificationError,
@@ -31,6 +32,7 @@ BY_CLASS: dict[type[ParleyError], int] = {
     NotFound: 404,
     Conflict: 409,
     Rejected: 422,
+    RateLimited: 429,
 }
 
 BY_CODE: dict[str, int] = {
@@ -63,8 +65,13 @@ def error_body(code: str, message: str, detail: dict[str, Any] | None = None) ->
 
 async def parley_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ParleyError)
+    headers = {}
+    if isinstance(exc, RateLimited):
+        headers["Retry-After"] = str(exc.detail.get("retry_after", 1))
     return JSONResponse(
-        error_body(exc.code, exc.message, _jsonable(exc.detail)), status_code=status_for(exc)
+        error_body(exc.code, exc.message, _jsonable(exc.detail)),
+        status_code=status_for(exc),
+        headers=headers,
     )
 
 

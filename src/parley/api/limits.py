@@ -1,8 +1,24 @@
-"""Request size limit, enforced on the bytes actually received (not only Content-Length)."""
+"""Limits that keep one client from starving the others: request body size (enforced on
+the bytes actually received, not only Content-Length), request rates per signed-in key
+and per client address (token buckets), and concurrent push streams per key.
+
+Defaults are far above what people on a hotline do (a member sends a few entries a
+minute) and far below what one process serves (hundreds of entries a second), so a
+runaway script or a flood is slowed down to a share that leaves everyone else served.
+``parley serve --rate-key/--rate-address/--streams-per-key`` change them; 0 turns a
+limit off.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -68,3 +84,130 @@ class BodyLimit:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+@dataclass(frozen=True)
+class Limits:
+    key_rate: float = 50.0
+    """Requests per second per signed-in key, sustained (0: no limit)."""
+    key_burst: int = 200
+    address_rate: float = 200.0
+    """Requests per second per client address, sustained (0: no limit). Behind a reverse
+    proxy every client has the proxy's address: raise it, or limit at the proxy."""
+    address_burst: int = 400
+    streams_per_key: int = 4
+    """Push streams one key may hold open at once (0: no limit)."""
+    writes_per_key: int = 4
+    """Entries one key may have in flight at once (0: no limit): a flood of parallel
+    submissions cannot line up dozens of entries ahead of everyone else's."""
+
+
+class Buckets:
+    """Token buckets by name: ``take(name)`` spends one token and returns 0, or returns the
+    seconds until one is available. Thread-safe; remembers at most ``size`` names (the
+    least recently seen are forgotten, which only ever lets a request through)."""
+
+    def __init__(
+        self,
+        rate: float,
+        burst: int,
+        size: int = 100_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.rate, self.burst, self.size, self.clock = rate, burst, size, clock
+        self._state: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def take(self, name: str) -> float:
+        if self.rate <= 0:
+            return 0.0
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._state.pop(name, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens >= 1.0:
+                self._state[name] = (tokens - 1.0, now)
+                wait = 0.0
+            else:
+                self._state[name] = (tokens, now)
+                wait = (1.0 - tokens) / self.rate
+            while len(self._state) > self.size:
+                self._state.popitem(last=False)
+        return wait
+
+
+class Slots:
+    """Counts what each key holds open at once (push streams, entries in flight)."""
+
+    def __init__(self, per_key: int) -> None:
+        self.per_key = per_key
+        self._open: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def acquire(self, key: str) -> bool:
+        with self._lock:
+            n = self._open.get(key, 0)
+            if self.per_key and n >= self.per_key:
+                return False
+            self._open[key] = n + 1
+            return True
+
+    def release(self, key: str) -> None:
+        with self._lock:
+            n = self._open.get(key, 0) - 1
+            if n > 0:
+                self._open[key] = n
+            else:
+                self._open.pop(key, None)
+
+
+def retry_after(wait: float) -> int:
+    return max(1, math.ceil(wait))
+
+
+TARPIT_SECONDS = 1.0
+"""A request over its rate waits this long before its 429 goes out. A client that
+honours Retry-After never notices; one that does not can only send as many requests per
+second as it holds connections, instead of keeping the server busy answering 429s (the
+flood benchmark: bench/bench_flood.py)."""
+
+
+async def tarpit(_wait: float) -> None:
+    await asyncio.sleep(TARPIT_SECONDS)
+
+
+class AddressLimit:
+    """Refuses requests beyond the per-address rate with 429 before any work is done
+    (after the tarpit delay)."""
+
+    def __init__(self, app: ASGIApp, buckets: Buckets) -> None:
+        self.app = app
+        self.buckets = buckets
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            client = scope.get("client")
+            wait = self.buckets.take(client[0] if client else "?")
+            if wait > 0:
+                await tarpit(wait)
+                body = json.dumps(
+                    error_body(
+                        "rate.address",
+                        "too many requests from this address; wait and retry",
+                        {"retry_after": retry_after(wait)},
+                    )
+                ).encode()
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 429,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"retry-after", str(retry_after(wait)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)

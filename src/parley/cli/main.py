@@ -141,11 +141,39 @@ def serve(
             "URL, e.g. a pager or SMS gateway. Repeatable.",
         ),
     ] = None,
+    rate_key: Annotated[
+        float,
+        typer.Option("--rate-key", help="Requests per second per signed-in key (0: no limit)."),
+    ] = 50.0,  # parley.api.limits.Limits (not imported here: the CLI starts without FastAPI)
+    rate_address: Annotated[
+        float,
+        typer.Option(
+            "--rate-address",
+            help="Requests per second per client address (0: no limit; behind a proxy every "
+            "client has its address).",
+        ),
+    ] = 200.0,
+    streams_per_key: Annotated[
+        int,
+        typer.Option("--streams-per-key", help="Open push streams per key (0: no limit)."),
+    ] = 4,
+    writes_per_key: Annotated[
+        int,
+        typer.Option("--writes-per-key", help="Entries in flight at once per key (0: no limit)."),
+    ] = 4,
+    max_connections: Annotated[
+        int,
+        typer.Option(
+            "--max-connections",
+            help="Connections and requests this process handles at once; beyond, 503.",
+        ),
+    ] = 2000,
 ) -> None:
     """Run the Parley server."""
     import uvicorn
 
     from parley.api import create_app
+    from parley.api.limits import Limits
     from parley.service import Settings, build
     from parley.service.witnessing import ExternalWitness
 
@@ -179,12 +207,24 @@ def serve(
         services.timers.on_escalation.append(hooks)
     TimerThread(services.timers, timer_interval).start()
     uvicorn.run(
-        create_app(services, listen=True, push_poll=push_poll),
+        create_app(
+            services,
+            listen=True,
+            push_poll=push_poll,
+            limits=Limits(
+                key_rate=rate_key,
+                address_rate=rate_address,
+                streams_per_key=streams_per_key,
+                writes_per_key=writes_per_key,
+            ),
+        ),
         host=host,
         port=port,
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=3,  # open event streams must not hold a shutdown forever
+        limit_concurrency=max_connections,
+        timeout_keep_alive=5,  # idle keep-alive connections are closed after 5 s
     )
 
 

@@ -38,10 +38,15 @@ class Unreachable(ParleyError):
     """The server could not be reached after all retries."""
 
 
+MAX_THROTTLED = 100
+"""Rate-limit answers (429) a request waits out before giving up."""
+
+
 class ParleyClient:
     """One member's connection to one server.
 
-    ``submit`` retries on network errors and 5xx answers with exponential backoff,
+    ``submit`` retries on network errors and 5xx answers with exponential backoff, and
+    waits out rate limits (429, ``Retry-After``),
     resending the *same* signed entry: the server's idempotency on entry ids makes the
     retry safe, so an entry is in the log once however often it was sent.
     """
@@ -82,6 +87,7 @@ class ParleyClient:
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> Any:
         attempt = 0
+        throttled = 0
         while True:
             headers = {}
             if auth:
@@ -94,6 +100,12 @@ class ParleyClient:
                         "client.unreachable", f"cannot reach the server: {exc}"
                     ) from exc
             else:
+                if r.status_code == 429 and throttled < MAX_THROTTLED:
+                    # Slowed down by the server's rate limit: wait as told, then resend
+                    # (the same signed entry: safe, it is idempotent on its id).
+                    throttled += 1
+                    time.sleep(min(30.0, float(r.headers.get("retry-after", "1") or 1)))
+                    continue
                 if r.status_code < 500:
                     if r.status_code == 401 and auth and attempt == 0:
                         self._token = None  # expired: sign in again once
