@@ -75,6 +75,12 @@ class LoggedEntryOut(BaseModel):
     seq: int
     entry: dict[str, Any]
     relay: RelayReceiptOut
+    clock_skew_s: int = Field(
+        description="Seconds the author's signed time was ahead of the server's receipt time"
+    )
+    clock_flagged: bool = Field(
+        description="True when that skew is beyond the 5-minute window (docs/security.md)"
+    )
 
 
 class CosignatureIn(Strict):

@@ -98,3 +98,16 @@ def parse_time(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError as exc:
         raise InvalidInput("time.malformed", f"time {text!r} is not a valid date and time") from exc
+
+
+SKEW_WINDOW = timedelta(minutes=5)
+"""How far an author's clock (the signed header's ``time``) may be from the server's (the
+relay receipt's ``received``) before the entry is flagged. Both times are signed, so
+anyone can recompute the flag from the log. Deadlines never use the author's clock."""
+
+
+def clock_skew(author_time: str, received: str) -> tuple[int, bool]:
+    """Seconds the author's clock was ahead of the server's (negative: behind), and
+    whether that is outside :data:`SKEW_WINDOW`."""
+    delta = parse_time(author_time) - parse_time(received)
+    return round(delta.total_seconds()), abs(delta) > SKEW_WINDOW

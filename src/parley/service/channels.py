@@ -19,7 +19,7 @@ from parley.errors import Conflict, Forbidden, NotFound, ParleyError
 from parley.ledger import CompactRange
 from parley.ledger.note import Checkpoint, sign_note
 from parley.ledger.tree import new_nodes
-from parley.model.clock import Clock, format_time, parse_time
+from parley.model.clock import Clock, clock_skew, format_time, parse_time
 from parley.model.entry import Entry, LoggedEntry
 from parley.model.ids import ChannelId, EntryId
 from parley.model.relay import RelayReceipt, relay_message
@@ -410,6 +410,7 @@ class ChannelService:
         out = []
         for r in rows:
             overdue = r["acknowledged_at"] is None and now > parse_time(r["ack_deadline"])
+            skew, flagged = clock_skew(r["sent_time"], r["relayed_at"])
             out.append(
                 {
                     "id": r["entry_id"],
@@ -426,6 +427,8 @@ class ChannelService:
                     "relay_of": r["relay_of"],
                     "sent_time": r["sent_time"],
                     "relayed_at": r["relayed_at"],
+                    "clock_skew_s": skew,
+                    "clock_flagged": flagged,
                     "ack_deadline": r["ack_deadline"],
                     "status": r["status"],
                     "delivered_at": r["delivered_at"],
@@ -482,11 +485,15 @@ class ChannelService:
             entry = logged.entry
             if row.entry_id in sides and not v.sees(*sides[row.entry_id]):
                 entry = entry.redacted()
+            relay = relay_of(row, self.server_key.key_id)
+            skew, flagged = clock_skew(entry.header.time, relay.received_at)
             out.append(
                 {
                     "seq": row.seq,
                     "entry": entry.to_json(),
-                    "relay": relay_of(row, self.server_key.key_id).to_json(),
+                    "relay": relay.to_json(),
+                    "clock_skew_s": skew,
+                    "clock_flagged": flagged,
                 }
             )
         return out

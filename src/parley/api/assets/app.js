@@ -441,7 +441,8 @@ function messageCard(ctx, m, actions) {
   const card = h("article", { class: m.overdue && !m.acknowledged_at ? "overdue" : "", "data-message": m.id, "data-status": m.status, "aria-labelledby": `m-${m.id}` },
     h("h3", { id: `m-${m.id}` }, h("span", { class: `badge ${m.priority}`, text: m.priority }), ` ${m.subject}`),
     h("p", { class: "meta", text: `${m.from_side} → ${m.to} · from ${ctx.names[m.sender] || m.sender}${m.reply_to ? " · an answer" : ""}` }),
-    h("p", { text: m.text }), hops, deadline);
+    h("p", { text: m.text }), hops, deadline,
+    m.clock_flagged ? h("p", { class: "warn", "data-clock": "flagged", text: `⚠ The sender's device clock was ${Math.round(Math.abs(m.clock_skew_s) / 60)} min ${m.clock_skew_s > 0 ? "ahead of" : "behind"} the server's when it signed. Deadlines and “relayed” use the server's clock.` }) : null);
   if (actions && m.to === ctx.side) {
     if (!m.acknowledged_at || !m.receipts.some((r) => r.kind === "acknowledged" && r.side === ctx.side)) {
       const b = h("button", { type: "button", class: "primary", text: `Acknowledge “${m.subject}”` });
