@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from parley.cli.claims import check as check_statements
 from parley.cli.disclose import communique_app, disclose_app, public_app, statement
+from parley.cli.members import member_app
 from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
 from parley.client import LogVerifier, ParleyClient, load_key, read_public, save_key
 from parley.client.keystore import export_browser, write_private
@@ -45,6 +46,7 @@ app.add_typer(minutes_app, name="minutes")
 app.add_typer(commitment_app, name="commitment")
 app.add_typer(disclose_app, name="disclose")
 app.add_typer(communique_app, name="communique")
+app.add_typer(member_app, name="member")
 app.add_typer(public_app, name="public")
 app.command("check")(check_statements)
 app.command("statement")(statement)

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from parley.client.disclosure import Disclosures
+from parley.client.members import Members
 from parley.client.talks import Talks
 from parley.client.verify import LogVerifier
 from parley.crypto.digest import new_salt
@@ -136,6 +137,11 @@ class ParleyClient:
     def disclosures(self) -> Disclosures:
         """Joint consent to open entries, communiqués, statements, the public record."""
         return Disclosures(self)
+
+    @property
+    def members(self) -> Members:
+        """Adding, removing and rotating keys; replacing a lost head."""
+        return Members(self)
 
     @property
     def talks(self) -> Talks:

@@ -15,6 +15,7 @@ from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import VerificationError
 from parley.ledger import CompactRange, leaf_hash
 from parley.model import bodies as b
+from parley.model import recovery
 from parley.model.entry import Entry
 from parley.model.relay import RelayReceipt
 
@@ -27,6 +28,10 @@ class KeyRing:
     active: set[KeyId] = field(default_factory=set)
     side_of: dict[KeyId, str] = field(default_factory=dict)
     server: VerifyKey | None = None  # signs automatic entries, as the charter says
+    sides: set[str] = field(default_factory=set)
+    replacements: dict[str, tuple[str, KeyId, VerifyKey, set[str]]] = field(default_factory=dict)
+    """A lost head's replacement: (side, lost key, new key, who signed) — it takes effect
+    with the last required signature (model/recovery.py)."""
 
     def learn(self, entry: Entry) -> None:
         body = entry.body
@@ -38,6 +43,7 @@ class KeyRing:
             if charter.server_key is not None:
                 self.server = VerifyKey.from_b64(charter.server_key)
             for side in charter.sides:
+                self.sides.add(side.id)
                 for m in side.members:
                     self._add(VerifyKey.from_b64(m.key), side.id)
         elif t == "member.added":
@@ -49,6 +55,21 @@ class KeyRing:
             rot = b.KeyRotated.model_validate(body)
             self.active.discard(KeyId(rot.key_id))
             self._add(VerifyKey.from_b64(rot.new_key), rot.side)
+        elif t == "head.replacement_proposed":
+            p = recovery.ReplacementProposed.model_validate(body)
+            by = self.side_of.get(entry.header.author, "")
+            new = VerifyKey.from_b64(p.new_head.key)
+            self.replacements[p.replacement] = (p.side, KeyId(p.lost_key), new, {by})
+        elif t == "head.replacement_signed":
+            s = recovery.ReplacementSigned.model_validate(body)
+            if s.replacement in self.replacements:
+                whose, lost, new, signed = self.replacements[s.replacement]
+                by = self.side_of.get(entry.header.author, "")
+                signed.add("own" if by == whose else by)
+                if ({x for x in self.sides if x != whose} | {"own"}) <= signed:
+                    self.active.discard(lost)
+                    self._add(new, whose)
+                    del self.replacements[s.replacement]
 
     def _add(self, key: VerifyKey, side: str) -> None:
         self.keys[key.key_id] = key

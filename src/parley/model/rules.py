@@ -13,7 +13,15 @@ from typing import cast
 
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
-from parley.model import assessments, checks, commitments, disclosure, meetings, minutes
+from parley.model import (
+    assessments,
+    checks,
+    commitments,
+    disclosure,
+    meetings,
+    minutes,
+    recovery,
+)
 from parley.model import bodies as b
 from parley.model.entry import Disclosure, LoggedEntry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
@@ -379,6 +387,7 @@ ALL_TYPES: dict[str, type[b.Body]] = {
     **disclosure.TYPES,
     **checks.TYPES,
     **assessments.TYPES,
+    **recovery.TYPES,
 }
 
 _HANDLERS: dict[type[b.Body], object] = {
@@ -388,6 +397,7 @@ _HANDLERS: dict[type[b.Body], object] = {
     **disclosure.HANDLERS,
     **checks.HANDLERS,
     **assessments.HANDLERS,
+    **recovery.HANDLERS,
     b.CharterAccepted: _accepted,
     b.MemberAdded: _member_added,
     b.MemberRemoved: _member_removed,

@@ -15,6 +15,7 @@ from parley.model.entry import Disclosure
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
 from parley.model.meetings import MandateExtension, Meeting
 from parley.model.minutes import Minutes
+from parley.model.recovery import Replacement
 
 
 class ChannelStatus(StrEnum):
@@ -140,6 +141,7 @@ class ChannelState:
     escalation_contacts: list[KeyId] = field(default_factory=list)
     checks: dict[int, Check] = field(default_factory=dict)
     assessments: dict[str, Assessment] = field(default_factory=dict)
+    replacements: dict[str, Replacement] = field(default_factory=dict)
 
     def escalation_targets(self) -> list[KeyId]:
         """Who an escalation notifies: the charter's contacts that are still active, else

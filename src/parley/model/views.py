@@ -16,6 +16,7 @@ from parley.model.disclosure import Communique, Opening
 from parley.model.ids import EntryId
 from parley.model.meetings import AgendaItem, MandateExtension, Meeting, Proposal
 from parley.model.minutes import Minutes
+from parley.model.recovery import replacement_view
 from parley.model.state import ChannelState
 
 
@@ -221,6 +222,8 @@ def record(state: ChannelState, kind: str, key: str) -> dict[str, Any]:
         return check_view(state.checks[int(key)])
     if kind == "assessment":
         return dict(vars(state.assessments[key]))
+    if kind == "replacement":
+        return replacement_view(state.replacements[key])
     raise KeyError(kind)
 
 
@@ -235,6 +238,7 @@ def record_keys(state: ChannelState) -> set[tuple[str, str]]:
         | {("level", str(k)) for k in state.levels}
         | {("check", str(k)) for k in state.checks}
         | {("assessment", k) for k in state.assessments}
+        | {("replacement", k) for k in state.replacements}
     )
 
 
@@ -248,4 +252,5 @@ RECORD_KINDS = (
     "level",
     "check",
     "assessment",
+    "replacement",
 )
