@@ -6,10 +6,14 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from parley.cli.demo import free_port, start_server
+from parley.model.clock import OffsetClock
 
 CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +77,21 @@ def screenshots() -> Callable[[Any, str], None]:
         page.set_viewport_size(before)
 
     return save
+
+
+@pytest.fixture
+def story_server(tmp_path, people, charter, play_story, make_members):
+    """A real server whose clock starts on the story's morning, with the story's core
+    played through it; yields its URL and ``member(stem)``."""
+    start = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
+    port = free_port()
+    args = ["--creator", people["commander"].key_id, "--clock-start", start.isoformat()]
+    proc = start_server(tmp_path, port, [*args, "--embedder", "none"])
+    url = f"http://127.0.0.1:{port}"
+    try:
+        member = make_members(url, people, OffsetClock(start))
+        play_story(member, charter)
+        yield url, member
+    finally:
+        proc.terminate()
+        proc.wait(10)

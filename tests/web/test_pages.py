@@ -29,6 +29,7 @@ from parley.crypto import SigningKey
 pytestmark = pytest.mark.server
 PASS = "correct horse battery staple"
 MEETING = "wg-2023-03-01"
+TITLE = "Working groups on urgent humanitarian and infrastructure issues"
 TEXT = (
     "On 1 March 2023 the working groups met at the headquarters of the Russian "
     "peacekeeping mission and reached agreements on urgent humanitarian issues."
@@ -313,4 +314,35 @@ def test_an_unacknowledged_flash_message_is_unmistakable_on_the_console(
     finally:
         proc.terminate()
         proc.wait(10)
+    assert errors == []
+
+
+def test_commitments_and_the_statement_check_on_the_story(
+    tmp_path, browser, axe, screenshots, story_server, people
+):
+    """The duty officer's view of the story's commitment, and a member checking the
+    story's false claim — with evidence and the disclosure warning only members get."""
+    url, _member = story_server
+    errors: list[str] = []
+    officer = person(browser, url, errors)
+    sign_in_with_key_file(officer, browser_key(tmp_path, "duty-officer", people["duty-officer"]))
+    officer.get_by_role("link", name=TITLE).click()
+    go(officer, "commitments")
+    card = officer.locator("article[data-commitment='gas-supply']")
+    assert "Keep the natural gas supply uninterrupted." in card.inner_text()
+    assert axe(officer) == []
+    screenshots(officer, "commitments")
+    go(officer, "check")
+    officer.get_by_label("A public statement").fill(
+        "The working groups met in Baku. The parties agreed to discuss integration."
+    )
+    officer.get_by_role("button", name="Check").click()
+    officer.locator("#check-out li").first.wait_for()
+    verdicts = [li.get_attribute("data-verdict") for li in officer.locator("#check-out li").all()]
+    assert verdicts[0] == "contradicted", verdicts
+    assert "Reveals what the parties have not agreed to publish." in officer.inner_text(
+        "#check-out"
+    )
+    assert axe(officer) == []
+    screenshots(officer, "check")
     assert errors == []

@@ -4,34 +4,12 @@ reads the verdicts with their evidence; a confidential detail never appears."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from parley.cli import story
-from parley.cli.demo import free_port, start_server
 from parley.client import Witness
-from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
-
-
-@pytest.fixture
-def story_server(tmp_path, people, charter, play_story, make_members):
-    """A real server whose clock starts on the story's morning, with the story's core
-    played through it; yields its URL and ``member(stem)``."""
-    start = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
-    port = free_port()
-    args = ["--creator", people["commander"].key_id, "--clock-start", start.isoformat()]
-    proc = start_server(tmp_path, port, [*args, "--embedder", "none"])
-    url = f"http://127.0.0.1:{port}"
-    try:
-        member = make_members(url, people, OffsetClock(start))
-        play_story(member, charter)
-        yield url, member
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_a_visitor_checks_a_statement_on_the_public_page(browser, axe, screenshots, story_server):

@@ -57,7 +57,7 @@ def render() -> str:
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        "<title>Parley</title>"
+        "<title>Parley</title><link rel='icon' href='data:,'>"
         f"<style>{STYLE}</style>"
         "<script type='module' src='/assets/app.js'></script></head><body>"
         "<a href='#main' class='skip'>Skip to content</a>"

@@ -20,7 +20,7 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        f"<title>Public record — {escape(channel)}</title>",
+        f"<title>Public record — {escape(channel)}</title><link rel='icon' href='data:,'>",
         "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
         "pre{white-space:pre-wrap;background:#f4f4f4;padding:.75rem;overflow-x:auto}"
         ".meta{color:#444;font-size:.9rem}textarea{width:100%;font:inherit}"

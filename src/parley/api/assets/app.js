@@ -83,7 +83,9 @@ function fmt(t) {
 function left(deadline) {
   const ms = Date.parse(deadline) - serverNow();
   const m = Math.floor(Math.abs(ms) / 60000);
-  const text = m >= 120 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min ${Math.floor((Math.abs(ms) % 60000) / 1000)} s`;
+  const text = m >= 2880 ? `${Math.floor(m / 1440)} days ${Math.floor((m % 1440) / 60)} h`
+    : m >= 120 ? `${Math.floor(m / 60)} h ${m % 60} min`
+    : `${m} min ${Math.floor((Math.abs(ms) % 60000) / 1000)} s`;
   return ms >= 0 ? { over: false, text: `${text} left` } : { over: true, text: `OVERDUE by ${text}` };
 }
 function tickDeadlines() {
@@ -397,12 +399,10 @@ function agreementOf(ctx, m) {
   return h("span", { class: "meta", text: ` · ${fmt(p.start_utc)}, ${p.venue} · accepted by ${Object.keys(p.accepted_by).join(", ") || "nobody yet"}` });
 }
 
+/** The minutes of these meetings (those that have any), in the meetings' order. */
 async function minutesOf(c, meetings) {
-  const out = [];
-  for (const m of meetings) {
-    try { out.push(await session.get(`/v1/channels/${c}/minutes/${m.id}`)); } catch (e) { if (e.status !== 404) throw e; }
-  }
-  return out;
+  const all = await session.get(`/v1/channels/${c}/records/minutes`);
+  return meetings.map((m) => all.find((x) => x.meeting === m.id)).filter(Boolean);
 }
 
 function minutesWaiting(ctx, minutes) {
