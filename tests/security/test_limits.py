@@ -96,3 +96,28 @@ def test_push_streams_per_key_are_limited(services, member, charter):
         second = c.get(path, headers=auth)
         assert second.status_code == 429
         assert second.json()["error"]["code"] == "push.too_many_streams"
+
+
+def test_a_body_that_trickles_in_is_cut_off_with_408():
+    import asyncio
+
+    from parley.api.limits import BodyLimit
+
+    reached = []
+
+    async def app(scope, receive, send):  # pragma: no cover - must not be reached
+        reached.append(scope)
+
+    sent: list[dict] = []
+
+    async def slow_receive():
+        await asyncio.sleep(10)
+        return {"type": "http.request", "body": b"x", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "headers": [(b"content-length", b"10")]}
+    asyncio.run(BodyLimit(app, seconds=0.05)(scope, slow_receive, send))
+    assert sent[0]["status"] == 408 and b"request.timeout" in sent[1]["body"]
+    assert reached == []

@@ -28,10 +28,18 @@ MAX_REQUEST_BYTES = 64 * 1024 + 1024
 """Largest request body: an entry of at most 64 KiB plus room for the envelope."""
 
 
+BODY_SECONDS = 20.0
+"""A request body must arrive in full within this long (a client trickling bytes to hold
+a connection is cut off with 408)."""
+
+
 class BodyLimit:
-    def __init__(self, app: ASGIApp, limit: int = MAX_REQUEST_BYTES) -> None:
+    def __init__(
+        self, app: ASGIApp, limit: int = MAX_REQUEST_BYTES, seconds: float = BODY_SECONDS
+    ) -> None:
         self.app = app
         self.limit = limit
+        self.seconds = seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -45,8 +53,15 @@ class BodyLimit:
         # before any handler runs.
         chunks: list[bytes] = []
         seen = 0
+        deadline = asyncio.get_running_loop().time() + self.seconds
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(
+                    receive(), max(0.0, deadline - asyncio.get_running_loop().time())
+                )
+            except TimeoutError:
+                await self._reject(send, 408, "request.timeout", "the request body came too slowly")
+                return
             if message["type"] != "http.request":
                 break
             chunk = message.get("body", b"")
@@ -69,14 +84,15 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _reject(self, send: Send) -> None:
-        body = json.dumps(
-            error_body("request.too_large", f"request bodies are limited to {self.limit} bytes")
-        ).encode()
+    async def _reject(
+        self, send: Send, status: int = 413, code: str = "request.too_large", message: str = ""
+    ) -> None:
+        text = message or f"request bodies are limited to {self.limit} bytes"
+        body = json.dumps(error_body(code, text)).encode()
         await send(
             {
                 "type": "http.response.start",
-                "status": 413,
+                "status": status,
                 "headers": [
                     (b"content-type", b"application/json"),
                     (b"content-length", str(len(body)).encode()),

@@ -92,7 +92,7 @@ class ErrorOut(BaseModel):
     error: dict[str, Any] = Field(description="{code, message, detail}")
 
 
-ERROR_CODES = (400, 401, 403, 404, 409, 413, 422, 429)
+ERROR_CODES = (400, 401, 403, 404, 408, 409, 413, 422, 429)
 ERRORS: dict[int | str, dict[str, Any]] = {s: {"model": ErrorOut} for s in ERROR_CODES}
 TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
     s: {
