@@ -15,6 +15,7 @@ their keys made or imported there, every action signed there.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -345,4 +346,58 @@ def test_commitments_and_the_statement_check_on_the_story(
     )
     assert axe(officer) == []
     screenshots(officer, "check")
+    assert errors == []
+
+
+def test_a_delegation_page_answers_communication_checks(tmp_path, browser, axe, people, charter):
+    """An open page is a live client: it answers ordinary checks on its own; the daily
+    check needs a person, who answers it with one click. The server's clock is a file
+    the test moves forward (the demo's clock)."""
+    clock = tmp_path / "clock"
+    clock.write_text("2023-03-01T05:59:00+00:00\n")
+    port = free_port()
+    proc = start_server(
+        tmp_path / "server",
+        port,
+        ["--creator", people["commander"].key_id, "--unsafe-clock-file", str(clock),
+         "--timer-interval", "0.5"],
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    errors: list[str] = []
+    try:
+        commander = ParleyClient(url, people["commander"])
+        checked = {
+            **charter,
+            "check_interval": 60,
+            "daily_check_hour": 6,
+            "server_key": commander.server_key().to_b64(),
+        }
+        commander.create_channel(story.CHANNEL, checked)
+        for stem in ("artsakh-head", "azerbaijan-head"):
+            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+        head = person(browser, url, errors)
+        sign_in_with_key_file(head, browser_key(tmp_path, "artsakh-head", people["artsakh-head"]))
+        head.get_by_role("link", name=TITLE).click()
+        head.get_by_text("No check waiting for your side.").wait_for()
+
+        clock.write_text("2023-03-01T06:00:05+00:00\n")  # check 1: the daily, personal one
+        button = head.get_by_role("button", name="I am here — answer check #1")
+        button.wait_for()
+        assert axe(head) == []
+        button.click()
+        head.get_by_text("Check answer: signed and recorded.").wait_for()
+
+        clock.write_text("2023-03-01T06:01:05+00:00\n")  # check 2: answered by the page
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            checks = {c["number"]: c for c in commander.talks._records(story.CHANNEL, "check")}
+            if 2 in checks and "artsakh" in checks[2]["answers"]:
+                break
+            time.sleep(0.2)
+        assert checks[1]["answers"]["artsakh"]["personal"] is True
+        assert checks[2]["answers"]["artsakh"]["personal"] is False
+        assert "azerbaijan" not in checks[2]["answers"]  # nobody's page open there
+    finally:
+        proc.terminate()
+        proc.wait(10)
     assert errors == []

@@ -130,8 +130,10 @@ async function route() {
     if (parts[0] === "c" && parts[1] && me) {
       const [channel, view = "overview"] = [decodeURIComponent(parts[1]), parts[2]];
       const ctx = await channelContext(channel);
+      current = ctx;
       follow(channel);
       navFor(channel, view, ctx);
+      answerChecks(ctx).catch(() => {});
       const [, fn] = VIEWS[view] || VIEWS.overview;
       return await page(await fn(ctx));
     }
@@ -166,6 +168,23 @@ function refreshSoon() {
   pending = setTimeout(refresh, 150);
 }
 
+let current = null; // the channel context of the page shown
+const answering = new Set(); // checks this page is answering ("channel/number")
+
+/** The page is open, so this party's client is alive: answer every communication check
+ * that does not ask for a person (the SDK's client does the same). */
+async function answerChecks(ctx) {
+  if (ctx.mediator || ctx.kind !== "party") return;
+  const checks = await session.get(`/v1/channels/${ctx.channel}/records/check`);
+  for (const c of checks) {
+    const key = `${ctx.channel}/${c.number}`;
+    if (c.personal || c.answers[ctx.side] || answering.has(key)) continue;
+    answering.add(key);
+    session.submit(ctx.channel, "check.answered", { check: c.number, personal: false })
+      .catch(() => answering.delete(key));
+  }
+}
+
 function follow(channel) {
   if (follower && follower.channel === channel) return;
   stopFollowing();
@@ -173,6 +192,9 @@ function follow(channel) {
   const ctrl = session.follow(channel, 0, (item) => {
     feed.unshift(item);
     if (feed.length > 200) feed.pop();
+    if (item.entry.header.type === "timer.check" && current && current.channel === channel) {
+      answerChecks(current).catch(() => {});
+    }
     refreshSoon();
   }, (state) => {
     liveBadge.textContent = state === "live" ? "● live" : "○ reconnecting…";
@@ -336,7 +358,9 @@ async function viewOverview(ctx) {
         session.get(`/v1/channels/${c}/commitments`),
       ]);
       const minutes = await minutesOf(c, meetings);
+      const checks = ctx.mediator ? [] : await session.get(`/v1/channels/${c}/records/check`);
       return h("div", {},
+        ctx.mediator ? null : checksSection(ctx, checks),
         h("section", { "aria-labelledby": "h-health" }, h("h2", { id: "h-health", text: "Channel health" }), healthTable(ctx, health, week, msgs)),
         h("section", { "aria-labelledby": "h-esc" }, h("h2", { id: "h-esc", text: "To handle now" }), escalations(ctx, msgs, commitments)),
         h("div", { class: "grid" },
@@ -349,6 +373,23 @@ async function viewOverview(ctx) {
           h("section", { "aria-labelledby": "h-min" }, h("h2", { id: "h-min", text: "Minutes awaiting signatures" }), minutesWaiting(ctx, minutes)),
           h("section", { "aria-labelledby": "h-com" }, h("h2", { id: "h-com", text: "Commitments" }), commitmentSummary(ctx, commitments))));
     });
+}
+
+function checksSection(ctx, checks) {
+  const open = checks.filter((c) => {
+    const a = c.answers[ctx.side];
+    return (!a || (c.personal && !a.personal)) && Date.parse(c.deadline) > serverNow();
+  });
+  const body = open.length
+    ? open.map((c) => {
+      const b = h("button", { type: "button", class: "primary", text: `I am here — answer check #${c.number}` });
+      b.addEventListener("click", () => act(b, "Check answer", () => session.submit(ctx.channel, "check.answered", { check: c.number, personal: true })));
+      return h("article", { "data-check": c.number },
+        h("p", {}, `Check #${c.number}${c.personal ? " (the daily check: a person must answer)" : ""} — answer by ${fmt(c.deadline)}, `, h("span", { "data-deadline": c.deadline })),
+        means(`a person of ${ctx.sideName} is at the channel now. A missed check is recorded against your side's availability.`), b);
+    })
+    : h("p", { class: "good", text: "No check waiting for your side." });
+  return h("section", { "aria-labelledby": "h-checks" }, h("h2", { id: "h-checks", text: "Communication checks" }), body);
 }
 
 function sortOverdueFirst(msgs) {
