@@ -14,6 +14,7 @@ their keys made or imported there, every action signed there.
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from pathlib import Path
@@ -56,6 +57,13 @@ def sign_in_with_key_file(page: Any, path: Path, passphrase: str = PASS) -> None
     page.get_by_label("Browser key file").set_input_files(str(path))
     page.get_by_label("Its passphrase").fill(passphrase)
     page.get_by_role("button", name="Import key").click()
+
+
+def recorded(page: Any, what: str) -> None:
+    """Wait for the page to report the action ``what``; it must have been recorded."""
+    said = page.locator("#flash p", has_text=f"{what}")
+    said.wait_for()
+    assert said.inner_text() == f"{what}: signed and recorded.", said.inner_text()
 
 
 def go(page: Any, view: str) -> None:
@@ -131,7 +139,7 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
     a_head.get_by_role("button", name="Read the code").click()
     assert a_head.inner_text("#enrol-check-id") == spoken  # read aloud, compared
     a_head.get_by_role("button", name="Sign: add Artsakh liaison officer").click()
-    a_head.get_by_text("New member: signed and recorded.").wait_for()
+    recorded(a_head, "New member")
     screenshots(a_head, "members")
     newcomer.get_by_role("link", name="Open the channel").click()
     newcomer.get_by_role("heading", name="Inbox").wait_for()
@@ -187,7 +195,7 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
             assert axe(b_head) == []
             screenshots(b_head, "meetings")
         page.get_by_role("button", name=f"Accept {MEETING}").click()
-        page.get_by_text("Acceptance: signed and recorded.").wait_for()
+        recorded(page, "Acceptance")
     officer.locator(f"article[data-meeting='{MEETING}'][data-status=agreed]").wait_for()
 
     # --- minutes: drafted by the duty officer, signed by both heads and the commander ------
@@ -214,7 +222,7 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
             screenshots(b_head, "minutes")
         assert page.get_by_role("button", name="Sign minutes version 1").count() == 0
         page.get_by_role("button", name="Sign minutes version 2").click()
-        page.get_by_text("Minutes signature: signed and recorded.").wait_for()
+        recorded(page, "Minutes signature")
     commander.talks.sign_minutes(ch, MEETING, 2)
     a_head.get_by_text("Agreed: version 2").wait_for()  # live, from the commander's entry
 
@@ -230,7 +238,7 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
             assert axe(b_head) == []
             screenshots(b_head, "publication")
         page.get_by_role("button", name="Sign communiqué communique-1").click()
-        page.get_by_text("Communiqué signature: signed and recorded.").wait_for()
+        recorded(page, "Communiqué signature")
     commander.disclosures.sign_communique(ch, "communique-1", 1)
     b_head.get_by_text("Published: version 1").wait_for()
 
@@ -385,7 +393,7 @@ def test_a_delegation_page_answers_communication_checks(tmp_path, browser, axe, 
         button.wait_for()
         assert axe(head) == []
         button.click()
-        head.get_by_text("Check answer: signed and recorded.").wait_for()
+        recorded(head, "Check answer")
 
         clock.write_text("2023-03-01T06:01:05+00:00\n")  # check 2: answered by the page
         deadline = time.monotonic() + 20
@@ -397,6 +405,74 @@ def test_a_delegation_page_answers_communication_checks(tmp_path, browser, axe, 
         assert checks[1]["answers"]["artsakh"]["personal"] is True
         assert checks[2]["answers"]["artsakh"]["personal"] is False
         assert "azerbaijan" not in checks[2]["answers"]  # nobody's page open there
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert errors == []
+
+
+def test_revoking_a_member_and_replacing_a_lost_head_in_the_browser(
+    tmp_path, browser, axe, screenshots, people, charter
+):
+    """A head revokes a member of its side; the other party's head proposes a new head for
+    a side whose head lost the key; a member of that side confirms it on its page, and it
+    takes effect with the mediator head's signature."""
+    port = free_port()
+    proc = start_server(tmp_path / "server", port, ["--creator", people["commander"].key_id])
+    url = f"http://127.0.0.1:{port}"
+    errors: list[str] = []
+    try:
+        commander = ParleyClient(url, people["commander"])
+        commander.create_channel(story.CHANNEL, charter)
+        for stem in ("artsakh-head", "azerbaijan-head"):
+            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+        b_head = person(browser, url, errors)
+        sign_in_with_key_file(
+            b_head, browser_key(tmp_path, "azerbaijan-head", people["azerbaijan-head"])
+        )
+        b_head.get_by_role("link", name=TITLE).click()
+        go(b_head, "members")
+        gone = people["azerbaijan-member"].key_id
+        row = b_head.locator(f"tr[data-key='{gone}']")
+        row.get_by_text("Revoke…").click()
+        row.get_by_label("Reason (recorded)").fill("device lost")
+        row.get_by_role("button", name="Revoke Azerbaijani working group member").click()
+        recorded(b_head, "Revocation")
+        b_head.locator(f"tr[data-key='{gone}'] td", has_text="removed").wait_for()
+
+        new_head = SigningKey.generate()
+        code = base64.urlsafe_b64encode(
+            json.dumps(
+                {"c": story.CHANNEL, "s": "artsakh", "n": "New Secretary", "t": "", "r": "head",
+                 "key": new_head.public.to_b64()}
+            ).encode()
+        ).decode().rstrip("=")  # fmt: skip
+        b_head.get_by_label("Side", exact=True).select_option("artsakh")
+        b_head.get_by_label("Lost head's key id").fill(people["artsakh-head"].key_id)
+        b_head.get_by_label("New head's enrolment code").fill(code)
+        b_head.get_by_label("What happened (recorded)").fill("phone lost at a checkpoint")
+        b_head.get_by_label("A name for this replacement").fill("artsakh-head-2")
+        b_head.get_by_role("button", name="Sign proposal").click()
+        recorded(b_head, "Replacement proposal")
+
+        member = person(browser, url, errors)
+        sign_in_with_key_file(
+            member, browser_key(tmp_path, "artsakh-member", people["artsakh-member"])
+        )
+        member.get_by_role("link", name=TITLE).click()
+        go(member, "members")
+        card = member.locator("article[data-replacement='artsakh-head-2']")
+        card.wait_for()
+        assert new_head.key_id[1:5] in card.inner_text()  # the key id to compare by voice
+        assert axe(member) == []
+        screenshots(member, "replace-head")
+        member.get_by_role("button", name="Sign replacement artsakh-head-2").click()
+        recorded(member, "Replacement signature")
+        commander.members.sign_head_replacement(story.CHANNEL, "artsakh-head-2")
+        member.locator("article[data-replacement]").wait_for(state="detached")  # live
+        member.locator(f"tr[data-key='{new_head.key_id}'] td", has_text="active").wait_for()
+        lost = member.locator(f"tr[data-key='{people['artsakh-head'].key_id}']")
+        assert "removed" in lost.inner_text()
     finally:
         proc.terminate()
         proc.wait(10)

@@ -121,7 +121,13 @@ async function route() {
   refreshLive = null;
   flash.replaceChildren();
   const parts = location.hash.replace(/^#\/?/, "").split("/");
-  const page = async (node) => { if (seq === routeSeq) await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home"); };
+  // Only the latest navigation shows its page and takes the live updates: an earlier
+  // one that finishes later (its data arrived late) is dropped.
+  const page = async (node) => {
+    if (seq !== routeSeq) return;
+    refreshLive = node.redraw || null;
+    await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home");
+  };
   me = await loadIdentity();
   session = me ? session && session.me.keyId === me.keyId ? session : new Session(me) : null;
   who.textContent = me ? `${me.name} · key ${spaced(me.keyId)}` : "No key in this browser";
@@ -130,6 +136,7 @@ async function route() {
     if (parts[0] === "c" && parts[1] && me) {
       const [channel, view = "overview"] = [decodeURIComponent(parts[1]), parts[2]];
       const ctx = await channelContext(channel);
+      if (seq !== routeSeq) return;
       current = ctx;
       follow(channel);
       navFor(channel, view, ctx);
@@ -236,11 +243,30 @@ function navFor(channel, current, ctx) {
 /** A page with a fixed part (forms keep what is typed) and a live part. */
 async function livePage(title, intro, render, ...fixed) {
   const live = h("div", { "data-live": "" });
-  const mine = routeSeq;
-  const redraw = async () => { live.replaceChildren(await render()); };
+  // A live update must not close what the reader opened or lose what they typed: open
+  // <details>, values and focus are carried over by element id.
+  let drawn = 0;
+  const redraw = async () => {
+    const ticket = ++drawn;
+    const node = await render();
+    if (ticket !== drawn) return; // a later redraw (with newer data) is on its way
+    const keep = new Map();
+    for (const el of live.querySelectorAll("details[id], input[id], textarea[id], select[id]")) {
+      keep.set(el.id, el.tagName === "DETAILS" ? { open: el.open } : { value: el.value });
+    }
+    const focused = live.contains(document.activeElement) ? document.activeElement.id : "";
+    live.replaceChildren(node);
+    for (const [id, st] of keep) {
+      const el = document.getElementById(id);
+      if (!el || !live.contains(el)) continue;
+      if ("open" in st) el.open = st.open; else el.value = st.value;
+    }
+    if (focused) document.getElementById(focused)?.focus();
+  };
   await redraw();
-  if (mine === routeSeq) refreshLive = redraw; // not if the reader has moved on meanwhile
-  return h("div", {}, h("h1", { text: title }), intro ? h("p", { class: "meta", text: intro }) : null, live, ...fixed);
+  const node = h("div", {}, h("h1", { text: title }), intro ? h("p", { class: "meta", text: intro }) : null, live, ...fixed);
+  node.redraw = redraw; // route() makes it the page's live update if still the latest page
+  return node;
 }
 
 // ---- home: the key in this browser, its channels -----------------------------------
@@ -576,15 +602,15 @@ function meetingCard(ctx, m) {
   if (canAnswer && !p.accepted_by[ctx.side] && m.status !== "cancelled") {
     const ok = h("button", { type: "button", class: "primary", text: `Accept ${m.id}` });
     ok.addEventListener("click", () => act(ok, "Acceptance", () => session.submit(ctx.channel, "meeting.accepted", { proposal: p.id, digest: p.digest }, [p.id])));
-    const reason = h("input", { type: "text", maxlength: 500 });
+    const reason = h("input", { type: "text", maxlength: 500, id: `decline-reason-${m.id}` });
     const no = h("button", { type: "button", text: `Decline ${m.id}` });
     no.addEventListener("click", () => act(no, "Decline", () => {
       const body = { proposal: p.id, digest: p.digest };
       if (reason.value.trim()) body.reason = reason.value.trim();
       return session.submit(ctx.channel, "meeting.declined", body, [p.id]);
     }));
-    const start = h("input", { type: "text", value: p.start });
-    const venue = h("input", { type: "text", value: p.venue });
+    const start = h("input", { type: "text", value: p.start, id: `counter-start-${m.id}` });
+    const venue = h("input", { type: "text", value: p.venue, id: `counter-venue-${m.id}` });
     const counter = h("button", { type: "button", text: "Sign counter-proposal" });
     counter.addEventListener("click", () => act(counter, "Counter-proposal", () => session.submit(ctx.channel, "meeting.proposed", {
       meeting: m.id, start: start.value.trim(), venue: venue.value.trim(), format: p.format,
@@ -593,7 +619,7 @@ function meetingCard(ctx, m) {
     card.append(
       means(`your side, ${ctx.sideName}, agrees to exactly this version (digest ${p.digest.slice(0, 10)}…). If anyone changes it, your acceptance does not carry over.`),
       ok, field("Reason for declining (optional)", reason), no,
-      h("details", {}, h("summary", { text: "Counter-propose another time or place" }),
+      h("details", { id: `counter-${m.id}` }, h("summary", { text: "Counter-propose another time or place" }),
         field("Start (with its UTC offset)", start), field("Venue", venue),
         means("you propose this new version in your side's name; it replaces the current one, and everyone must accept it again."), counter));
   }
@@ -726,7 +752,7 @@ function commitmentCard(ctx, c) {
   const card = h("article", { class: c.state === "overdue" ? "overdue" : "", "data-commitment": c.id, "aria-labelledby": `cm-${c.id}` },
     h("h3", { id: `cm-${c.id}`, text: `${c.text}` }),
     h("p", { class: c.state === "overdue" ? "bad" : "meta", text: `${c.state} · owner ${c.owner} · due ${fmt(c.due)}${c.meeting ? ` · from meeting ${c.meeting}` : ""}` }));
-  const note = h("input", { type: "text", maxlength: 2000 });
+  const note = h("input", { type: "text", maxlength: 2000, id: `note-${c.id}` });
   if (c.owner === ctx.side && ctx.head && !c.reported) {
     const b = h("button", { type: "button", class: "primary", text: "Report done" });
     b.addEventListener("click", () => act(b, "Report", () => session.submit(ctx.channel, "commitment.reported", { commitment: c.id, note: note.value.trim() })));
@@ -806,11 +832,77 @@ function draftCommuniqueForm(ctx) {
 
 async function viewMembers(ctx) {
   return livePage("Members", "Every member signs with their own key. A party's head adds and removes its members.", async () => {
-    const view = await session.get(`/v1/channels/${ctx.channel}`);
-    return h("div", {}, view.sides.map((s) => h("section", { "aria-label": s.name }, h("h2", { text: `${s.name} (${s.kind})` }),
-      h("table", {}, h("thead", {}, h("tr", {}, ["Name", "Role", "Key id", "State"].map((t) => h("th", { scope: "col", text: t })))),
-        h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id }, h("td", { text: `${m.name}${m.title ? ` — ${m.title}` : ""}` }), h("td", { text: m.role }), h("td", { class: "code", text: spaced(m.key_id) }), h("td", { text: m.active ? "active" : "removed" }))))))));
-  }, ctx.head ? inviteForm(ctx) : null, ctx.head ? addMemberForm(ctx) : null);
+    const [view, replacements] = await Promise.all([
+      session.get(`/v1/channels/${ctx.channel}`), session.get(`/v1/channels/${ctx.channel}/records/replacement`)]);
+    const pending = replacements.filter((r) => !r.done_seq);
+    return h("div", {},
+      pending.length ? h("section", { "aria-labelledby": "h-repl" }, h("h2", { id: "h-repl", text: "Head replacements waiting for signatures" }),
+        pending.map((r) => replacementCard(ctx, view, r))) : null,
+      view.sides.map((s) => h("section", { "aria-label": s.name }, h("h2", { text: `${s.name} (${s.kind})` }),
+        h("table", {}, h("thead", {}, h("tr", {}, ["Name", "Role", "Key id", "State", ""].map((t) => h("th", { scope: "col", text: t })))),
+          h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id }, h("td", { text: `${m.name}${m.title ? ` — ${m.title}` : ""}` }), h("td", { text: m.role }),
+            h("td", { class: "code", text: spaced(m.key_id) }), h("td", { text: m.active ? "active" : "removed" }),
+            h("td", {}, revokeControl(ctx, s, m)))))))));
+  }, ctx.head ? inviteForm(ctx) : null, ctx.head ? addMemberForm(ctx) : null, ctx.head ? replaceHeadForm(ctx) : null);
+}
+
+/** A head revokes a key of its own side (not its own: it rotates that). */
+function revokeControl(ctx, side, m) {
+  if (!ctx.head || side.id !== ctx.side || !m.active || m.key_id === me.keyId) return null;
+  const reason = h("input", { type: "text", maxlength: 500, id: `revoke-reason-${m.key_id}` });
+  const b = h("button", { type: "button", id: `revoke-${m.key_id}`, text: `Revoke ${m.name}` });
+  b.addEventListener("click", () => act(b, "Revocation", () => session.submit(ctx.channel, "member.removed", { side: ctx.side, key_id: m.key_id, reason: reason.value.trim() })));
+  return h("details", { id: `revoke-open-${m.key_id}` }, h("summary", { text: "Revoke…" }), field("Reason (recorded)", reason),
+    means(`from now on, nothing signed by ${m.name}'s key is accepted. What it signed before stays in the record and still verifies.`), b);
+}
+
+function replacementCard(ctx, view, r) {
+  const sideName = (view.sides.find((s) => s.id === r.side) || {}).name || r.side;
+  const needed = [...view.sides.filter((s) => s.id !== r.side).map((s) => s.id), "own"];
+  const card = h("article", { "data-replacement": r.id },
+    h("h3", { text: `${sideName}: ${r.new_head.name} to replace a lost head` }),
+    h("p", { text: `Reason: ${r.reason}` }),
+    h("p", {}, "Lost key ", h("span", { class: "code", text: spaced(r.lost_key) }), " → new key ", h("strong", { class: "code", text: spaced(r.new_key) })),
+    h("p", { class: "meta", text: `Signed by: ${Object.keys(r.signed_by).map((k) => (k === "own" ? `${r.side} (a member)` : k)).join(", ")}. Needs: ${needed.map((k) => (k === "own" ? `a member of ${r.side}` : k)).join(", ")}.` }));
+  const slot = ctx.side === r.side ? "own" : ctx.head ? ctx.side : null;
+  if (slot && !r.signed_by[slot] && me.keyId !== r.lost_key) {
+    const b = h("button", { type: "button", class: "primary", text: `Sign replacement ${r.id}` });
+    b.addEventListener("click", () => act(b, "Replacement signature", () => session.submit(ctx.channel, "head.replacement_signed", { replacement: r.id, digest: r.digest }, [r.entry_id])));
+    const what = slot === "own"
+      ? `this new key is your delegation's head. Ask them to read their key id aloud and sign only if it is ${spaced(r.new_key)}.`
+      : `${ctx.sideName} agrees that ${sideName}'s lost head key is retired and this new key becomes its head.`;
+    card.append(means(what), b);
+  }
+  return card;
+}
+
+/** The head of another side proposes a new head for a side whose head lost the key. */
+function replaceHeadForm(ctx) {
+  const sides = ctx.view.sides.filter((s) => s.id !== ctx.side);
+  const side = h("select", {}, sides.map((s) => h("option", { value: s.id, text: s.name })));
+  const lost = h("input", { type: "text", pattern: "k[0-9a-f]{24}", placeholder: "k…" });
+  const code = h("textarea", { rows: 3 });
+  const reason = h("input", { type: "text", required: true, maxlength: 2000 });
+  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]{1,62}" });
+  const go = h("button", { type: "submit", text: "Sign proposal" });
+  const form = h("form", { "aria-labelledby": "h-lost" }, h("h2", { id: "h-lost", text: "Replace another side's lost head" }),
+    h("p", { class: "meta", text: "When a side's only head has lost the key. It takes effect once the head of every other side and one member of that side have signed." }),
+    field("Side", side), field("Lost head's key id", lost), field("New head's enrolment code", code, "From the invitation link their delegation sent them."),
+    field("What happened (recorded)", reason), field("A name for this replacement (e.g. artsakh-head-2026)", id),
+    means("your side proposes retiring that key and making the new one the side's head; your proposal counts as your side's signature."), go);
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    act(go, "Replacement proposal", async () => {
+      let e;
+      try { e = JSON.parse(unb64url(code.value.trim())); } catch { throw new Error("that is not an enrolment code"); }
+      await session.submit(ctx.channel, "head.replacement_proposed", {
+        replacement: id.value.trim(), side: side.value, lost_key: lost.value.trim(), reason: reason.value.trim(),
+        new_head: { key: e.key, name: e.n, role: "head", title: e.t || "" },
+      });
+      form.reset();
+    });
+  });
+  return form;
 }
 
 function inviteForm(ctx) {

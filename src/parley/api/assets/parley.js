@@ -166,7 +166,15 @@ export class Session {
       if (!this.token || Date.now() > this.expires) await this.signIn();
       headers.Authorization = "Bearer " + this.token;
     }
-    const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    let r;
+    for (let attempt = 0; ; attempt++) {
+      r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (r.status !== 429 || attempt >= 3) break;
+      // Over a rate limit: wait as told and send the same request again (an entry is
+      // idempotent on its id, so a resend never appends twice).
+      const wait = Math.min(30, Number(r.headers.get("retry-after")) || 1);
+      await new Promise((res) => setTimeout(res, wait * 1000));
+    }
     const data = r.headers.get("content-type")?.includes("json") ? await r.json() : await r.text();
     if (!r.ok) {
       const e = (data && data.error) || {};
