@@ -174,6 +174,8 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
     b_head.get_by_role("button", name="Acknowledge “Gas supply cut at Shusha”").focus()
     b_head.keyboard.press("Enter")  # by keyboard
     sent.locator("li.done[data-hop=acknowledged]").wait_for()
+    # ... and said in the status line a screen reader reads out.
+    newcomer.locator("#flash p", has_text="acknowledged by azerbaijan").wait_for()
     assert newcomer.evaluate("window.__notReloaded") is True
     assert "Acknowledged" in sent.inner_text()
     assert axe(newcomer) == []

@@ -533,8 +533,10 @@ function ackBy(m) { const r = m.receipts.find((x) => x.kind === "acknowledged");
 async function viewMessages(ctx) {
   const c = ctx.channel;
   const compose = composeForm(ctx);
+  const seen = new Map(); // message id → its last known hops, to announce changes
   return livePage(ctx.mediator ? "All messages" : `Messages — ${ctx.sideName}`, "Receipts update live. Overdue messages come first and are outlined in red.", async () => {
     const msgs = sortOverdueFirst(await session.get(`/v1/channels/${c}/messages`));
+    announce(ctx, msgs, seen);
     for (const m of msgs) {
       const mine = m.receipts.some((r) => r.kind === "delivered" && r.member === me.keyId);
       if (m.to === ctx.side && !mine && !delivered.has(m.id)) {
@@ -547,6 +549,24 @@ async function viewMessages(ctx) {
       h("section", { "aria-labelledby": "h-in" }, h("h2", { id: "h-in", text: "Inbox" }), messageList(ctx, msgs.filter((m) => m.to === ctx.side), true)),
       h("section", { "aria-labelledby": "h-out" }, h("h2", { id: "h-out", text: "Outbox" }), messageList(ctx, msgs.filter((m) => m.from_side === ctx.side), false)));
   }, compose);
+}
+
+/** Tell a screen reader (and everyone, in the status line) when one of our messages is
+ * delivered or acknowledged, or when a new message arrives — not only show it. */
+function announce(ctx, msgs, seen) {
+  const first = seen.size === 0;
+  const news = [];
+  for (const m of msgs) {
+    const before = seen.get(m.id);
+    seen.set(m.id, { delivered: !!m.delivered_at, acknowledged: !!m.acknowledged_at });
+    if (first) continue;
+    if (!before && m.to === ctx.side) news.push(`New ${m.priority} message from ${m.from_side}: “${m.subject}”.`);
+    if (before && m.from_side === ctx.side) {
+      if (!before.acknowledged && m.acknowledged_at) news.push(`“${m.subject}” acknowledged by ${m.to}.`);
+      else if (!before.delivered && m.delivered_at) news.push(`“${m.subject}” delivered to ${m.to}.`);
+    }
+  }
+  if (news.length) flash.replaceChildren(h("p", { text: news.join(" ") }));
 }
 
 function composeForm(ctx) {
