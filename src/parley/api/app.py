@@ -49,7 +49,15 @@ from parley.store.notify import AppendListener
 
 ASSETS = {
     name: (Path(__file__).parent / "assets" / name).read_bytes()
-    for name in ("check.js", "verify.js", "parley.js", "app.js")
+    for name in (
+        "check.js",
+        "verify.js",
+        "parley.js",
+        "core.js",
+        "app.js",
+        "talks.js",
+        "members.js",
+    )
 }
 PAGE_HEADERS = {
     # Scripts only from this server, no inline script, no framing: a page that holds a

@@ -1,106 +1,29 @@
-// The members' pages: duty-officer console and delegation pages, in one hand-written
-// module. Data comes from the signed-in API; every action is an entry signed in this
-// browser (parley.js). Rendering uses DOM nodes only — never innerHTML — so nothing in a
-// message or the record can inject markup. Live: the channel's push stream re-renders
-// the current page whenever an entry is appended.
+// The members' pages: the router, the push stream, and the hotline's own pages (keys,
+// enrolment, console, messages); the negotiation record is in talks.js, members and the
+// statement check in members.js, what they share in core.js. Data comes from the
+// signed-in API; every action is an entry signed in this browser (parley.js). Rendering
+// uses DOM nodes only — never innerHTML — so nothing in a message or the record can
+// inject markup. Live: the channel's push stream re-renders the page shown whenever an
+// entry is appended.
 import {
-  ApiError, Session, b64url, createIdentity, forgetIdentity, importKeyFile,
-  loadIdentity, spaced, unb64url,
+  state, flash, h, field, means, say, errorText, act, duration, serverNow, fmt,
+  tickDeadlines, refreshSoon, livePage, minutesOf, byState,
+} from "/assets/core.js";
+import { viewCheck, viewMembers } from "/assets/members.js";
+import {
+  Session, b64url, createIdentity, forgetIdentity, importKeyFile, loadIdentity, spaced,
+  unb64url,
 } from "/assets/parley.js";
+import { viewCommitments, viewMeetings, viewMinutes, viewPublication } from "/assets/talks.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
-const flash = document.getElementById("flash");
 const liveBadge = document.getElementById("live");
 const who = document.getElementById("who");
 
-let me = null; // identity
-let session = null;
 let follower = null; // {channel, ctrl}
 let feed = []; // recent entries of the followed channel, newest first
-let refreshLive = null; // re-renders the live part of the current page
-let serverOffset = 0; // server clock minus this browser's, from /health
 const delivered = new Set(); // messages this page already receipted as delivered
-const openDiffs = new Set(); // minutes comparisons the reader opened ("meeting/version")
-
-// ---- small DOM helpers ------------------------------------------------------------
-
-function h(tag, attrs, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-    else if (k === "text") e.textContent = v;
-    else if (k === "class") e.className = v;
-    else e.setAttribute(k, v === true ? "" : v);
-  }
-  for (const kid of kids.flat(3)) if (kid !== null && kid !== undefined && kid !== false) e.append(kid);
-  return e;
-}
-let uid = 0;
-function field(label, input, hint) {
-  const id = input.id || `f${++uid}`;
-  input.id = id;
-  const kids = [h("label", { for: id, text: label })];
-  if (hint) {
-    const hid = `${id}-hint`;
-    input.setAttribute("aria-describedby", hid);
-    kids.push(h("p", { id: hid, class: "meta", text: hint }));
-  }
-  return h("div", {}, kids, input);
-}
-function means(text) { return h("p", { class: "means" }, h("strong", { text: "What your signature means: " }), text); }
-function say(text, bad = false) {
-  flash.replaceChildren(h("p", { class: bad ? "bad" : "good", text }));
-}
-function errorText(e) { return e instanceof ApiError ? `${e.message} [${e.code}]` : String(e.message || e); }
-
-/** Run a signing action from a button: disable it, report success or the typed error. */
-async function act(button, what, fn) {
-  button.disabled = true;
-  try {
-    await fn();
-    say(`${what}: signed and recorded.`);
-    await refresh();
-  } catch (e) {
-    say(`${what} failed: ${errorText(e)}`, true);
-  } finally {
-    button.disabled = false;
-  }
-}
-
-function duration(seconds) {
-  if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? "" : "s"}`;
-  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? "" : "s"}`;
-  return `${Math.round(seconds / 60)} min`;
-}
-function serverNow() { return Date.now() + serverOffset; }
-function fmt(t) {
-  if (!t) return "—";
-  const d = new Date(t);
-  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
-}
-function left(deadline) {
-  const ms = Date.parse(deadline) - serverNow();
-  const m = Math.floor(Math.abs(ms) / 60000);
-  const text = m >= 2880 ? `${Math.floor(m / 1440)} days ${Math.floor((m % 1440) / 60)} h`
-    : m >= 120 ? `${Math.floor(m / 60)} h ${m % 60} min`
-    : `${m} min ${Math.floor((Math.abs(ms) % 60000) / 1000)} s`;
-  return ms >= 0 ? { over: false, text: `${text} left` } : { over: true, text: `OVERDUE by ${text}` };
-}
-function tickDeadlines() {
-  let crossed = false;
-  for (const e of document.querySelectorAll("[data-deadline]")) {
-    const l = left(e.dataset.deadline);
-    e.textContent = l.text;
-    if (l.over && e.className !== "overdue-text" && e.dataset.seen) crossed = true;
-    e.className = l.over ? "overdue-text" : "";
-    e.dataset.seen = "1";
-  }
-  if (crossed) refreshSoon(); // a deadline just passed: show the message as overdue now
-}
-setInterval(tickDeadlines, 1000);
-setInterval(() => { if (!document.hidden) refreshSoon(); }, 30_000); // time-based states
 
 // ---- routing ----------------------------------------------------------------------
 
@@ -118,22 +41,22 @@ const VIEWS = {
 let routeSeq = 0;
 async function route() {
   const seq = ++routeSeq;
-  refreshLive = null;
+  state.refreshLive = null;
   flash.replaceChildren();
   const parts = location.hash.replace(/^#\/?/, "").split("/");
   // Only the latest navigation shows its page and takes the live updates: an earlier
   // one that finishes later (its data arrived late) is dropped.
   const page = async (node) => {
     if (seq !== routeSeq) return;
-    refreshLive = node.redraw || null;
+    state.refreshLive = node.redraw || null;
     await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home");
   };
-  me = await loadIdentity();
-  session = me ? session && session.me.keyId === me.keyId ? session : new Session(me) : null;
-  who.textContent = me ? `${me.name} · key ${spaced(me.keyId)}` : "No key in this browser";
+  state.me = await loadIdentity();
+  state.session = state.me ? state.session && state.session.me.keyId === state.me.keyId ? state.session : new Session(state.me) : null;
+  who.textContent = state.me ? `${state.me.name} · key ${spaced(state.me.keyId)}` : "No key in this browser";
   try {
     if (parts[0] === "enrol" && parts[1]) return await page(await viewEnrol(parts[1]));
-    if (parts[0] === "c" && parts[1] && me) {
+    if (parts[0] === "c" && parts[1] && state.me) {
       const [channel, view = "overview"] = [decodeURIComponent(parts[1]), parts[2]];
       const ctx = await channelContext(channel);
       if (seq !== routeSeq) return;
@@ -163,18 +86,6 @@ async function show(node, view) {
   if (h1) { h1.tabIndex = -1; h1.focus(); }
 }
 
-let pending = null;
-async function refresh() {
-  if (!refreshLive) return;
-  clearTimeout(pending);
-  await refreshLive();
-  tickDeadlines();
-}
-function refreshSoon() {
-  clearTimeout(pending);
-  pending = setTimeout(refresh, 150);
-}
-
 let current = null; // the channel context of the page shown
 const answering = new Set(); // checks this page is answering ("channel/number")
 
@@ -182,12 +93,12 @@ const answering = new Set(); // checks this page is answering ("channel/number")
  * that does not ask for a person (the SDK's client does the same). */
 async function answerChecks(ctx) {
   if (ctx.mediator || ctx.kind !== "party") return;
-  const checks = await session.get(`/v1/channels/${ctx.channel}/records/check`);
+  const checks = await state.session.get(`/v1/channels/${ctx.channel}/records/check`);
   for (const c of checks) {
     const key = `${ctx.channel}/${c.number}`;
     if (c.personal || c.answers[ctx.side] || answering.has(key)) continue;
     answering.add(key);
-    session.submit(ctx.channel, "check.answered", { check: c.number, personal: false })
+    state.session.submit(ctx.channel, "check.answered", { check: c.number, personal: false })
       .catch(() => answering.delete(key));
   }
 }
@@ -196,7 +107,7 @@ function follow(channel) {
   if (follower && follower.channel === channel) return;
   stopFollowing();
   feed = [];
-  const ctrl = session.follow(channel, 0, (item) => {
+  const ctrl = state.session.follow(channel, 0, (item) => {
     feed.unshift(item);
     if (feed.length > 200) feed.pop();
     if (item.entry.header.type === "timer.check" && current && current.channel === channel) {
@@ -217,15 +128,15 @@ function stopFollowing() {
 
 /** Who I am in this channel: side, role, whether the mediator, names of everyone. */
 async function channelContext(channel) {
-  const [view, health, server] = await Promise.all([session.get(`/v1/channels/${channel}`),
-    session.get(`/v1/channels/${channel}/health?days=1`), session.raw("GET", "/v1/server", undefined, false)]);
-  serverOffset = Date.parse(health.at) - Date.now(); // deadlines count on the server's clock
+  const [view, health, server] = await Promise.all([state.session.get(`/v1/channels/${channel}`),
+    state.session.get(`/v1/channels/${channel}/health?days=1`), state.session.raw("GET", "/v1/server", undefined, false)]);
+  state.serverOffset = Date.parse(health.at) - Date.now(); // deadlines count on the server's clock
   const names = { [server.server_key_id]: "the server (timers)" };
   let mine = null;
   for (const s of view.sides) {
     for (const m of s.members) {
       names[m.key_id] = `${m.name} (${s.id})`;
-      if (m.key_id === me.keyId) mine = { side: s.id, sideName: s.name, kind: s.kind, role: m.role, active: m.active };
+      if (m.key_id === state.me.keyId) mine = { side: s.id, sideName: s.name, kind: s.kind, role: m.role, active: m.active };
     }
   }
   if (!mine) throw new Error(`your key is not a member of ${channel}`);
@@ -240,46 +151,17 @@ function navFor(channel, current, ctx) {
   nav.replaceChildren(h("ul", {}, h("li", {}, h("a", { href: "#/", text: "Channels" })), items));
 }
 
-/** A page with a fixed part (forms keep what is typed) and a live part. */
-async function livePage(title, intro, render, ...fixed) {
-  const live = h("div", { "data-live": "" });
-  // A live update must not close what the reader opened or lose what they typed: open
-  // <details>, values and focus are carried over by element id.
-  let drawn = 0;
-  const redraw = async () => {
-    const ticket = ++drawn;
-    const node = await render();
-    if (ticket !== drawn) return; // a later redraw (with newer data) is on its way
-    const keep = new Map();
-    for (const el of live.querySelectorAll("details[id], input[id], textarea[id], select[id]")) {
-      keep.set(el.id, el.tagName === "DETAILS" ? { open: el.open } : { value: el.value });
-    }
-    const focused = live.contains(document.activeElement) ? document.activeElement.id : "";
-    live.replaceChildren(node);
-    for (const [id, st] of keep) {
-      const el = document.getElementById(id);
-      if (!el || !live.contains(el)) continue;
-      if ("open" in st) el.open = st.open; else el.value = st.value;
-    }
-    if (focused) document.getElementById(focused)?.focus();
-  };
-  await redraw();
-  const node = h("div", {}, h("h1", { text: title }), intro ? h("p", { class: "meta", text: intro }) : null, live, ...fixed);
-  node.redraw = redraw; // route() makes it the page's live update if still the latest page
-  return node;
-}
-
 // ---- home: the key in this browser, its channels -----------------------------------
 
 async function viewHome() {
-  if (!me) {
+  if (!state.me) {
     return h("div", {}, h("h1", { text: "Sign in with your key" }),
       h("p", { text: "Parley signs everything you do with a key that stays in this browser. The server never sees it." }),
       importForm(),
       h("h2", { text: "New member?" }),
       h("p", { text: "Ask your delegation's head for an invitation link and open it in this browser: it creates your key here." }));
   }
-  const channels = await session.get("/v1/channels");
+  const channels = await state.session.get("/v1/channels");
   const list = channels.length
     ? h("ul", {}, channels.map((c) => h("li", {}, h("a", { href: `#/c/${c.channel}/overview`, text: c.title || c.channel }), h("span", { class: "meta", text: ` — ${c.channel}, ${c.status}` }))))
     : h("p", { text: "Your key is not a member of any channel yet. Your head adds it after confirming your key id with you." });
@@ -287,12 +169,12 @@ async function viewHome() {
   forget.addEventListener("click", async () => {
     if (!confirm("Remove your key from this browser? Without a backup you will need a new key and your head's signature.")) return;
     await forgetIdentity();
-    session = null;
+    state.session = null;
     location.hash = "#/";
     route();
   });
   return h("div", {}, h("h1", { text: "Your channels" }),
-    h("p", {}, "Signed in as ", h("strong", { text: me.name }), " with key ", h("span", { class: "code", text: spaced(me.keyId) }), "."),
+    h("p", {}, "Signed in as ", h("strong", { text: state.me.name }), " with key ", h("span", { class: "code", text: spaced(state.me.keyId) }), "."),
     list, h("h2", { text: "This browser" }),
     h("p", { class: "meta", text: "The private key is a non-extractable WebCrypto key: this page can sign with it but cannot read or export it." }),
     forget);
@@ -311,8 +193,8 @@ function importForm() {
     go.disabled = true;
     try {
       if (!file.files[0]) throw new Error("choose a key file first");
-      me = await importKeyFile(await file.files[0].text(), pass.value);
-      say(`Key ${spaced(me.keyId)} imported; it cannot be exported from this browser.`);
+      state.me = await importKeyFile(await file.files[0].text(), pass.value);
+      say(`Key ${spaced(state.me.keyId)} imported; it cannot be exported from this browser.`);
       route();
     } catch (e) {
       say(`Import failed: ${errorText(e)}`, true);
@@ -333,20 +215,20 @@ async function viewEnrol(code) {
     h("p", {}, "You are invited to channel ", h("strong", { text: inv.c }), " as ", h("strong", { text: inv.n }),
       ` (${inv.r}) of side `, h("strong", { text: inv.s }), " by key ", h("span", { class: "code", text: spaced(inv.by) }), "."));
   const showCode = () => {
-    const enrol = b64url(JSON.stringify({ c: inv.c, s: inv.s, n: inv.n, t: inv.t || "", r: inv.r, key: me.publicKey }));
+    const enrol = b64url(JSON.stringify({ c: inv.c, s: inv.s, n: inv.n, t: inv.t || "", r: inv.r, key: state.me.publicKey }));
     const box = h("textarea", { readonly: true, rows: 3, class: "code", id: "enrol-code" });
     box.value = enrol;
     const waiting = h("p", { role: "status", id: "enrol-wait", text: "Waiting for your head to add your key…" });
     wrap.replaceChildren(
       h("h2", { text: "Your key was created in this browser" }),
-      h("p", {}, "Key id: ", h("strong", { class: "code", id: "enrol-key-id", text: spaced(me.keyId) })),
+      h("p", {}, "Key id: ", h("strong", { class: "code", id: "enrol-key-id", text: spaced(state.me.keyId) })),
       field("Your enrolment code — send it to your head", box,
         "It holds your name and public key, nothing secret. When your head calls, read your key id aloud: they sign only if it matches."),
       waiting);
     const poll = async () => {
       if (!location.hash.startsWith("#/enrol/")) return;
       try {
-        const chans = await session.get("/v1/channels");
+        const chans = await state.session.get("/v1/channels");
         if (chans.some((c) => c.channel === inv.c)) {
           waiting.replaceChildren("Your head added your key. ", h("a", { href: `#/c/${inv.c}/messages`, text: "Open the channel" }));
           return;
@@ -356,15 +238,15 @@ async function viewEnrol(code) {
     };
     poll();
   };
-  if (me) {
+  if (state.me) {
     showCode();
   } else {
     const make = h("button", { type: "button", class: "primary", text: "Create my key in this browser" });
     make.addEventListener("click", async () => {
       make.disabled = true;
-      me = await createIdentity(inv.n, inv.t || "");
-      session = new Session(me);
-      who.textContent = `${me.name} · key ${spaced(me.keyId)}`;
+      state.me = await createIdentity(inv.n, inv.t || "");
+      state.session = new Session(state.me);
+      who.textContent = `${state.me.name} · key ${spaced(state.me.keyId)}`;
       showCode();
     });
     wrap.append(h("p", { text: "Your browser makes a new Ed25519 key. Its private half never leaves this browser, not even to the server." }), make);
@@ -379,12 +261,12 @@ async function viewOverview(ctx) {
   return livePage(ctx.mediator ? "Duty officer console" : `Overview — ${ctx.sideName}`,
     `${ctx.view.title} · channel ${c} · ${ctx.view.status}`, async () => {
       const [health, week, msgs, meetings, commitments] = await Promise.all([
-        session.get(`/v1/channels/${c}/health`), session.get(`/v1/channels/${c}/health?days=7`),
-        session.get(`/v1/channels/${c}/messages`), session.get(`/v1/channels/${c}/meetings`),
-        session.get(`/v1/channels/${c}/commitments`),
+        state.session.get(`/v1/channels/${c}/health`), state.session.get(`/v1/channels/${c}/health?days=7`),
+        state.session.get(`/v1/channels/${c}/messages`), state.session.get(`/v1/channels/${c}/meetings`),
+        state.session.get(`/v1/channels/${c}/commitments`),
       ]);
       const minutes = await minutesOf(c, meetings);
-      const checks = ctx.mediator ? [] : await session.get(`/v1/channels/${c}/records/check`);
+      const checks = ctx.mediator ? [] : await state.session.get(`/v1/channels/${c}/records/check`);
       return h("div", {},
         ctx.mediator ? null : checksSection(ctx, checks),
         h("section", { "aria-labelledby": "h-health" }, h("h2", { id: "h-health", text: "Channel health" }), healthTable(ctx, health, week, msgs)),
@@ -409,7 +291,7 @@ function checksSection(ctx, checks) {
   const body = open.length
     ? open.map((c) => {
       const b = h("button", { type: "button", class: "primary", text: `I am here — answer check #${c.number}` });
-      b.addEventListener("click", () => act(b, "Check answer", () => session.submit(ctx.channel, "check.answered", { check: c.number, personal: true })));
+      b.addEventListener("click", () => act(b, "Check answer", () => state.session.submit(ctx.channel, "check.answered", { check: c.number, personal: true })));
       return h("article", { "data-check": c.number },
         h("p", {}, `Check #${c.number}${c.personal ? " (the daily check: a person must answer)" : ""} — answer by ${fmt(c.deadline)}, `, h("span", { "data-deadline": c.deadline })),
         means(`a person of ${ctx.sideName} is at the channel now. A missed check is recorded against your side's availability.`), b);
@@ -466,12 +348,6 @@ function agreementOf(ctx, m) {
   return h("span", { class: "meta", text: ` · ${fmt(p.start_utc)}, ${p.venue} · accepted by ${Object.keys(p.accepted_by).join(", ") || "nobody yet"}` });
 }
 
-/** The minutes of these meetings (those that have any), in the meetings' order. */
-async function minutesOf(c, meetings) {
-  const all = await session.get(`/v1/channels/${c}/records/minutes`);
-  return meetings.map((m) => all.find((x) => x.meeting === m.id)).filter(Boolean);
-}
-
 function minutesWaiting(ctx, minutes) {
   const waiting = minutes.filter((m) => !m.agreed_version || m.agreed_version < m.versions.length);
   if (!waiting.length) return h("p", { text: "None." });
@@ -481,9 +357,6 @@ function minutesWaiting(ctx, minutes) {
     return h("li", {}, h("a", { href: `#/c/${ctx.channel}/minutes`, text: `${m.meeting} v${v.version}` }), ` — waiting for ${missing.join(", ")}`);
   }));
 }
-
-const STATE_ORDER = { overdue: 0, open: 1, reported: 2, disputed: 3, confirmed: 4 };
-function byState(list) { return [...list].sort((a, b) => (STATE_ORDER[a.state] ?? 9) - (STATE_ORDER[b.state] ?? 9)); }
 
 function commitmentSummary(ctx, list) {
   if (!list.length) return h("p", { text: "None." });
@@ -513,7 +386,7 @@ function messageCard(ctx, m, actions) {
   if (actions && m.to === ctx.side) {
     if (!m.acknowledged_at || !m.receipts.some((r) => r.kind === "acknowledged" && r.side === ctx.side)) {
       const b = h("button", { type: "button", class: "primary", text: `Acknowledge “${m.subject}”` });
-      b.addEventListener("click", () => act(b, "Acknowledgement", () => session.submit(ctx.channel, "receipt.acknowledged", { message: m.id }, [m.id])));
+      b.addEventListener("click", () => act(b, "Acknowledgement", () => state.session.submit(ctx.channel, "receipt.acknowledged", { message: m.id }, [m.id])));
       card.append(means("your side has received and read this message, at this time. The sender sees it at once."), b);
     }
     const ans = h("button", { type: "button", text: `Answer “${m.subject}”` });
@@ -535,13 +408,13 @@ async function viewMessages(ctx) {
   const compose = composeForm(ctx);
   const seen = new Map(); // message id → its last known hops, to announce changes
   return livePage(ctx.mediator ? "All messages" : `Messages — ${ctx.sideName}`, "Receipts update live. Overdue messages come first and are outlined in red.", async () => {
-    const msgs = sortOverdueFirst(await session.get(`/v1/channels/${c}/messages`));
+    const msgs = sortOverdueFirst(await state.session.get(`/v1/channels/${c}/messages`));
     announce(ctx, msgs, seen);
     for (const m of msgs) {
-      const mine = m.receipts.some((r) => r.kind === "delivered" && r.member === me.keyId);
+      const mine = m.receipts.some((r) => r.kind === "delivered" && r.member === state.me.keyId);
       if (m.to === ctx.side && !mine && !delivered.has(m.id)) {
         delivered.add(m.id); // this page has shown it: say so (a delivered receipt)
-        session.submit(c, "receipt.delivered", { message: m.id }, [m.id]).catch(() => delivered.delete(m.id));
+        state.session.submit(c, "receipt.delivered", { message: m.id }, [m.id]).catch(() => delivered.delete(m.id));
       }
     }
     if (ctx.mediator) return h("section", {}, h("h2", { text: "Every message" }), messageList(ctx, msgs, false));
@@ -582,7 +455,7 @@ function composeForm(ctx) {
     h("h2", { id: "h-compose", text: "Write a message" }),
     field("To", to), field("Priority", pri), field("Subject", subject), field("Message", text),
     field("Topic of the mandate", topic), field("Language (e.g. en, ru, az)", lang),
-    means(`you, ${me.name}, sent exactly this text to that side at this time. It goes into the channel's log for good: nobody, you included, can change or remove it later.`), send);
+    means(`you, ${state.me.name}, sent exactly this text to that side at this time. It goes into the channel's log for good: nobody, you included, can change or remove it later.`), send);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const body = { to: to.value, priority: pri.value, subject: subject.value.trim(), text: text.value.trim(), language: lang.value.trim() || "en" };
@@ -590,403 +463,10 @@ function composeForm(ctx) {
     const refs = [];
     if (form.dataset.replyTo) { body.reply_to = form.dataset.replyTo; refs.push(body.reply_to); }
     act(send, "Message", async () => {
-      await session.submit(ctx.channel, "message.sent", body, refs);
+      await state.session.submit(ctx.channel, "message.sent", body, refs);
       form.reset();
       delete form.dataset.replyTo;
     });
   });
   return form;
-}
-
-// ---- meetings -----------------------------------------------------------------------
-
-async function viewMeetings(ctx) {
-  const c = ctx.channel;
-  return livePage("Meetings", "Each version of a proposal is accepted by its digest: a change needs a new acceptance.", async () => {
-    const meetings = await session.get(`/v1/channels/${c}/meetings`);
-    if (!meetings.length) return h("p", { text: "No meeting proposed yet." });
-    return h("div", {}, meetings.map((m) => meetingCard(ctx, m)));
-  }, proposeForm(ctx));
-}
-
-function meetingCard(ctx, m) {
-  const p = m.proposals.find((x) => x.id === m.current);
-  const card = h("article", { "data-meeting": m.id, "data-status": m.status, "aria-labelledby": `mt-${m.id}` },
-    h("h3", { id: `mt-${m.id}`, text: `${m.id} — ${m.status}` }));
-  if (!p) return card;
-  card.append(
-    h("p", {}, h("strong", { text: fmt(p.start_utc) }), ` (${p.start} local) · ${p.venue} · ${p.format}`),
-    p.agenda.length ? h("ul", { "aria-label": "agenda" }, p.agenda.map((a) => h("li", { text: a.title }))) : null,
-    h("p", { class: "meta", text: `Version ${m.proposals.indexOf(p) + 1} of ${m.proposals.length}, proposed by ${ctx.names[p.proposer] || p.proposer}. Accepted by: ${Object.keys(p.accepted_by).join(", ") || "nobody yet"}. Declined by: ${Object.keys(p.declined_by).join(", ") || "nobody"}.` }));
-  const canAnswer = ctx.head || ctx.mediator;
-  if (canAnswer && !p.accepted_by[ctx.side] && m.status !== "cancelled") {
-    const ok = h("button", { type: "button", class: "primary", text: `Accept ${m.id}` });
-    ok.addEventListener("click", () => act(ok, "Acceptance", () => session.submit(ctx.channel, "meeting.accepted", { proposal: p.id, digest: p.digest }, [p.id])));
-    const reason = h("input", { type: "text", maxlength: 500, id: `decline-reason-${m.id}` });
-    const no = h("button", { type: "button", text: `Decline ${m.id}` });
-    no.addEventListener("click", () => act(no, "Decline", () => {
-      const body = { proposal: p.id, digest: p.digest };
-      if (reason.value.trim()) body.reason = reason.value.trim();
-      return session.submit(ctx.channel, "meeting.declined", body, [p.id]);
-    }));
-    const start = h("input", { type: "text", value: p.start, id: `counter-start-${m.id}` });
-    const venue = h("input", { type: "text", value: p.venue, id: `counter-venue-${m.id}` });
-    const counter = h("button", { type: "button", text: "Sign counter-proposal" });
-    counter.addEventListener("click", () => act(counter, "Counter-proposal", () => session.submit(ctx.channel, "meeting.proposed", {
-      meeting: m.id, start: start.value.trim(), venue: venue.value.trim(), format: p.format,
-      agenda: p.agenda, attendees: p.attendees, supersedes: p.id,
-    }, [p.id])));
-    card.append(
-      means(`your side, ${ctx.sideName}, agrees to exactly this version (digest ${p.digest.slice(0, 10)}…). If anyone changes it, your acceptance does not carry over.`),
-      ok, field("Reason for declining (optional)", reason), no,
-      h("details", { id: `counter-${m.id}` }, h("summary", { text: "Counter-propose another time or place" }),
-        field("Start (with its UTC offset)", start), field("Venue", venue),
-        means("you propose this new version in your side's name; it replaces the current one, and everyone must accept it again."), counter));
-  }
-  return card;
-}
-
-function proposeForm(ctx) {
-  if (!(ctx.head || ctx.mediator)) return null;
-  const id = h("input", { type: "text", pattern: "[a-z0-9][a-z0-9-]{1,62}", required: true });
-  const start = h("input", { type: "text", required: true, placeholder: "2023-03-01T11:00:00+04:00" });
-  const venue = h("input", { type: "text", required: true });
-  const format = h("select", {}, h("option", { value: "chaired", text: "chaired by the mediator" }), h("option", { value: "direct", text: "direct" }));
-  const boxes = Object.entries(ctx.view.mandate).map(([tid, title]) => {
-    const cb = h("input", { type: "checkbox", value: tid, id: `ag-${tid}`, checked: true });
-    return h("div", {}, cb, h("label", { for: `ag-${tid}`, style: "display:inline;font-weight:400", text: ` ${title}` }));
-  });
-  const go = h("button", { type: "submit", class: "primary", text: "Sign proposal" });
-  const form = h("form", { "aria-labelledby": "h-propose" }, h("h2", { id: "h-propose", text: "Propose a meeting" }),
-    field("Meeting id (lowercase, e.g. wg-2023-03-01)", id), field("Start (ISO time with UTC offset)", start), field("Venue", venue), field("Format", format),
-    h("fieldset", {}, h("legend", { text: "Agenda (topics of the mandate)" }), boxes),
-    means("you propose this meeting in your side's name. It is agreed only when every side accepts this exact version."), go);
-  form.addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    const agenda = boxes.map((b) => b.querySelector("input")).filter((cb) => cb.checked).map((cb) => ({ id: cb.value, topic: cb.value, title: ctx.view.mandate[cb.value] }));
-    act(go, "Meeting proposal", async () => {
-      await session.submit(ctx.channel, "meeting.proposed", { meeting: id.value.trim(), start: start.value.trim(), venue: venue.value.trim(), format: format.value, agenda });
-      form.reset();
-    });
-  });
-  return form;
-}
-
-// ---- minutes ------------------------------------------------------------------------
-
-async function viewMinutes(ctx) {
-  const c = ctx.channel;
-  const meetings = await session.get(`/v1/channels/${c}/meetings`);
-  return livePage("Minutes", "Minutes are agreed when every signatory signs the same version.", async () => {
-    const all = await minutesOf(c, await session.get(`/v1/channels/${c}/meetings`));
-    if (!all.length) return h("p", { text: "No minutes drafted yet." });
-    return h("div", {}, all.map((m) => minutesCard(ctx, m)));
-  }, ctx.mediator ? draftMinutesForm(ctx, meetings) : null);
-}
-
-function minutesCard(ctx, m) {
-  const card = h("article", { "data-minutes": m.meeting, "aria-labelledby": `mn-${m.meeting}` },
-    h("h3", { id: `mn-${m.meeting}`, text: `Minutes of ${m.meeting}` }),
-    h("p", { class: m.agreed_version ? "good" : "warn", text: m.agreed_version ? `Agreed: version ${m.agreed_version}` : `Not agreed yet. Signatories: ${m.signers.join(", ")}` }));
-  for (const v of [...m.versions].reverse()) {
-    const sec = h("section", { "data-version": v.version, "aria-label": `version ${v.version}` },
-      h("h4", { text: `Version ${v.version} — signed by ${Object.keys(v.signed_by).join(", ") || "nobody yet"}` }),
-      v.body.general ? h("p", { text: v.body.general }) : null,
-      h("ul", {}, v.body.items.map((it) => h("li", {}, h("strong", { text: it.item }), `: ${it.summary}`,
-        Object.entries(it.positions || {}).map(([s, pos]) => h("div", { class: "meta", text: `${s}: ${pos}` })),
-        it.outcome ? h("div", { text: `Outcome: ${it.outcome}` }) : null))));
-    if (v.version > 1) {
-      const key = `${m.meeting}/${v.version}`;
-      const out = h("pre", { tabindex: 0, hidden: true, "aria-label": `changes from version ${v.version - 1}` });
-      const show = async (focus) => {
-        try {
-          const d = await session.get(`/v1/channels/${ctx.channel}/minutes/${m.meeting}/diff?from=${v.version - 1}&to=${v.version}`);
-          out.textContent = d.join("\n") || "No changes.";
-          out.hidden = false;
-          if (focus) out.focus();
-        } catch (e) {
-          say(`Could not compare: ${errorText(e)}`, true);
-        }
-      };
-      const cmp = h("button", { type: "button", "aria-expanded": openDiffs.has(key) ? "true" : "false", text: `Compare with version ${v.version - 1}` });
-      cmp.addEventListener("click", () => {
-        const open = !openDiffs.has(key);
-        if (open) openDiffs.add(key); else openDiffs.delete(key);
-        cmp.setAttribute("aria-expanded", String(open));
-        if (open) show(true); else out.hidden = true;
-      });
-      if (openDiffs.has(key)) show(false); // stays open when the page re-renders live
-      sec.append(cmp, out);
-    }
-    if (v.version === m.versions.length && ctx.head && m.signers.includes(ctx.side) && !v.signed_by[ctx.side]) {
-      const sign = h("button", { type: "button", class: "primary", text: `Sign minutes version ${v.version}` });
-      sign.addEventListener("click", () => act(sign, "Minutes signature", () => session.submit(ctx.channel, "minutes.signed", { meeting: m.meeting, version: v.version, digest: v.digest }, [v.entry_id])));
-      sec.append(means(`these minutes, version ${v.version} exactly (digest ${v.digest.slice(0, 10)}…), are a true record of the meeting for ${ctx.sideName}. A later version needs a new signature.`), sign);
-    }
-    card.append(sec);
-  }
-  return card;
-}
-
-function draftMinutesForm(ctx, meetings) {
-  const agreed = meetings.filter((m) => m.agreed);
-  if (!agreed.length) return null;
-  const pick = h("select", {}, agreed.map((m) => h("option", { value: m.id, text: m.id })));
-  const rows = h("div", {});
-  const fill = () => {
-    const m = agreed.find((x) => x.id === pick.value);
-    const p = m.proposals.find((x) => x.id === m.agreed);
-    rows.replaceChildren(...p.agenda.map((a) => h("fieldset", { "data-item": a.id }, h("legend", { text: a.title }),
-      field("Summary", h("textarea", { rows: 2, "data-k": "summary" })), field("Outcome", h("input", { type: "text", "data-k": "outcome" })))));
-  };
-  pick.addEventListener("change", fill);
-  fill();
-  const general = h("textarea", { rows: 2 });
-  const go = h("button", { type: "submit", class: "primary", text: "Sign draft" });
-  const form = h("form", { "aria-labelledby": "h-draft" }, h("h2", { id: "h-draft", text: "Draft minutes" }), field("Meeting", pick), field("General", general), rows,
-    means("you put this text forward as the next version of the minutes. It binds nobody until each signatory signs it."), go);
-  form.addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    const items = [...rows.querySelectorAll("fieldset")].map((f) => ({ item: f.dataset.item, summary: f.querySelector("[data-k=summary]").value.trim(), outcome: f.querySelector("[data-k=outcome]").value.trim() })).filter((i) => i.summary);
-    act(go, "Minutes draft", async () => {
-      const have = (await minutesOf(ctx.channel, [{ id: pick.value }]))[0];
-      const body = { meeting: pick.value, version: have ? have.versions.length + 1 : 1, items };
-      if (general.value.trim()) body.general = general.value.trim();
-      await session.submit(ctx.channel, "minutes.drafted", body);
-    });
-  });
-  return form;
-}
-
-// ---- commitments ----------------------------------------------------------------------
-
-async function viewCommitments(ctx) {
-  return livePage("Commitments", "Overdue first. The owner reports; the other side confirms or disputes.", async () => {
-    const list = await session.get(`/v1/channels/${ctx.channel}/commitments`);
-    if (!list.length) return h("p", { text: "No commitments recorded." });
-    return h("div", {}, byState(list).map((c) => commitmentCard(ctx, c)));
-  });
-}
-
-function commitmentCard(ctx, c) {
-  const card = h("article", { class: c.state === "overdue" ? "overdue" : "", "data-commitment": c.id, "aria-labelledby": `cm-${c.id}` },
-    h("h3", { id: `cm-${c.id}`, text: `${c.text}` }),
-    h("p", { class: c.state === "overdue" ? "bad" : "meta", text: `${c.state} · owner ${c.owner} · due ${fmt(c.due)}${c.meeting ? ` · from meeting ${c.meeting}` : ""}` }));
-  const note = h("input", { type: "text", maxlength: 2000, id: `note-${c.id}` });
-  if (c.owner === ctx.side && ctx.head && !c.reported) {
-    const b = h("button", { type: "button", class: "primary", text: "Report done" });
-    b.addEventListener("click", () => act(b, "Report", () => session.submit(ctx.channel, "commitment.reported", { commitment: c.id, note: note.value.trim() })));
-    card.append(field("Note (what was done)", note), means(`${ctx.sideName} states that it has done this. The other side can confirm or dispute it.`), b);
-  }
-  if (c.owner !== ctx.side && c.reported && !c.confirmed && ctx.head) {
-    const ok = h("button", { type: "button", class: "primary", text: "Confirm" });
-    ok.addEventListener("click", () => act(ok, "Confirmation", () => session.submit(ctx.channel, "commitment.confirmed", { commitment: c.id, note: note.value.trim() })));
-    const no = h("button", { type: "button", text: "Dispute" });
-    no.addEventListener("click", () => act(no, "Dispute", () => session.submit(ctx.channel, "commitment.disputed", { commitment: c.id, reason: note.value.trim() || "not done" })));
-    card.append(field("Note or reason", note), means(`${ctx.sideName} confirms (or disputes) that the owner did what it committed to.`), ok, no);
-  }
-  return card;
-}
-
-// ---- publication: disclosure consents and communiqués ------------------------------------
-
-async function viewPublication(ctx) {
-  const c = ctx.channel;
-  return livePage("Publication", "Nothing becomes public until the head of every side signs the same text or list.", async () => {
-    const [openings, communiques] = await Promise.all([session.get(`/v1/channels/${c}/records/opening`), session.get(`/v1/channels/${c}/records/communique`)]);
-    return h("div", {},
-      h("section", { "aria-labelledby": "h-cq" }, h("h2", { id: "h-cq", text: "Communiqués" }),
-        communiques.length ? communiques.map((q) => communiqueCard(ctx, q)) : h("p", { text: "None drafted." }),
-        h("p", {}, h("a", { href: `/public/channels/${c}`, text: "The public page of this channel" }))),
-      h("section", { "aria-labelledby": "h-op" }, h("h2", { id: "h-op", text: "Proposals to open entries" }),
-        openings.length ? openings.map((o) => openingCard(ctx, o)) : h("p", { text: "None." })));
-  }, (ctx.head || ctx.mediator) ? draftCommuniqueForm(ctx) : null);
-}
-
-function communiqueCard(ctx, q) {
-  const card = h("article", { "data-communique": q.id, "aria-labelledby": `cq-${q.id}` },
-    h("h3", { id: `cq-${q.id}`, text: q.id }),
-    h("p", { class: q.published ? "good" : "warn", text: q.published ? `Published: version ${q.published}` : "Not published" }));
-  const v = q.versions[q.versions.length - 1];
-  for (const [lang, text] of Object.entries(v.texts)) card.append(h("p", { lang, text }));
-  card.append(h("p", { class: "meta", text: `Version ${v.version} · signed by ${Object.keys(v.signed_by).join(", ") || "nobody yet"}` }));
-  if (ctx.head && !v.signed_by[ctx.side] && !q.published) {
-    const b = h("button", { type: "button", class: "primary", text: `Sign communiqué ${q.id}` });
-    b.addEventListener("click", () => act(b, "Communiqué signature", () => session.submit(ctx.channel, "communique.signed", { communique: q.id, version: v.version, digest: v.digest }, [v.entry_id])));
-    card.append(means(`${ctx.sideName} agrees to publish exactly this text (version ${v.version}, digest ${v.digest.slice(0, 10)}…) in its name. When every side has signed it is public, and publication cannot be undone.`), b);
-  }
-  return card;
-}
-
-function openingCard(ctx, o) {
-  const card = h("article", { "data-opening": o.id }, h("h3", { text: `${o.id} → ${o.level}` }),
-    h("p", { text: o.reason || "" }), h("p", { class: "meta", text: `${o.entries.length} entries · consent from ${Object.keys(o.signed_by || {}).join(", ") || "nobody yet"}${o.done_seq ? " · opened" : ""}` }));
-  if (ctx.head && !(o.signed_by || {})[ctx.side] && !o.done_seq) {
-    const b = h("button", { type: "button", class: "primary", text: `Consent to ${o.id}` });
-    b.addEventListener("click", () => act(b, "Consent", () => session.submit(ctx.channel, "disclosure.signed", { proposal: o.id, digest: o.digest }, [o.entry_id])));
-    card.append(means(`${ctx.sideName} consents to open exactly these ${o.entries.length} entries to “${o.level}”. Opening cannot be undone.`), b);
-  }
-  return card;
-}
-
-function draftCommuniqueForm(ctx) {
-  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]{1,62}" });
-  const text = h("textarea", { rows: 4, required: true });
-  const go = h("button", { type: "submit", class: "primary", text: "Sign draft communiqué" });
-  const form = h("form", { "aria-labelledby": "h-dq" }, h("h2", { id: "h-dq", text: "Draft a communiqué" }),
-    field("Communiqué id (lowercase, e.g. communique-1)", id), field("Text (English)", text),
-    means("you put this text forward for every side to sign. It is published only when all have signed the same version."), go);
-  form.addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    act(go, "Communiqué draft", async () => {
-      const all = await session.get(`/v1/channels/${ctx.channel}/records/communique`);
-      const have = all.find((q) => q.id === id.value.trim());
-      await session.submit(ctx.channel, "communique.drafted", { communique: id.value.trim(), version: have ? have.versions.length + 1 : 1, texts: { en: text.value.trim() } });
-      form.reset();
-    });
-  });
-  return form;
-}
-
-// ---- members: invitations and enrolment --------------------------------------------------
-
-async function viewMembers(ctx) {
-  return livePage("Members", "Every member signs with their own key. A party's head adds and removes its members.", async () => {
-    const [view, replacements] = await Promise.all([
-      session.get(`/v1/channels/${ctx.channel}`), session.get(`/v1/channels/${ctx.channel}/records/replacement`)]);
-    const pending = replacements.filter((r) => !r.done_seq);
-    return h("div", {},
-      pending.length ? h("section", { "aria-labelledby": "h-repl" }, h("h2", { id: "h-repl", text: "Head replacements waiting for signatures" }),
-        pending.map((r) => replacementCard(ctx, view, r))) : null,
-      view.sides.map((s) => h("section", { "aria-label": s.name }, h("h2", { text: `${s.name} (${s.kind})` }),
-        h("table", {}, h("thead", {}, h("tr", {}, ["Name", "Role", "Key id", "State", ""].map((t) => h("th", { scope: "col", text: t })))),
-          h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id }, h("td", { text: `${m.name}${m.title ? ` — ${m.title}` : ""}` }), h("td", { text: m.role }),
-            h("td", { class: "code", text: spaced(m.key_id) }), h("td", { text: m.active ? "active" : "removed" }),
-            h("td", {}, revokeControl(ctx, s, m)))))))));
-  }, ctx.head ? inviteForm(ctx) : null, ctx.head ? addMemberForm(ctx) : null, ctx.head ? replaceHeadForm(ctx) : null);
-}
-
-/** A head revokes a key of its own side (not its own: it rotates that). */
-function revokeControl(ctx, side, m) {
-  if (!ctx.head || side.id !== ctx.side || !m.active || m.key_id === me.keyId) return null;
-  const reason = h("input", { type: "text", maxlength: 500, id: `revoke-reason-${m.key_id}` });
-  const b = h("button", { type: "button", id: `revoke-${m.key_id}`, text: `Revoke ${m.name}` });
-  b.addEventListener("click", () => act(b, "Revocation", () => session.submit(ctx.channel, "member.removed", { side: ctx.side, key_id: m.key_id, reason: reason.value.trim() })));
-  return h("details", { id: `revoke-open-${m.key_id}` }, h("summary", { text: "Revoke…" }), field("Reason (recorded)", reason),
-    means(`from now on, nothing signed by ${m.name}'s key is accepted. What it signed before stays in the record and still verifies.`), b);
-}
-
-function replacementCard(ctx, view, r) {
-  const sideName = (view.sides.find((s) => s.id === r.side) || {}).name || r.side;
-  const needed = [...view.sides.filter((s) => s.id !== r.side).map((s) => s.id), "own"];
-  const card = h("article", { "data-replacement": r.id },
-    h("h3", { text: `${sideName}: ${r.new_head.name} to replace a lost head` }),
-    h("p", { text: `Reason: ${r.reason}` }),
-    h("p", {}, "Lost key ", h("span", { class: "code", text: spaced(r.lost_key) }), " → new key ", h("strong", { class: "code", text: spaced(r.new_key) })),
-    h("p", { class: "meta", text: `Signed by: ${Object.keys(r.signed_by).map((k) => (k === "own" ? `${r.side} (a member)` : k)).join(", ")}. Needs: ${needed.map((k) => (k === "own" ? `a member of ${r.side}` : k)).join(", ")}.` }));
-  const slot = ctx.side === r.side ? "own" : ctx.head ? ctx.side : null;
-  if (slot && !r.signed_by[slot] && me.keyId !== r.lost_key) {
-    const b = h("button", { type: "button", class: "primary", text: `Sign replacement ${r.id}` });
-    b.addEventListener("click", () => act(b, "Replacement signature", () => session.submit(ctx.channel, "head.replacement_signed", { replacement: r.id, digest: r.digest }, [r.entry_id])));
-    const what = slot === "own"
-      ? `this new key is your delegation's head. Ask them to read their key id aloud and sign only if it is ${spaced(r.new_key)}.`
-      : `${ctx.sideName} agrees that ${sideName}'s lost head key is retired and this new key becomes its head.`;
-    card.append(means(what), b);
-  }
-  return card;
-}
-
-/** The head of another side proposes a new head for a side whose head lost the key. */
-function replaceHeadForm(ctx) {
-  const sides = ctx.view.sides.filter((s) => s.id !== ctx.side);
-  const side = h("select", {}, sides.map((s) => h("option", { value: s.id, text: s.name })));
-  const lost = h("input", { type: "text", pattern: "k[0-9a-f]{24}", placeholder: "k…" });
-  const code = h("textarea", { rows: 3 });
-  const reason = h("input", { type: "text", required: true, maxlength: 2000 });
-  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]{1,62}" });
-  const go = h("button", { type: "submit", text: "Sign proposal" });
-  const form = h("form", { "aria-labelledby": "h-lost" }, h("h2", { id: "h-lost", text: "Replace another side's lost head" }),
-    h("p", { class: "meta", text: "When a side's only head has lost the key. It takes effect once the head of every other side and one member of that side have signed." }),
-    field("Side", side), field("Lost head's key id", lost), field("New head's enrolment code", code, "From the invitation link their delegation sent them."),
-    field("What happened (recorded)", reason), field("A name for this replacement (e.g. artsakh-head-2026)", id),
-    means("your side proposes retiring that key and making the new one the side's head; your proposal counts as your side's signature."), go);
-  form.addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    act(go, "Replacement proposal", async () => {
-      let e;
-      try { e = JSON.parse(unb64url(code.value.trim())); } catch { throw new Error("that is not an enrolment code"); }
-      await session.submit(ctx.channel, "head.replacement_proposed", {
-        replacement: id.value.trim(), side: side.value, lost_key: lost.value.trim(), reason: reason.value.trim(),
-        new_head: { key: e.key, name: e.n, role: "head", title: e.t || "" },
-      });
-      form.reset();
-    });
-  });
-  return form;
-}
-
-function inviteForm(ctx) {
-  const name = h("input", { type: "text", required: true, maxlength: 200 });
-  const title = h("input", { type: "text", maxlength: 200 });
-  const role = h("select", {}, h("option", { value: "member", text: "member" }), h("option", { value: "head", text: "head (can sign for the side)" }));
-  const out = h("div", { "aria-live": "polite" });
-  const go = h("button", { type: "submit", text: "Make invitation link" });
-  const form = h("form", { "aria-labelledby": "h-inv" }, h("h2", { id: "h-inv", text: "Invite a member" }),
-    field("Their name", name), field("Title", title), field("Role", role), go, out);
-  form.addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    const inv = b64url(JSON.stringify({ c: ctx.channel, s: ctx.side, n: name.value.trim(), t: title.value.trim(), r: role.value, by: me.keyId }));
-    const link = h("input", { type: "text", readonly: true, id: "invite-link", class: "code" });
-    link.value = `${location.origin}/app#/enrol/${inv}`;
-    out.replaceChildren(field("Invitation link — send it to them; it holds no secret", link,
-      "They open it in their browser, which makes their key and shows an enrolment code. Paste that code below and confirm the key id with them by voice."));
-  });
-  return form;
-}
-
-function addMemberForm(ctx) {
-  const code = h("textarea", { rows: 3, id: "enrol-paste" });
-  const preview = h("div", { "aria-live": "polite" });
-  const check = h("button", { type: "button", text: "Read the code" });
-  check.addEventListener("click", async () => {
-    let e;
-    try { e = JSON.parse(unb64url(code.value.trim())); } catch { say("That is not an enrolment code.", true); return; }
-    if (e.c !== ctx.channel || e.s !== ctx.side) { say(`That code is for ${e.s} in ${e.c}, not for your side here.`, true); return; }
-    const { keyIdOf, unb64 } = await import("/assets/parley.js");
-    const kid = await keyIdOf(unb64(e.key));
-    const sign = h("button", { type: "button", class: "primary", text: `Sign: add ${e.n}` });
-    sign.addEventListener("click", () => act(sign, "New member", () => session.submit(ctx.channel, "member.added", { side: ctx.side, member: { key: e.key, name: e.n, role: e.r, title: e.t || "" } })));
-    preview.replaceChildren(h("p", {}, `${e.n} (${e.r}) with key `, h("strong", { class: "code", id: "enrol-check-id", text: spaced(kid) })),
-      h("p", { class: "warn", text: "Call them and have them read their key id aloud. Sign only if it matches: a code passed through someone else could carry another key." }),
-      means(`${ctx.sideName} admits this key as ${e.n}. From now on, what it signs is signed for your side.`), sign);
-  });
-  return h("form", { "aria-labelledby": "h-add", onsubmit: (ev) => ev.preventDefault() }, h("h2", { id: "h-add", text: "Add a member from their enrolment code" }),
-    field("Enrolment code", code), check, preview);
-}
-
-// ---- check a statement (the member surface of the statement checker) ------------------------
-
-async function viewCheck(ctx) {
-  const text = h("textarea", { rows: 5, maxlength: 5000 });
-  const out = h("div", { role: "status", "aria-live": "polite", id: "check-out", tabindex: -1 });
-  const go = h("button", { type: "submit", class: "primary", text: "Check" });
-  const words = { supported: "Supported", contradicted: "Contradicted", not_in_record: "Not in record" };
-  const form = h("form", {}, field("A public statement (an interview, a post, an article)", text,
-    "Checked claim by claim against everything your side may see, including what is confidential. Nothing is signed or stored."), go);
-  form.addEventListener("submit", async (ev) => {
-    ev.preventDefault();
-    out.replaceChildren(h("p", { text: "Checking…" }));
-    try {
-      const [res] = await session.raw("POST", `/v1/channels/${ctx.channel}/check`, { statements: [text.value] });
-      out.replaceChildren(h("ol", {}, res.claims.map((c) => h("li", { "data-verdict": c.verdict },
-        h("p", {}, h("strong", { class: `verdict ${c.verdict}`, text: words[c.verdict] || c.verdict }), ` — “${c.text}”`),
-        c.disclosure_breach ? h("p", { class: "bad", text: "Reveals what the parties have not agreed to publish." }) : null,
-        h("p", { class: "meta", text: c.explanation }),
-        c.evidence.length ? h("p", { class: "meta", text: `Evidence: ${c.evidence.map((e) => e.entry).join(", ")}` }) : null))));
-      out.focus();
-    } catch (e) {
-      out.replaceChildren(h("p", { class: "bad", text: errorText(e) }));
-    }
-  });
-  return h("div", {}, h("h1", { text: "Check a statement" }), form, out);
 }

@@ -1,0 +1,139 @@
+// Shared by the members' pages: the signed-in state, DOM helpers, signing actions,
+// deadlines on the server's clock, and pages whose data updates live.
+import { ApiError } from "/assets/parley.js";
+
+/** The one mutable state of the pages. */
+export const state = {
+  me: null, // this browser's identity (parley.js)
+  session: null, // the signed-in API session
+  refreshLive: null, // re-renders the live part of the page shown
+  serverOffset: 0, // server clock minus this browser's, from /health
+};
+export const flash = document.getElementById("flash");
+
+export function h(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (k === "text") e.textContent = v;
+    else if (k === "class") e.className = v;
+    else e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const kid of kids.flat(3)) if (kid !== null && kid !== undefined && kid !== false) e.append(kid);
+  return e;
+}
+let uid = 0;
+export function field(label, input, hint) {
+  const id = input.id || `f${++uid}`;
+  input.id = id;
+  const kids = [h("label", { for: id, text: label })];
+  if (hint) {
+    const hid = `${id}-hint`;
+    input.setAttribute("aria-describedby", hid);
+    kids.push(h("p", { id: hid, class: "meta", text: hint }));
+  }
+  return h("div", {}, kids, input);
+}
+export function means(text) { return h("p", { class: "means" }, h("strong", { text: "What your signature means: " }), text); }
+export function say(text, bad = false) {
+  flash.replaceChildren(h("p", { class: bad ? "bad" : "good", text }));
+}
+export function errorText(e) { return e instanceof ApiError ? `${e.message} [${e.code}]` : String(e.message || e); }
+
+/** Run a signing action from a button: disable it, report success or the typed error. */
+export async function act(button, what, fn) {
+  button.disabled = true;
+  try {
+    await fn();
+    say(`${what}: signed and recorded.`);
+    await refresh();
+  } catch (e) {
+    say(`${what} failed: ${errorText(e)}`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+export function duration(seconds) {
+  if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? "" : "s"}`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? "" : "s"}`;
+  return `${Math.round(seconds / 60)} min`;
+}
+export function serverNow() { return Date.now() + state.serverOffset; }
+export function fmt(t) {
+  if (!t) return "—";
+  const d = new Date(t);
+  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+}
+export function left(deadline) {
+  const ms = Date.parse(deadline) - serverNow();
+  const m = Math.floor(Math.abs(ms) / 60000);
+  const text = m >= 2880 ? `${Math.floor(m / 1440)} days ${Math.floor((m % 1440) / 60)} h`
+    : m >= 120 ? `${Math.floor(m / 60)} h ${m % 60} min`
+    : `${m} min ${Math.floor((Math.abs(ms) % 60000) / 1000)} s`;
+  return ms >= 0 ? { over: false, text: `${text} left` } : { over: true, text: `OVERDUE by ${text}` };
+}
+export function tickDeadlines() {
+  let crossed = false;
+  for (const e of document.querySelectorAll("[data-deadline]")) {
+    const l = left(e.dataset.deadline);
+    e.textContent = l.text;
+    if (l.over && e.className !== "overdue-text" && e.dataset.seen) crossed = true;
+    e.className = l.over ? "overdue-text" : "";
+    e.dataset.seen = "1";
+  }
+  if (crossed) refreshSoon(); // a deadline just passed: show the message as overdue now
+}
+setInterval(tickDeadlines, 1000);
+setInterval(() => { if (!document.hidden) refreshSoon(); }, 30_000); // time-based states
+
+let pending = null;
+export async function refresh() {
+  if (!state.refreshLive) return;
+  clearTimeout(pending);
+  await state.refreshLive();
+  tickDeadlines();
+}
+export function refreshSoon() {
+  clearTimeout(pending);
+  pending = setTimeout(refresh, 150);
+}
+
+/** A page with a fixed part (forms keep what is typed) and a live part. */
+export async function livePage(title, intro, render, ...fixed) {
+  const live = h("div", { "data-live": "" });
+  // A live update must not close what the reader opened or lose what they typed: open
+  // <details>, values and focus are carried over by element id.
+  let drawn = 0;
+  const redraw = async () => {
+    const ticket = ++drawn;
+    const node = await render();
+    if (ticket !== drawn) return; // a later redraw (with newer data) is on its way
+    const keep = new Map();
+    for (const el of live.querySelectorAll("details[id], input[id], textarea[id], select[id]")) {
+      keep.set(el.id, el.tagName === "DETAILS" ? { open: el.open } : { value: el.value });
+    }
+    const focused = live.contains(document.activeElement) ? document.activeElement.id : "";
+    live.replaceChildren(node);
+    for (const [id, st] of keep) {
+      const el = document.getElementById(id);
+      if (!el || !live.contains(el)) continue;
+      if ("open" in st) el.open = st.open; else el.value = st.value;
+    }
+    if (focused) document.getElementById(focused)?.focus();
+  };
+  await redraw();
+  const node = h("div", {}, h("h1", { text: title }), intro ? h("p", { class: "meta", text: intro }) : null, live, ...fixed);
+  node.redraw = redraw; // route() makes it the page's live update if still the latest page
+  return node;
+}
+
+/** The minutes of these meetings (those that have any), in the meetings' order. */
+export async function minutesOf(c, meetings) {
+  const all = await state.session.get(`/v1/channels/${c}/records/minutes`);
+  return meetings.map((m) => all.find((x) => x.meeting === m.id)).filter(Boolean);
+}
+
+const STATE_ORDER = { overdue: 0, open: 1, reported: 2, disputed: 3, confirmed: 4 };
+export function byState(list) { return [...list].sort((a, b) => (STATE_ORDER[a.state] ?? 9) - (STATE_ORDER[b.state] ?? 9)); }
