@@ -215,7 +215,7 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
         go(page, "minutes")
         if page is b_head:
             page.get_by_role("button", name="Compare with version 1").click()
-            shown = page.locator("pre[aria-label='changes from version 1']")
+            shown = page.locator("pre[aria-label='changes from version 1']", has_text="outcome")
             shown.wait_for()  # visible once the diff has arrived
             diff = shown.inner_text()
             assert "-  outcome: Supply to be kept." in diff, diff

@@ -6,6 +6,7 @@ import {
 import { unb64url } from "/assets/parley.js";
 
 const openDiffs = new Set(); // minutes comparisons the reader opened ("meeting/version")
+const diffs = new Map(); // their text, by the same key
 
 // ---- meetings -----------------------------------------------------------------------
 
@@ -109,8 +110,11 @@ function minutesCard(ctx, m) {
       const out = h("pre", { tabindex: 0, hidden: true, "aria-label": `changes from version ${v.version - 1}` });
       const show = async (focus) => {
         try {
-          const d = await state.session.get(`/v1/channels/${ctx.channel}/minutes/${m.meeting}/diff?from=${v.version - 1}&to=${v.version}`);
-          out.textContent = d.join("\n") || "No changes.";
+          if (!diffs.has(key)) { // two fixed versions: their diff never changes
+            const d = await state.session.get(`/v1/channels/${ctx.channel}/minutes/${m.meeting}/diff?from=${v.version - 1}&to=${v.version}`);
+            diffs.set(key, d.join("\n") || "No changes.");
+          }
+          out.textContent = diffs.get(key);
           out.hidden = false;
           if (focus) out.focus();
         } catch (e) {
@@ -124,7 +128,9 @@ function minutesCard(ctx, m) {
         cmp.setAttribute("aria-expanded", String(open));
         if (open) show(true); else out.hidden = true;
       });
-      if (openDiffs.has(key)) show(false); // stays open when the page re-renders live
+      if (openDiffs.has(key)) { // stays open, with its text, when the page re-renders live
+        if (diffs.has(key)) { out.textContent = diffs.get(key); out.hidden = false; } else show(false);
+      }
       sec.append(cmp, out);
     }
     if (v.version === m.versions.length && ctx.head && m.signers.includes(ctx.side) && !v.signed_by[ctx.side]) {
