@@ -23,8 +23,7 @@ from parley.api.limits import (
     Buckets,
     Limits,
     Slots,
-    retry_after,
-    tarpit,
+    throttled,
 )
 from parley.api.public_page import render as render_public_page
 from parley.api.schemas import (
@@ -85,12 +84,7 @@ async def _member(request: Request) -> KeyId:
     key = services.auth.check(auth[7:].strip())
     wait = request.app.state.key_buckets.take(key)
     if wait > 0:
-        await tarpit(wait)
-        raise RateLimited(
-            "rate.key",
-            f"too many requests from key {key}; wait and retry",
-            retry_after=retry_after(wait),
-        )
+        raise await throttled("rate.key", f"too many requests from key {key}; wait and retry", wait)
     return key
 
 
@@ -180,11 +174,10 @@ def create_app(
                 f"the entry is signed for another channel than {channel_id!r}",
             )
         if not writes.acquire(key):
-            await tarpit(1.0)
-            raise RateLimited(
+            raise await throttled(
                 "rate.key_parallel",
                 f"key {key} already has {limits.writes_per_key} entries in flight; wait for them",
-                retry_after=1,
+                1.0,
             )
         try:
             receipt, replayed = await run_in_threadpool(services.channels.submit, raw, key)

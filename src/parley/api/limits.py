@@ -19,10 +19,12 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from parley.api.errors import error_body
+from parley.errors import RateLimited
 
 MAX_REQUEST_BYTES = 64 * 1024 + 1024
 """Largest request body: an entry of at most 64 KiB plus room for the envelope."""
@@ -88,18 +90,31 @@ class BodyLimit:
         self, send: Send, status: int = 413, code: str = "request.too_large", message: str = ""
     ) -> None:
         text = message or f"request bodies are limited to {self.limit} bytes"
-        body = json.dumps(error_body(code, text)).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, status, code, text)
+
+
+async def send_error(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    detail: dict[str, Any] | None = None,
+    headers: tuple[tuple[bytes, bytes], ...] = (),
+) -> None:
+    """Answer with the API's error shape from ASGI middleware, outside FastAPI's handlers."""
+    body = json.dumps(error_body(code, message, detail)).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 @dataclass(frozen=True)
@@ -188,8 +203,14 @@ second as it holds connections, instead of keeping the server busy answering 429
 flood benchmark: bench/bench_flood.py)."""
 
 
-async def tarpit(_wait: float) -> None:
+async def tarpit() -> None:
     await asyncio.sleep(TARPIT_SECONDS)
+
+
+async def throttled(code: str, message: str, wait: float) -> RateLimited:
+    """The 429 for a request over a limit, handed back after the tarpit delay."""
+    await tarpit()
+    return RateLimited(code, message, retry_after=retry_after(wait))
 
 
 class AddressLimit:
@@ -205,25 +226,15 @@ class AddressLimit:
             client = scope.get("client")
             wait = self.buckets.take(client[0] if client else "?")
             if wait > 0:
-                await tarpit(wait)
-                body = json.dumps(
-                    error_body(
-                        "rate.address",
-                        "too many requests from this address; wait and retry",
-                        {"retry_after": retry_after(wait)},
-                    )
-                ).encode()
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 429,
-                        "headers": [
-                            (b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()),
-                            (b"retry-after", str(retry_after(wait)).encode()),
-                        ],
-                    }
+                await tarpit()
+                after = retry_after(wait)
+                await send_error(
+                    send,
+                    429,
+                    "rate.address",
+                    "too many requests from this address; wait and retry",
+                    {"retry_after": after},
+                    ((b"retry-after", str(after).encode()),),
                 )
-                await send({"type": "http.response.body", "body": body})
                 return
         await self.app(scope, receive, send)
