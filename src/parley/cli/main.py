@@ -65,11 +65,14 @@ DataDir = Annotated[
 Channel = Annotated[str, typer.Argument(help="Channel id.")]
 
 
-def passphrase(confirm: bool = False) -> str:
-    env = os.environ.get("PARLEY_PASSPHRASE")
-    if env is not None:
-        return env
-    return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
+def passphrase(
+    confirm: bool = False, env: str = "PARLEY_PASSPHRASE", prompt: str = "Passphrase"
+) -> str:
+    """From the environment variable ``env`` if set, else asked for (hidden)."""
+    given = os.environ.get(env)
+    if given is not None:
+        return given
+    return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
 
 
 def client(url: str, key: Path, retries: int = 5) -> ParleyClient:
@@ -321,13 +324,7 @@ def key_export_browser(
     WebCrypto opens natively). It asks for the key file's passphrase, then a new one for
     the copy (PARLEY_BROWSER_PASSPHRASE). Delete the copy once the browser has it."""
     kf = load_key(key, passphrase())
-    new = os.environ.get("PARLEY_BROWSER_PASSPHRASE")
-    if new is None:
-        new = str(
-            typer.prompt(
-                "Passphrase for the browser copy", hide_input=True, confirmation_prompt=True
-            )
-        )
+    new = passphrase(True, "PARLEY_BROWSER_PASSPHRASE", "Passphrase for the browser copy")
     write_private(out, export_browser(kf, new))
     console.print(
         f"wrote {out} for key [bold]{kf.key.key_id}[/]; import it on the web page, then delete it"

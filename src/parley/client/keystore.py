@@ -21,7 +21,6 @@ import nacl.exceptions
 import nacl.pwhash
 import nacl.secret
 import nacl.utils
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from parley.crypto.keys import SigningKey, VerifyKey, b64, unb64
 from parley.errors import InvalidInput, ParleyError
@@ -128,6 +127,9 @@ def export_browser(key_file: KeyFile, passphrase: str) -> dict[str, object]:
     its own passphrase and delete it once imported; the browser keeps the key as a
     non-extractable WebCrypto key.
     """
+    # Imported here: only this command needs AES-GCM, and it costs every CLI start ~30 ms.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if not passphrase:
         raise InvalidInput("keystore.empty_passphrase", "a key file needs a passphrase")
     salt, iv = nacl.utils.random(16), nacl.utils.random(12)
