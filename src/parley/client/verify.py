@@ -66,7 +66,7 @@ class KeyRing:
                 whose, lost, new, signed = self.replacements[s.replacement]
                 by = self.side_of.get(entry.header.author, "")
                 signed.add("own" if by == whose else by)
-                if ({x for x in self.sides if x != whose} | {"own"}) <= signed:
+                if recovery.required(self.sides, whose) <= signed:
                     self.active.discard(lost)
                     self._add(new, whose)
                     del self.replacements[s.replacement]

@@ -19,6 +19,7 @@ the log, seen by every member of every side.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -71,9 +72,10 @@ def replacement_digest(body: dict[str, Any]) -> str:
     return b64(hashlib.sha256(canonical_json(body)).digest())
 
 
-def required(state: ChannelState, side: SideId) -> set[str]:
-    """Who must sign: every other side (by id) and the side itself (``"own"``)."""
-    return {s for s in state.sides if s != side} | {"own"}
+def required(sides: Iterable[str], side: str) -> set[str]:
+    """Who must sign a replacement for ``side``: every other side (by id) and the side
+    itself (``"own"``). Used by the rules and by a member's own client (KeyRing)."""
+    return {s for s in sides if s != side} | {"own"}
 
 
 def _proposed(state: ChannelState, logged: LoggedEntry, author: Member, body: Body) -> Touched:
@@ -143,7 +145,7 @@ def _signed(state: ChannelState, logged: LoggedEntry, author: Member, body: Body
         raise Conflict("replacement.already_signed", "this side has already signed")
     r.signed_by[slot] = author.key_id
     touched: Touched = {("replacement", r.id)}
-    if required(state, r.side) <= set(r.signed_by):
+    if required(state.sides, r.side) <= set(r.signed_by):
         from parley.model.state import Member as StateMember
 
         lost = state.members[r.lost_key]
