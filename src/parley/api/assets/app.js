@@ -6,13 +6,12 @@
 // inject markup. Live: the channel's push stream re-renders the page shown whenever an
 // entry is appended.
 import {
-  state, flash, h, field, means, say, errorText, act, duration, serverNow, fmt,
-  tickDeadlines, refreshSoon, livePage, minutesOf, byState,
+  state, flash, h, field, means, say, errorText, act, duration, serverNow, fmt, tickDeadlines, refreshSoon, livePage, minutesOf, byState,
 } from "/assets/core.js";
 import { viewCheck, viewMembers } from "/assets/members.js";
 import {
-  Session, b64url, createIdentity, forgetIdentity, importKeyFile, loadIdentity, spaced,
-  unb64url,
+  Session, createIdentity, decodeCode, encodeCode, forgetIdentity, importKeyFile,
+  loadIdentity, spaced,
 } from "/assets/parley.js";
 import { viewCommitments, viewMeetings, viewMinutes, viewPublication } from "/assets/talks.js";
 
@@ -209,13 +208,13 @@ function importForm() {
 
 async function viewEnrol(code) {
   let inv;
-  try { inv = JSON.parse(unb64url(code)); } catch { throw new Error("this invitation link is damaged; ask for a new one"); }
+  try { inv = decodeCode(code); } catch { throw new Error("this invitation link is damaged; ask for a new one"); }
   const wrap = h("div", {});
   const intro = h("div", {}, h("h1", { text: "Join a delegation" }),
     h("p", {}, "You are invited to channel ", h("strong", { text: inv.c }), " as ", h("strong", { text: inv.n }),
       ` (${inv.r}) of side `, h("strong", { text: inv.s }), " by key ", h("span", { class: "code", text: spaced(inv.by) }), "."));
   const showCode = () => {
-    const enrol = b64url(JSON.stringify({ c: inv.c, s: inv.s, n: inv.n, t: inv.t || "", r: inv.r, key: state.me.publicKey }));
+    const enrol = encodeCode({ c: inv.c, s: inv.s, n: inv.n, t: inv.t || "", r: inv.r, key: state.me.publicKey });
     const box = h("textarea", { readonly: true, rows: 3, class: "code", id: "enrol-code" });
     box.value = enrol;
     const waiting = h("p", { role: "status", id: "enrol-wait", text: "Waiting for your head to add your key…" });

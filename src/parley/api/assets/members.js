@@ -1,9 +1,7 @@
 // Members and keys on the members' pages (invitations, enrolment codes, revocation, a lost
 // head's replacement) and the member's statement check.
-import {
-  state, flash, h, field, means, say, errorText, act, duration, serverNow, fmt, left, tickDeadlines, refresh, refreshSoon, livePage, minutesOf, byState,
-} from "/assets/core.js";
-import { b64url, spaced, unb64url } from "/assets/parley.js";
+import { state, h, field, means, say, errorText, act, livePage } from "/assets/core.js";
+import { decodeCode, encodeCode, keyIdOf, spaced, unb64 } from "/assets/parley.js";
 
 // ---- members: invitations and enrolment --------------------------------------------------
 
@@ -71,7 +69,7 @@ function replaceHeadForm(ctx) {
     ev.preventDefault();
     act(go, "Replacement proposal", async () => {
       let e;
-      try { e = JSON.parse(unb64url(code.value.trim())); } catch { throw new Error("that is not an enrolment code"); }
+      try { e = decodeCode(code.value); } catch { throw new Error("that is not an enrolment code"); }
       await state.session.submit(ctx.channel, "head.replacement_proposed", {
         replacement: id.value.trim(), side: side.value, lost_key: lost.value.trim(), reason: reason.value.trim(),
         new_head: { key: e.key, name: e.n, role: "head", title: e.t || "" },
@@ -92,7 +90,7 @@ function inviteForm(ctx) {
     field("Their name", name), field("Title", title), field("Role", role), go, out);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const inv = b64url(JSON.stringify({ c: ctx.channel, s: ctx.side, n: name.value.trim(), t: title.value.trim(), r: role.value, by: state.me.keyId }));
+    const inv = encodeCode({ c: ctx.channel, s: ctx.side, n: name.value.trim(), t: title.value.trim(), r: role.value, by: state.me.keyId });
     const link = h("input", { type: "text", readonly: true, id: "invite-link", class: "code" });
     link.value = `${location.origin}/app#/enrol/${inv}`;
     out.replaceChildren(field("Invitation link — send it to them; it holds no secret", link,
@@ -107,9 +105,8 @@ function addMemberForm(ctx) {
   const check = h("button", { type: "button", text: "Read the code" });
   check.addEventListener("click", async () => {
     let e;
-    try { e = JSON.parse(unb64url(code.value.trim())); } catch { say("That is not an enrolment code.", true); return; }
+    try { e = decodeCode(code.value); } catch { say("That is not an enrolment code.", true); return; }
     if (e.c !== ctx.channel || e.s !== ctx.side) { say(`That code is for ${e.s} in ${e.c}, not for your side here.`, true); return; }
-    const { keyIdOf, unb64 } = await import("/assets/parley.js");
     const kid = await keyIdOf(unb64(e.key));
     const sign = h("button", { type: "button", class: "primary", text: `Sign: add ${e.n}` });
     sign.addEventListener("click", () => act(sign, "New member", () => state.session.submit(ctx.channel, "member.added", { side: ctx.side, member: { key: e.key, name: e.n, role: e.r, title: e.t || "" } })));

@@ -16,12 +16,21 @@ export function b64(bytes) {
 export function unb64(text) {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
-export function b64url(text) {
-  return b64(enc.encode(text)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+function b64url(bytes) {
+  return b64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
-export function unb64url(text) {
+function unb64url(text) {
   const t = text.replace(/-/g, "+").replace(/_/g, "/");
-  return new TextDecoder().decode(unb64(t + "=".repeat((4 - (t.length % 4)) % 4)));
+  return unb64(t + "=".repeat((4 - (t.length % 4)) % 4));
+}
+
+/** Invitation links and enrolment codes: a small JSON object (nothing secret), base64url. */
+export function encodeCode(obj) {
+  return b64url(enc.encode(JSON.stringify(obj)));
+}
+/** The object in a code; throws when the text is not one. */
+export function decodeCode(text) {
+  return JSON.parse(new TextDecoder().decode(unb64url(text.trim())));
 }
 function concat(...parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -120,7 +129,7 @@ export async function importKeyFile(text, passphrase) {
     throw new Error("wrong passphrase (or the file was altered)");
   }
   const pub = unb64(doc.public_key);
-  const jwk = { kty: "OKP", crv: "Ed25519", d: bytesUrl(seed), x: bytesUrl(pub) };
+  const jwk = { kty: "OKP", crv: "Ed25519", d: b64url(seed), x: b64url(pub) };
   const priv = await crypto.subtle.importKey("jwk", jwk, { name: "Ed25519" }, false, ["sign"]);
   seed.fill(0);
   // Prove the pair matches before keeping it.
@@ -131,9 +140,6 @@ export async function importKeyFile(text, passphrase) {
     throw new Error("the key file's public key does not match its private key");
   }
   return saveIdentity({ keyId: doc.key_id, publicKey: doc.public_key, name: doc.name, title: doc.title || "", private: priv });
-}
-function bytesUrl(bytes) {
-  return b64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 async function sign(identity, bytes) {

@@ -1,9 +1,8 @@
 // The negotiation record on the members' pages: meetings, minutes, commitments,
 // publication (disclosure consents and communiqués). Every action is signed here.
 import {
-  state, flash, h, field, means, say, errorText, act, duration, serverNow, fmt, left, tickDeadlines, refresh, refreshSoon, livePage, minutesOf, byState,
+  state, h, field, means, say, errorText, act, fmt, livePage, minutesOf, byState,
 } from "/assets/core.js";
-import { unb64url } from "/assets/parley.js";
 
 const openDiffs = new Set(); // minutes comparisons the reader opened ("meeting/version")
 const diffs = new Map(); // their text, by the same key
