@@ -17,6 +17,8 @@ from __future__ import annotations
 import base64
 import json
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,22 +76,34 @@ def go(page: Any, view: str) -> None:
     )
 
 
-def test_the_story_in_four_browsers(tmp_path, browser, axe, screenshots, people, charter):
+@contextmanager
+def channel_server(
+    tmp_path: Path, people: dict[str, SigningKey], charter: dict[str, Any], args: tuple[str, ...] = (),
+    timers: bool = False, **changes: Any,
+) -> Iterator[tuple[str, ParleyClient]]:  # fmt: skip
+    """A real server with the story's channel created (the charter with ``changes``; with
+    ``timers``, the server's key in it, so it signs escalations and checks) and accepted by
+    both heads. Yields the URL and the commander's client."""
     port = free_port()
-    proc = start_server(
-        tmp_path / "server", port, ["--creator", people["commander"].key_id, "--embedder", "none"]
-    )
+    proc = start_server(tmp_path / "server", port, ["--creator", people["commander"].key_id, *args])
     url = f"http://127.0.0.1:{port}"
-    errors: list[str] = []
     try:
         commander = ParleyClient(url, people["commander"])
-        commander.create_channel(story.CHANNEL, charter)
+        if timers:
+            changes["server_key"] = commander.server_key().to_b64()
+        commander.create_channel(story.CHANNEL, {**charter, **changes})
         for stem in ("artsakh-head", "azerbaijan-head"):
             ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
-        play(browser, url, tmp_path, people, commander, errors, axe, screenshots, charter["title"])
+        yield url, commander
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_the_story_in_four_browsers(tmp_path, browser, axe, screenshots, people, charter):
+    errors: list[str] = []
+    with channel_server(tmp_path, people, charter, ("--embedder", "none")) as (url, commander):
+        play(browser, url, tmp_path, people, commander, errors, axe, screenshots, charter["title"])
     assert errors == []
 
 
@@ -286,24 +300,11 @@ def test_an_unacknowledged_flash_message_is_unmistakable_on_the_console(
 ):
     """A flash message past its deadline: outlined in red, "OVERDUE by …" ticking, listed
     first under "To handle now" — and the server's escalation entry appears in the feed."""
-    port = free_port()
-    proc = start_server(
-        tmp_path / "server",
-        port,
-        ["--creator", people["commander"].key_id, "--timer-interval", "1"],
-    )
-    url = f"http://127.0.0.1:{port}"
     errors: list[str] = []
-    try:
-        commander = ParleyClient(url, people["commander"])
-        fast = {
-            **charter,
-            "ack_deadlines": {"flash": 2, "urgent": 3600, "routine": 86400},
-            "server_key": commander.server_key().to_b64(),  # it signs the escalations
-        }
-        commander.create_channel(story.CHANNEL, fast)
-        for stem in ("artsakh-head", "azerbaijan-head"):
-            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+    fast = {"flash": 2, "urgent": 3600, "routine": 86400}
+    with channel_server(
+        tmp_path, people, charter, ("--timer-interval", "1"), timers=True, ack_deadlines=fast
+    ) as (url, _commander):
         ParleyClient(url, people["artsakh-head"]).send(
             story.CHANNEL, to="azerbaijan", priority="flash", subject="Shots near Lachin",
             text="Small-arms fire reported near the corridor.",
@@ -322,9 +323,6 @@ def test_an_unacknowledged_flash_message_is_unmistakable_on_the_console(
         officer.locator(".feed li", has_text="timer.unacknowledged").wait_for()
         assert axe(officer) == []
         screenshots(officer, "console-overdue")
-    finally:
-        proc.terminate()
-        proc.wait(10)
     assert errors == []
 
 
@@ -365,26 +363,11 @@ def test_a_delegation_page_answers_communication_checks(tmp_path, browser, axe, 
     the test moves forward (the demo's clock)."""
     clock = tmp_path / "clock"
     clock.write_text("2023-03-01T05:59:00+00:00\n")
-    port = free_port()
-    proc = start_server(
-        tmp_path / "server",
-        port,
-        ["--creator", people["commander"].key_id, "--unsafe-clock-file", str(clock),
-         "--timer-interval", "0.5"],
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
     errors: list[str] = []
-    try:
-        commander = ParleyClient(url, people["commander"])
-        checked = {
-            **charter,
-            "check_interval": 60,
-            "daily_check_hour": 6,
-            "server_key": commander.server_key().to_b64(),
-        }
-        commander.create_channel(story.CHANNEL, checked)
-        for stem in ("artsakh-head", "azerbaijan-head"):
-            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+    args = ("--unsafe-clock-file", str(clock), "--timer-interval", "0.5")
+    with channel_server(
+        tmp_path, people, charter, args, timers=True, check_interval=60, daily_check_hour=6
+    ) as (url, commander):
         head = person(browser, url, errors)
         sign_in_with_key_file(head, browser_key(tmp_path, "artsakh-head", people["artsakh-head"]))
         head.get_by_role("link", name=TITLE).click()
@@ -407,9 +390,6 @@ def test_a_delegation_page_answers_communication_checks(tmp_path, browser, axe, 
         assert checks[1]["answers"]["artsakh"]["personal"] is True
         assert checks[2]["answers"]["artsakh"]["personal"] is False
         assert "azerbaijan" not in checks[2]["answers"]  # nobody's page open there
-    finally:
-        proc.terminate()
-        proc.wait(10)
     assert errors == []
 
 
@@ -419,15 +399,8 @@ def test_revoking_a_member_and_replacing_a_lost_head_in_the_browser(
     """A head revokes a member of its side; the other party's head proposes a new head for
     a side whose head lost the key; a member of that side confirms it on its page, and it
     takes effect with the mediator head's signature."""
-    port = free_port()
-    proc = start_server(tmp_path / "server", port, ["--creator", people["commander"].key_id])
-    url = f"http://127.0.0.1:{port}"
     errors: list[str] = []
-    try:
-        commander = ParleyClient(url, people["commander"])
-        commander.create_channel(story.CHANNEL, charter)
-        for stem in ("artsakh-head", "azerbaijan-head"):
-            ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
+    with channel_server(tmp_path, people, charter) as (url, commander):
         b_head = person(browser, url, errors)
         sign_in_with_key_file(
             b_head, browser_key(tmp_path, "azerbaijan-head", people["azerbaijan-head"])
@@ -475,7 +448,4 @@ def test_revoking_a_member_and_replacing_a_lost_head_in_the_browser(
         member.locator(f"tr[data-key='{new_head.key_id}'] td", has_text="active").wait_for()
         lost = member.locator(f"tr[data-key='{people['artsakh-head'].key_id}']")
         assert "removed" in lost.inner_text()
-    finally:
-        proc.terminate()
-        proc.wait(10)
     assert errors == []
