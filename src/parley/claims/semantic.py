@@ -46,9 +46,7 @@ class _Use:
     margin: float = 0.08
 
     def embed(self, texts: list[str], query: bool) -> Any:
-        np = importlib.import_module("numpy")
-        v = np.asarray(self.model.encode(texts), dtype=float)
-        return v / np.linalg.norm(v, axis=1, keepdims=True)
+        return _unit(self.model.encode(texts))
 
 
 @dataclass
@@ -60,10 +58,14 @@ class _E5:
     margin: float = 0.02
 
     def embed(self, texts: list[str], query: bool) -> Any:
-        np = importlib.import_module("numpy")
-        raw = self.module.query(texts) if query else self.module.passage(texts)
-        v = np.asarray(raw, dtype=float)
-        return v / np.linalg.norm(v, axis=1, keepdims=True)
+        return _unit(self.module.query(texts) if query else self.module.passage(texts))
+
+
+def _unit(raw: Any) -> Any:
+    """The rows of ``raw`` scaled to length 1 (numpy is imported only with a model)."""
+    np = importlib.import_module("numpy")
+    v = np.asarray(raw, dtype=float)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
 def load(name: str | None) -> Embedder | None:
