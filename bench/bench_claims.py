@@ -126,7 +126,7 @@ def main() -> None:
         from parley.service import Settings, build
 
         services = build(Settings(data_dir=data))
-        state = services.channels.state_snapshot(story.CHANNEL)
+        state = services.snapshots.current(story.CHANNEL)
         assert state is not None
         t = time.perf_counter()
         record = build_record(state, public_only=False)

@@ -38,7 +38,7 @@ from parley.crypto import SigningKey, VerifyKey
 from parley.crypto.digest import new_salt
 from parley.ledger.note import split_note
 from parley.model import make_entry
-from parley.model.bodies import charter_digest
+from parley.model.channel import charter_digest
 from parley.model.clock import FakeClock
 from parley.model.ids import ChannelId, EntryId
 from parley.model.relay import relay_message
@@ -73,7 +73,7 @@ def main() -> None:
                 entry_id=EntryId(str(uuid.uuid4())),
                 salt=new_salt(),
             )
-            svc.channels.submit(e.to_json(), keys[who].key_id)
+            svc.appender.submit(e.to_json(), keys[who].key_id)
             clock.advance(milliseconds=10)
 
         charter = story.charter({k: v.public.to_b64() for k, v in keys.items()})

@@ -10,7 +10,7 @@ import pytest
 from parley.cli import story
 from parley.client import ApiError, ParleyClient
 from parley.crypto import SigningKey
-from parley.model.bodies import charter_digest
+from parley.model.channel import charter_digest
 from parley.service import audit
 
 CH = story.CHANNEL

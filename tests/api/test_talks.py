@@ -295,7 +295,7 @@ def test_a_timer_entry_must_name_the_charters_contacts(member, channel, services
     )
     before = services.store.count_entries(CH)
     with pytest.raises(InvalidInput) as exc:
-        services.channels.submit(forged.to_json(), key.key_id)
+        services.appender.submit(forged.to_json(), key.key_id)
     assert exc.value.code == "timer.bad_notify"
     assert services.store.count_entries(CH) == before
 

@@ -250,7 +250,7 @@ def test_the_optional_model_finds_paraphrases_the_rules_miss(services, member, s
     from parley.claims import build_record, check_statement
     from parley.claims.semantic import load
 
-    state = services.channels.state_snapshot(CH)
+    state = services.snapshots.current(CH)
     record = build_record(state, public_only=False)
     model = load("use")
     assert model is not None and model.name == "use"

@@ -15,9 +15,11 @@ from parley.crypto import SigningKey
 from parley.crypto.digest import new_salt
 from parley.errors import ParleyError
 from parley.model import ChannelState, Entry, LoggedEntry, apply, charter_digest, fold, make_entry
+from parley.model.commitments import COMMITMENTS
+from parley.model.disclosure import LEVELS
 from parley.model.ids import ChannelId, EntryId
-from parley.model.meetings import proposal_digest
-from parley.model.minutes import diff, minutes_digest
+from parley.model.meetings import MEETINGS, proposal_digest
+from parley.model.minutes import MINUTES, diff, minutes_digest
 
 T0 = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
 CH = ChannelId(story.CHANNEL)
@@ -51,7 +53,7 @@ class Log:
     def add(self, entry: Entry, at: datetime | None = None) -> Entry:
         self.t = at or self.t + timedelta(seconds=1)
         logged = LoggedEntry(self.state.size + 1, entry, self.t)
-        apply(self.state, logged)
+        self.state, _ = apply(self.state, logged)
         self.entries.append(logged)
         return entry
 
@@ -90,16 +92,24 @@ def answer(log: Log, who: str, p: Entry, kind: str = "accepted", **kw) -> Entry:
     )
 
 
+def meeting(log: Log):
+    """The story's meeting in the log's latest state (states are immutable)."""
+    return log.state[MEETINGS]["wg-2023-03-01"]
+
+
+def integration(log: Log):
+    return meeting(log).items["integration"]
+
+
 def test_meeting_is_agreed_only_when_every_party_and_the_chair_accept():
     log = Log().active()
     p = propose(log)
-    m = log.state.meetings["wg-2023-03-01"]
-    assert m.status == "proposed"
+    assert meeting(log).status == "proposed"
     answer(log, "artsakh-head", p)
-    assert m.status == "proposed"
+    assert meeting(log).status == "proposed"
     answer(log, "azerbaijan-head", p)
-    assert m.status == "agreed" and m.agreed == p.id
-    assert all(i.on_agenda for i in m.items.values())
+    assert meeting(log).status == "agreed" and meeting(log).agreed == p.id
+    assert all(i.on_agenda for i in meeting(log).items.values())
 
 
 def test_counter_proposal_supersedes_and_old_acceptance_is_refused():
@@ -107,8 +117,7 @@ def test_counter_proposal_supersedes_and_old_acceptance_is_refused():
     p1 = propose(log)
     answer(log, "artsakh-head", p1)
     p2 = propose(log, "azerbaijan-head", venue="Yevlakh", supersedes=p1.id)
-    m = log.state.meetings["wg-2023-03-01"]
-    assert m.status == "proposed" and m.current.id == p2.id
+    assert meeting(log).status == "proposed" and meeting(log).current.id == p2.id
     assert (
         log.refused(
             "artsakh-head",
@@ -120,7 +129,7 @@ def test_counter_proposal_supersedes_and_old_acceptance_is_refused():
     answer(
         log, "artsakh-head", p2, "declined", reason="the venue must be the mission's headquarters"
     )
-    assert m.status == "declined"
+    assert meeting(log).status == "declined"
     # A proposal for an existing meeting that does not supersede its current version.
     assert log.refused("duty-officer", "meeting.proposed", {**p1.body}) == "meeting.superseded"
 
@@ -131,18 +140,17 @@ def test_cancellation_and_postponement_follow_the_same_rule():
     for h in ("artsakh-head", "azerbaijan-head"):
         answer(log, h, p1)
     p2 = propose(log, start="2023-03-02T11:00:00+04:00", supersedes=p1.id)
-    m = log.state.meetings["wg-2023-03-01"]
     assert (
-        m.status == "proposed" and m.agreed == p1.id
+        meeting(log).status == "proposed" and meeting(log).agreed == p1.id
     )  # the old agreement stands until the new one
     answer(log, "artsakh-head", p2)
     answer(log, "azerbaijan-head", p2)
-    assert m.agreed == p2.id
+    assert meeting(log).agreed == p2.id
     p3 = propose(log, "artsakh-head", cancel=True, supersedes=p2.id)
     answer(log, "azerbaijan-head", p3)
-    assert m.status == "proposed"
+    assert meeting(log).status == "proposed"
     answer(log, "duty-officer", p3)
-    assert m.status == "cancelled"
+    assert meeting(log).status == "cancelled"
 
 
 @pytest.mark.parametrize(
@@ -197,8 +205,7 @@ def test_off_mandate_item_is_raised_and_declined_but_cannot_be_added():
             "text": "Issues of the integration of the Armenian population",
         },
     )
-    item = log.state.meetings["wg-2023-03-01"].items["integration"]
-    assert not item.in_mandate and not item.on_agenda
+    assert not integration(log).in_mandate and not integration(log).on_agenda
     assert (
         log.refused(
             "azerbaijan-head",
@@ -216,7 +223,7 @@ def test_off_mandate_item_is_raised_and_declined_but_cannot_be_added():
             "reason": "outside the mandate; a comprehensive settlement needs another format",
         },
     )
-    assert item.declined_by["artsakh"][1].startswith("outside the mandate")
+    assert integration(log).declined_by["artsakh"][1].startswith("outside the mandate")
     # With an extension signed by both heads the topic enters the mandate.
     log.do(
         "duty-officer",
@@ -230,7 +237,7 @@ def test_off_mandate_item_is_raised_and_declined_but_cannot_be_added():
         == "mandate.not_head"
     )
     log.do("azerbaijan-head", "mandate.extension_signed", {"topic": "integration"})
-    assert "integration" in log.state.mandate and item.in_mandate
+    assert "integration" in log.state.mandate and integration(log).in_mandate
 
 
 def agreed_meeting(log: Log) -> None:
@@ -272,11 +279,10 @@ def test_minutes_agreed_only_when_all_signers_signed_the_same_version():
     log.do("duty-officer", "minutes.drafted", v2)
     sign("azerbaijan-head", 2, v2)
     sign("commander", 2, v2)
-    minutes = log.state.minutes["wg-2023-03-01"]
     required = {"artsakh", "azerbaijan", "peacekeepers"}
-    assert minutes.agreed_version(required) is None
+    assert log.state[MINUTES]["wg-2023-03-01"].agreed_version(required) is None
     sign("artsakh-head", 2, v2)
-    assert minutes.agreed_version(required).version == 2
+    assert log.state[MINUTES]["wg-2023-03-01"].agreed_version(required).version == 2
     assert any(line.startswith("+  outcome: agreed; specialists") for line in diff(v1, v2))
     assert (
         log.refused(
@@ -320,11 +326,14 @@ def test_commitment_lifecycle_and_timers():
             "meeting": "wg-2023-03-01",
         },
     )
-    c = log.state.commitments["inform-results"]
-    assert c.due == datetime(2023, 3, 6, 7, 0, tzinfo=UTC)
-    assert c.state(T0) == "open"
-    assert c.state(c.due - timedelta(hours=2)) == "due_soon"
-    assert c.state(c.due + timedelta(seconds=1)) == "overdue"
+
+    def c():  # the commitment in the latest state
+        return log.state[COMMITMENTS]["inform-results"]
+
+    assert c().due == datetime(2023, 3, 6, 7, 0, tzinfo=UTC)
+    assert c().state(T0) == "open"
+    assert c().state(c().due - timedelta(hours=2)) == "due_soon"
+    assert c().state(c().due + timedelta(seconds=1)) == "overdue"
     due = "2023-03-06T11:00:00+04:00"
     assert (
         log.refused("commander", "timer.reminder", {"commitment": "inform-results", "due": due})
@@ -340,30 +349,30 @@ def test_commitment_lifecycle_and_timers():
         "server",
         "timer.reminder",
         {"commitment": "inform-results", "due": due},
-        c.due - timedelta(hours=3),
+        c().due - timedelta(hours=3),
     )
     with pytest.raises(ParleyError) as exc:
         log.add(
             log.make("server", "timer.reminder", {"commitment": "inform-results", "due": due}),
-            c.due - timedelta(hours=2),
+            c().due - timedelta(hours=2),
         )
     assert exc.value.code == "timer.duplicate"
     # An escalation must name whom it notified: the charter's contacts, nobody else.
     with pytest.raises(ParleyError) as exc:
         log.add(
             log.make("server", "timer.overdue", {"commitment": "inform-results", "due": due}),
-            c.due + timedelta(hours=1),
+            c().due + timedelta(hours=1),
         )
-    assert exc.value.code == "timer.bad_notify" and c.escalated_seq is None
+    assert exc.value.code == "timer.bad_notify" and c().escalated_seq is None
     contacts = log.state.escalation_targets()
-    assert contacts == log.state.escalation_contacts and len(contacts) == 2
+    assert contacts == list(log.state.charter.escalation_contacts) and len(contacts) == 2
     log.do(
         "server",
         "timer.overdue",
         {"commitment": "inform-results", "due": due, "notify": contacts},
-        c.due + timedelta(hours=1),
+        c().due + timedelta(hours=1),
     )
-    assert c.escalated_seq is not None
+    assert c().escalated_seq is not None
     assert (
         log.refused("artsakh-head", "commitment.reported", {"commitment": "inform-results"})
         == "commitment.not_owner"
@@ -382,7 +391,7 @@ def test_commitment_lifecycle_and_timers():
         == "commitment.own"
     )
     log.do("artsakh-head", "commitment.confirmed", {"commitment": "inform-results"})
-    assert c.state(c.due + timedelta(days=9)) == "confirmed"
+    assert c().state(c().due + timedelta(days=9)) == "confirmed"
 
 
 def test_commitment_due_needs_zone_and_agreed_meeting():
@@ -436,7 +445,7 @@ def test_any_order_of_answers_agrees_only_under_the_rule(order, fmt):
                 current = propose(log, who, venue="Elsewhere", format=fmt, supersedes=current.id)
         except ParleyError:
             pass
-        m = log.state.meetings["wg-2023-03-01"]
+        m = meeting(log)
         for prop in m.proposals:
             required = {"artsakh", "azerbaijan"} | (
                 {"peacekeepers"} if prop.format == "chaired" else set()
@@ -450,7 +459,7 @@ def test_any_order_of_answers_agrees_only_under_the_rule(order, fmt):
                 for q in m.proposals
             )
     again = fold(CH, log.entries)
-    m1, m2 = log.state.meetings["wg-2023-03-01"], again.meetings["wg-2023-03-01"]
+    m1, m2 = log.state[MEETINGS]["wg-2023-03-01"], again[MEETINGS]["wg-2023-03-01"]
     assert (m1.agreed, m1.status, [q.accepted_by for q in m1.proposals]) == (
         m2.agreed,
         m2.status,
@@ -464,7 +473,7 @@ def test_replayed_entries_are_refused():
     with pytest.raises(ParleyError) as exc:
         log.add(p)
     assert exc.value.code == "entry.duplicate"
-    assert list(itertools.islice(log.state.meetings, 1)) == ["wg-2023-03-01"]
+    assert list(itertools.islice(log.state[MEETINGS], 1)) == ["wg-2023-03-01"]
 
 
 SIGNERS = ["artsakh-head", "azerbaijan-head", "commander", "artsakh-member", "duty-officer"]
@@ -490,5 +499,5 @@ def test_consent_takes_effect_only_with_every_head_over_the_identical_list(signa
             signed_ok.add(log.state.members[KEYS[who].key_id].side)
         except ParleyError:
             pass
-        opened = target.id in log.state.levels
+        opened = target.id in log.state[LEVELS]
         assert opened == ({"artsakh", "azerbaijan", "peacekeepers"} <= signed_ok)

@@ -17,28 +17,29 @@ from parley.service.audit import audit
 
 def _submit_all(services, jobs: list[tuple[dict[str, Any], str]]) -> list[Any]:
     """Submit every (entry json, key id) from its own thread while the channel's append
-    lock is held, so that all of them queue; then let them go. Returns each outcome."""
+    lock is held, so that all of them queue — in the order given: each thread starts once
+    the one before it has queued; then let them go. Returns each outcome."""
     out: list[Any] = [None] * len(jobs)
-    lock = services.channels._lock(CH)
+    lock = services.appender._lock(CH)
 
     def run(i: int) -> None:
         try:
-            out[i] = services.channels.submit(*jobs[i])
+            out[i] = services.appender.submit(*jobs[i])
         except Exception as exc:  # the outcome under test
             out[i] = exc
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
+    queue = services.appender._queue(CH)
     with lock:
-        for t in threads:
+        for i, t in enumerate(threads):
             t.start()
-        queue = services.channels._queue(CH)
-        for _ in range(500):
-            with queue.lock:
-                if len(queue.items) == len(jobs):
-                    break
-            threading.Event().wait(0.01)
-        else:
-            pytest.fail("submissions did not queue")
+            for _ in range(500):
+                with queue.lock:
+                    if len(queue.items) >= i + 1:
+                        break
+                threading.Event().wait(0.002)
+            else:
+                pytest.fail("submissions did not queue")
     for t in threads:
         t.join(30)
     return out

@@ -29,7 +29,7 @@ def test_cold_then_warm_proofs_are_identical(
         ),
         clock=clock,
     )
-    nodes = fresh.channels.trees.channel(CH)
+    nodes = fresh.appender.trees.channel(CH)
     assert nodes.cache.size == 0
     for round_ in range(12):  # cold at first, warm in steps of 4 nodes per level
         for size in (n, n - 5, 17):

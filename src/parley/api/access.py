@@ -1,15 +1,28 @@
-"""Who may call which HTTP route, in one table.
+"""Who may call which HTTP route — read off the routes themselves.
 
-Every route of the API appears here exactly once; ``tests/api/test_access.py`` fails
-when a route is added without an entry, and checks each route for every role (each
+A route is for the channel's members when it depends on
+:data:`parley.api.deps.ChannelMember`, for any signed-in key when it depends on
+:data:`parley.api.deps.SignedIn`, and public otherwise. Nothing here is a second list to
+keep in step: ``tests/api/test_access.py`` calls every route as every role (each
 party's head and member, the mediator's head and duty officer, a member of another
-channel, anyone without a sign-in). What a member may do *inside* a channel — accept a
-charter only as a party head, read only the messages of its side — is decided by the
-channel's rules on each entry (``model/rules.py``) and by the read views, and is tested
-there.
+channel, anyone without a sign-in) and checks it answers as its level says, and pins
+the list of public routes, so a route that forgets its dependency fails there. What a
+member may do *inside* a channel — accept a charter only as a party head, read only
+the messages of its side — is decided by the channel's rules on each entry and by the
+read views, and is tested there.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import fastapi.routing
+from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from parley.api.deps import channel_member, signed_in
 
 PUBLIC = "public"
 """Anyone, without signing in."""
@@ -19,43 +32,39 @@ MEMBER = "member"
 """An active member of the channel named in the path; anyone else is told the channel
 does not exist (the same answer as for a channel that does not)."""
 
-ACCESS: dict[tuple[str, str], str] = {
-    ("GET", "/openapi.json"): PUBLIC,
-    ("GET", "/docs"): PUBLIC,
-    ("GET", "/docs/oauth2-redirect"): PUBLIC,
-    ("GET", "/redoc"): PUBLIC,
-    ("GET", "/v1/server"): PUBLIC,
-    ("POST", "/v1/auth/challenge"): PUBLIC,
-    ("POST", "/v1/auth/token"): PUBLIC,
-    ("GET", "/v1/channels"): SIGNED_IN,
-    ("POST", "/v1/channels/{channel_id}/entries"): SIGNED_IN,  # creating a channel; then the rules
-    ("GET", "/v1/channels/{channel_id}/events"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/messages"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/entries"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/entries/{entry_id}"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/checkpoint"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/checkpoint.json"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/proof/inclusion"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/proof/consistency"): MEMBER,
-    ("POST", "/v1/channels/{channel_id}/cosignatures"): MEMBER,
-    ("POST", "/v1/channels/{channel_id}/witnesses/push"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/meetings"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/meetings/next"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/meetings/{meeting_id}"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/minutes/{meeting_id}"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/minutes/{meeting_id}/diff"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/records/{kind}"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/health"): MEMBER,
-    ("GET", "/v1/channels/{channel_id}/commitments"): MEMBER,
-    ("POST", "/v1/channels/{channel_id}/check"): MEMBER,
-    ("POST", "/public/v1/channels/{channel_id}/check"): PUBLIC,
-    ("GET", "/public/v1/channels/{channel_id}"): PUBLIC,
-    ("GET", "/public/v1/channels/{channel_id}/checkpoint"): PUBLIC,
-    ("GET", "/public/v1/channels/{channel_id}/entries"): PUBLIC,
-    ("GET", "/public/v1/channels/{channel_id}/communiques"): PUBLIC,
-    ("GET", "/public/v1/channels/{channel_id}/entries/{entry_id}/bundle"): PUBLIC,
-    ("GET", "/assets/{name}"): PUBLIC,
-    ("GET", "/app"): PUBLIC,  # the members' pages: a shell; its data needs a sign-in
-    ("GET", "/public/channels/{channel_id}"): PUBLIC,
-}
+
+def _calls(dependant: Dependant) -> Iterator[Any]:
+    for d in dependant.dependencies:
+        yield d.call
+        yield from _calls(d)
+
+
+def level(route: Any) -> str:
+    """The access level a route's dependencies enforce."""
+    if not isinstance(route, APIRoute):
+        return PUBLIC  # FastAPI's own: the OpenAPI document and its viewers
+    calls = set(_calls(route.dependant))
+    if channel_member in calls:
+        return MEMBER
+    if signed_in in calls:
+        return SIGNED_IN
+    return PUBLIC
+
+
+def routes(app: FastAPI) -> Iterator[tuple[str, str, Any]]:
+    """(method, path, route) for every route of ``app``, those of included routers too."""
+    contexts = getattr(fastapi.routing, "iter_route_contexts", None)
+    found = (
+        [(c.path, c.methods, c.original_route) for c in contexts(app.routes)]
+        if contexts is not None  # FastAPI >= 0.120 includes routers lazily
+        else [(getattr(r, "path", ""), getattr(r, "methods", None), r) for r in app.routes]
+    )
+    for path, methods, route in found:
+        for method in sorted(methods or ()):
+            if method not in ("HEAD", "OPTIONS"):
+                yield method, path or "", route
+
+
+def access(app: FastAPI) -> dict[tuple[str, str], str]:
+    """(method, path) -> access level, for every route of ``app``."""
+    return {(method, path): level(route) for method, path, route in routes(app)}

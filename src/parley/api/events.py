@@ -17,8 +17,7 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from parley.crypto.keys import KeyId
-from parley.service import Services
+from parley.service import Services, Viewer
 
 POLL_SECONDS = 1.0
 HEARTBEAT_SECONDS = 15.0
@@ -55,19 +54,18 @@ class Notifier:
 async def stream(
     services: Services,
     notifier: Notifier,
-    channel: str,
-    key: KeyId,
+    v: Viewer,
     after: int,
     poll: float = POLL_SECONDS,
 ) -> AsyncIterator[str]:
-    services.channels.viewer(channel, key)  # fails before the stream starts
+    channel = v.channel
     ev = notifier.subscribe(channel)
     last = after
     idle = 0.0
     try:
         while True:
             items: list[dict[str, Any]] = await run_in_threadpool(
-                services.channels.entries_view, channel, key, last, 200
+                services.channels.entries_view, v, last, 200
             )
             for item in items:
                 last = int(item["seq"])

@@ -6,6 +6,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+MAX_SEQ = 2**53 - 1
+"""Largest sequence number or tree size a request may name (what JSON numbers hold
+exactly everywhere; the database's integers are larger)."""
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")

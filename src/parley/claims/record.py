@@ -18,11 +18,13 @@ from datetime import date, datetime
 from typing import Any
 
 from parley.claims.text import canonical_place, fold
-from parley.model.disclosure import effective_level
+from parley.model.commitments import COMMITMENTS
+from parley.model.disclosure import COMMUNIQUES, level_now
 from parley.model.entry import Disclosure
 from parley.model.ids import EntryId
-from parley.model.minutes import signers
-from parley.model.state import ChannelState
+from parley.model.meetings import MEETINGS
+from parley.model.minutes import MINUTES, signers
+from parley.model.state import ENTRY_SEQ, ChannelState
 
 
 @dataclass(frozen=True)
@@ -52,20 +54,15 @@ class Record:
 
 
 def build_record(state: ChannelState, public_only: bool) -> Record:
-    ids_by_seq = {seq: eid for eid, seq in state.entry_seq.items()}
+    ids_by_seq = {seq: eid for eid, seq in state[ENTRY_SEQ].items()}
 
     def is_public(*entry_ids: str) -> bool:
-        return all(
-            effective_level(state, EntryId(e), state.created_levels[EntryId(e)])
-            is Disclosure.PUBLIC
-            for e in entry_ids
-            if EntryId(e) in state.created_levels
-        )
+        return all(level_now(state, EntryId(e)) in (None, Disclosure.PUBLIC) for e in entry_ids)
 
     side_names = {s: side.name for s, side in state.sides.items()}
     facts: list[Fact] = []
     starts: list[datetime] = []
-    for m in state.meetings.values():
+    for m in state[MEETINGS].values():
         agreed = next((p for p in m.proposals if p.id == m.agreed), None)
         for p in m.proposals:
             local = datetime.fromisoformat(p.start_text)
@@ -150,7 +147,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                         },
                     )
                 )
-    for mins in state.minutes.values():
+    for mins in state[MINUTES].values():
         v = mins.agreed_version(signers(state, mins.meeting))
         if v is None:
             continue
@@ -171,7 +168,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                     },
                 )
             )
-    for c in state.commitments.values():
+    for c in state[COMMITMENTS].values():
         added = ids_by_seq.get(c.added_seq, "")
         facts.append(
             Fact(
@@ -189,7 +186,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                 },
             )
         )
-    for cq in state.communiques.values():
+    for cq in state[COMMUNIQUES].values():
         if cq.published is None:
             continue
         cv = next(x for x in cq.versions if x.version == cq.published)
@@ -208,7 +205,7 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
         facts.append(_next_meeting(facts, starts))
     if public_only:
         facts = [f for f in facts if f.public]
-    year = max((s.year for s in starts), default=state.created_at.year)
+    year = max((s.year for s in starts), default=state.charter.created_at.year)
     return Record(state.channel_id, public_only, facts, year)
 
 

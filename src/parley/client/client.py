@@ -20,7 +20,7 @@ from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
 from parley.errors import ParleyError, VerificationError
 from parley.ledger import leaf_hash
 from parley.model.auth import auth_message
-from parley.model.bodies import charter_digest
+from parley.model.channel import charter_digest
 from parley.model.clock import Clock, SystemClock
 from parley.model.entry import Disclosure, Entry, make_entry
 from parley.model.ids import ChannelId, EntryId, new_entry_id

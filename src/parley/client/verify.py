@@ -14,8 +14,8 @@ from typing import Any
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import VerificationError
 from parley.ledger import CompactRange, leaf_hash
-from parley.model import bodies as b
 from parley.model import recovery
+from parley.model.channel import ChannelCreated, KeyRotated, MemberAdded, MemberRemoved
 from parley.model.entry import Entry
 from parley.model.relay import RelayReceipt
 
@@ -38,29 +38,29 @@ class KeyRing:
         if body is None:
             return
         t = entry.header.type
-        if t == "channel.created":
-            charter = b.ChannelCreated.model_validate(body)
+        if t == ChannelCreated.TYPE:
+            charter = ChannelCreated.model_validate(body)
             if charter.server_key is not None:
                 self.server = VerifyKey.from_b64(charter.server_key)
             for side in charter.sides:
                 self.sides.add(side.id)
                 for m in side.members:
                     self._add(VerifyKey.from_b64(m.key), side.id)
-        elif t == "member.added":
-            added = b.MemberAdded.model_validate(body)
+        elif t == MemberAdded.TYPE:
+            added = MemberAdded.model_validate(body)
             self._add(VerifyKey.from_b64(added.member.key), added.side)
-        elif t == "member.removed":
-            self.active.discard(KeyId(b.MemberRemoved.model_validate(body).key_id))
-        elif t == "key.rotated":
-            rot = b.KeyRotated.model_validate(body)
+        elif t == MemberRemoved.TYPE:
+            self.active.discard(KeyId(MemberRemoved.model_validate(body).key_id))
+        elif t == KeyRotated.TYPE:
+            rot = KeyRotated.model_validate(body)
             self.active.discard(KeyId(rot.key_id))
             self._add(VerifyKey.from_b64(rot.new_key), rot.side)
-        elif t == "head.replacement_proposed":
+        elif t == recovery.ReplacementProposed.TYPE:
             p = recovery.ReplacementProposed.model_validate(body)
             by = self.side_of.get(entry.header.author, "")
             new = VerifyKey.from_b64(p.new_head.key)
             self.replacements[p.replacement] = (p.side, KeyId(p.lost_key), new, {by})
-        elif t == "head.replacement_signed":
+        elif t == recovery.ReplacementSigned.TYPE:
             s = recovery.ReplacementSigned.model_validate(body)
             if s.replacement in self.replacements:
                 whose, lost, new, signed = self.replacements[s.replacement]

@@ -12,6 +12,7 @@ import secrets
 from typing import Any
 
 from parley.crypto.canonical import canonical_json
+from parley.crypto.keys import b64
 
 SALT_BYTES = 16
 
@@ -23,3 +24,10 @@ def new_salt() -> bytes:
 def body_digest(salt: bytes, body: Any) -> bytes:
     """SHA-256 over the salt followed by the RFC 8785 encoding of ``body``."""
     return hashlib.sha256(salt + canonical_json(body)).digest()
+
+
+def json_digest(value: Any) -> str:
+    """Base64 SHA-256 of a value's RFC 8785 encoding: the digest an acceptance, a consent
+    or a signature names to say *which exact* charter, proposal, minutes version or
+    communiqué it is about (no salt: both sides compute it from the logged body)."""
+    return b64(hashlib.sha256(canonical_json(value)).digest())

@@ -1,13 +1,13 @@
 """The pure domain: entries, bodies, channel state and the rules that fold one into the other."""
 
-from parley.model.bodies import BODY_TYPES, charter_digest, parse_body
+from parley.model.channel import charter_digest
 from parley.model.entry import Disclosure, Entry, Header, LoggedEntry, make_entry
 from parley.model.ids import ChannelId, EntryId, SideId, TopicId
+from parley.model.messages import Message, MessageStatus
 from parley.model.rules import apply, fold
-from parley.model.state import ChannelState, ChannelStatus, Member, Message, MessageStatus
+from parley.model.state import ChannelState, ChannelStatus, Member
 
 __all__ = [
-    "BODY_TYPES",
     "ChannelId",
     "ChannelState",
     "ChannelStatus",
@@ -25,5 +25,4 @@ __all__ = [
     "charter_digest",
     "fold",
     "make_entry",
-    "parse_body",
 ]

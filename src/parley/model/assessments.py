@@ -10,21 +10,19 @@ confidential content by the back door (``assessment.evidence_not_public``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
 from parley.errors import Conflict, Rejected
-from parley.model.bodies import Body, Name, Slug, Uuid
-from parley.model.disclosure import Lang, Text, _open, effective_level
+from parley.model.bodies import Body, Lang, Name, Slug, Uuid
+from parley.model.disclosure import Text, level_now, open_entry
 from parley.model.entry import Disclosure
+from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
 from parley.model.ids import EntryId
+from parley.model.state import ChannelState, Table
 
-if TYPE_CHECKING:
-    from parley.model.entry import LoggedEntry
-    from parley.model.state import ChannelState, Member
-
-Touched = set[tuple[str, str]]
+FEATURE = Feature("assessments", __doc__ or "")
 
 
 class ClaimAssessment(Body):
@@ -36,6 +34,9 @@ class ClaimAssessment(Body):
 
 
 class StatementAssessed(Body):
+    """A reviewed check of a public statement, claim by claim, citing its evidence."""
+
+    TYPE = "statement.assessed"
     assessment: Slug
     source: Annotated[str, StringConstraints(min_length=1, max_length=500)]
     speaker: Name
@@ -46,7 +47,7 @@ class StatementAssessed(Body):
     publish: bool = False
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Assessment:
     id: str
     entry_id: EntryId
@@ -58,48 +59,66 @@ class Assessment:
     said_on: str
     text: str
     language: str
-    claims: list[dict[str, Any]]
+    claims: tuple[dict[str, Any], ...]
     published: bool
 
 
-def statement_assessed(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, StatementAssessed)
-    if body.assessment in state.assessments:
+ASSESSMENTS: Table[str, Assessment] = FEATURE.table(Table("assessment", ordered=True))
+
+
+@FEATURE.handles(StatementAssessed, read=EVERY_MEMBER)
+def statement_assessed(d: Draft, e: Act[StatementAssessed]) -> None:
+    body = e.body
+    if body.assessment in d[ASSESSMENTS]:
         raise Conflict("assessment.exists", f"assessment {body.assessment!r} already exists")
     for claim in body.claims:
         for ref in claim.evidence:
-            eid = EntryId(ref)
-            if eid not in state.entry_seq:
+            level = level_now(d, EntryId(ref))
+            if level is None:
                 raise Rejected("entry.unknown_ref", f"evidence {ref} is not in the log")
-            if body.publish and (
-                effective_level(state, eid, state.created_levels[eid]) is not Disclosure.PUBLIC
-            ):
+            if body.publish and level is not Disclosure.PUBLIC:
                 raise Rejected(
                     "assessment.evidence_not_public",
                     f"cannot publish: evidence {ref} is not public (open it by consent first)",
                 )
-    state.assessments[body.assessment] = Assessment(
+    d.put(
+        ASSESSMENTS,
         body.assessment,
-        logged.entry.id,
-        logged.seq,
-        author.key_id,
-        author.side,
-        body.source,
-        body.speaker,
-        body.said_on,
-        body.text,
-        body.language,
-        [c.model_dump() for c in body.claims],
-        body.publish,
+        Assessment(
+            body.assessment,
+            e.id,
+            e.seq,
+            e.author.key_id,
+            e.author.side,
+            body.source,
+            body.speaker,
+            body.said_on,
+            body.text,
+            body.language,
+            tuple(c.model_dump() for c in body.claims),
+            body.publish,
+        ),
     )
-    touched: Touched = {("assessment", body.assessment)}
     if body.publish:
-        _open(state, logged.entry.id, Disclosure.PUBLIC, logged.seq)
-        touched.add(("level", logged.entry.id))
-    return touched
+        open_entry(d, e.id, Disclosure.PUBLIC, e.seq)
 
 
-TYPES: dict[str, type[Body]] = {"statement.assessed": StatementAssessed}
-HANDLERS: dict[type[Body], Any] = {StatementAssessed: statement_assessed}
+def assessment_view(state: ChannelState, key: str) -> dict[str, Any]:
+    a = state[ASSESSMENTS][key]
+    return {
+        "id": a.id,
+        "entry_id": a.entry_id,
+        "seq": a.seq,
+        "by": a.by,
+        "side": a.side,
+        "source": a.source,
+        "speaker": a.speaker,
+        "said_on": a.said_on,
+        "text": a.text,
+        "language": a.language,
+        "claims": list(a.claims),
+        "published": a.published,
+    }
+
+
+FEATURE.record(ASSESSMENTS, assessment_view)

@@ -11,76 +11,98 @@ listed — silence is an event in the record, never inferred later.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import Field
 
 from parley.crypto.keys import KeyId
 from parley.errors import Conflict, NotFound, Rejected
 from parley.model.bodies import Body
+from parley.model.clock import format_time
+from parley.model.feature import EVERY_MEMBER, Act, Draft, Event, Feature
 from parley.model.ids import SideId
+from parley.model.state import ChannelState, FrozenDict, Table
 
-if TYPE_CHECKING:
-    from parley.model.entry import LoggedEntry
-    from parley.model.state import ChannelState, Member
-
-Touched = set[tuple[str, str]]
+FEATURE = Feature("checks", __doc__ or "")
 
 
 class CheckSent(Body):
+    """Written by the server's timer (automatic): communication check number ``check``."""
+
+    TYPE = "timer.check"
     check: int = Field(ge=1)
     personal: bool = False
 
 
 class CheckAnswered(Body):
+    """A party answers a communication check (``personal``: a person confirmed it)."""
+
+    TYPE = "check.answered"
     check: int = Field(ge=1)
     personal: bool = False
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Check:
     number: int
     seq: int
     sent_at: datetime
     deadline: datetime
     personal: bool
-    answers: dict[SideId, tuple[KeyId, datetime, bool]] = field(default_factory=dict)
+    answers: FrozenDict[SideId, tuple[KeyId, datetime, bool]] = FrozenDict()
 
 
-def check_sent(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched:
-    assert isinstance(body, CheckSent)
-    if state.check_interval is None:
+CHECKS: Table[int, Check] = FEATURE.table(Table("check", key=int))
+
+
+@FEATURE.automatic(CheckSent, read=EVERY_MEMBER)
+def check_sent(d: Draft, e: Event[CheckSent]) -> None:
+    body = e.body
+    interval = d.charter.check_interval
+    if interval is None:
         raise Rejected("check.not_configured", "the charter sets no check interval")
-    if body.check in state.checks:
+    if body.check in d[CHECKS]:
         raise Conflict("timer.duplicate", f"check {body.check} was already sent")
-    due = state.created_at + timedelta(seconds=body.check * state.check_interval)
-    if logged.received_at < due:
+    due = d.charter.created_at + timedelta(seconds=body.check * interval)
+    if e.at < due:
         raise Rejected("timer.too_early", f"check {body.check} is not due yet")
-    state.checks[body.check] = Check(
+    d.put(
+        CHECKS,
         body.check,
-        logged.seq,
-        logged.received_at,
-        logged.received_at + timedelta(seconds=state.check_interval),
-        body.personal,
+        Check(body.check, e.seq, e.at, e.at + timedelta(seconds=interval), body.personal),
     )
-    return {("check", str(body.check))}
 
 
-def check_answered(state: ChannelState, logged: LoggedEntry, author: Member, body: Body) -> Touched:
-    assert isinstance(body, CheckAnswered)
-    c = state.checks.get(body.check)
+@FEATURE.handles(CheckAnswered, read=EVERY_MEMBER)
+def check_answered(d: Draft, e: Act[CheckAnswered]) -> None:
+    body, author = e.body, e.author
+    c = d[CHECKS].get(body.check)
     if c is None:
         raise NotFound("check.unknown", f"no check {body.check} was sent")
-    if state.sides[author.side].kind != "party":
+    if d.sides[author.side].kind != "party":
         raise Rejected("check.not_party", "parties answer checks")
     prior = c.answers.get(author.side)
     if prior is not None and (prior[2] or not body.personal):
         raise Conflict("check.already_answered", "this party already answered this check")
-    c.answers[author.side] = (author.key_id, logged.received_at, body.personal)
-    return {("check", str(body.check))}
+    answer = (author.key_id, e.at, body.personal)
+    d.put(CHECKS, c.number, dataclasses.replace(c, answers=c.answers.set(author.side, answer)))
 
 
-TYPES: dict[str, type[Body]] = {"timer.check": CheckSent, "check.answered": CheckAnswered}
-HANDLERS: dict[type[Body], Any] = {CheckAnswered: check_answered}
+def check_view(state: ChannelState, number: int) -> dict[str, Any]:
+    c = state[CHECKS][number]
+    return {
+        "number": c.number,
+        "seq": c.seq,
+        "sent_at": format_time(c.sent_at),
+        "deadline": format_time(c.deadline),
+        "personal": c.personal,
+        "answers": {
+            s: {"by": k, "at": format_time(t), "personal": p} for s, (k, t, p) in c.answers.items()
+        },
+    }
+
+
+FEATURE.record(CHECKS, check_view)

@@ -100,6 +100,25 @@ def parse_time(text: str) -> datetime:
         raise InvalidInput("time.malformed", f"time {text!r} is not a valid date and time") from exc
 
 
+def parse_zoned(text: str) -> datetime:
+    """An ISO 8601 date-time that carries its UTC offset (``2023-03-01T11:00:00+04:00``):
+    how people write a meeting's start or a commitment's due date, in their own zone.
+
+    Raises:
+        InvalidInput: ``time.no_zone`` without an offset, ``time.impossible`` for a date
+            or time that does not exist.
+    """
+    try:
+        t = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidInput("time.impossible", f"{text!r} is not a valid date and time") from exc
+    if t.tzinfo is None or t.utcoffset() is None:
+        raise InvalidInput(
+            "time.no_zone", f"{text!r} has no time zone; write it like 2023-03-01T11:00:00+04:00"
+        )
+    return t
+
+
 SKEW_WINDOW = timedelta(minutes=5)
 """How far an author's clock (the signed header's ``time``) may be from the server's (the
 relay receipt's ``received``) before the entry is flagged. Both times are signed, so

@@ -10,24 +10,26 @@ signed with the server's own key and marked automatic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
 from parley.crypto.keys import KeyId
 from parley.errors import Conflict, InvalidInput, NotFound, Rejected
 from parley.model.bodies import Body, KeyIdStr, Slug, Uuid
+from parley.model.clock import format_time, parse_zoned
+from parley.model.feature import EVERY_MEMBER, Act, Draft, Event, Feature
 from parley.model.ids import EntryId, SideId
-from parley.model.meetings import parse_zoned
+from parley.model.meetings import MEETINGS
+from parley.model.messages import MESSAGES, expect_notify
+from parley.model.state import ChannelState, StateView, Table
 
-if TYPE_CHECKING:
-    from parley.model.entry import LoggedEntry
-    from parley.model.state import ChannelState, Member
+FEATURE = Feature("commitments", __doc__ or "")
 
 Text = Annotated[str, StringConstraints(max_length=5000)]
-Touched = set[tuple[str, str]]
 DUE_SOON = timedelta(hours=24)
 
 
@@ -37,6 +39,9 @@ class RelativeDue(Body):
 
 
 class CommitmentAdded(Body):
+    """A party's dated obligation, recorded by its head or the mediator."""
+
+    TYPE = "commitment.added"
     commitment: Slug
     owner: Slug
     text: Text
@@ -47,41 +52,55 @@ class CommitmentAdded(Body):
 
 
 class CommitmentReported(Body):
+    """The owner party reports its commitment done."""
+
+    TYPE = "commitment.reported"
     commitment: Slug
     note: Text = ""
     message: Uuid | None = None
 
 
 class CommitmentConfirmed(Body):
+    """The counterparty's head confirms a reported commitment."""
+
+    TYPE = "commitment.confirmed"
     commitment: Slug
     note: Text = ""
 
 
 class CommitmentDisputed(Body):
+    """The counterparty's head disputes a reported commitment, saying why."""
+
+    TYPE = "commitment.disputed"
     commitment: Slug
     reason: Text
 
 
-class MessageUnacknowledged(Body):
-    """Written by the server's timer (automatic): a message's acknowledgement deadline
-    passed without an acknowledgement. Silence is recorded, not inferred later."""
-
-    message: Uuid
-    deadline: Annotated[str, StringConstraints(max_length=40)]
-    notify: list[KeyIdStr] = Field(default_factory=list, max_length=5)
-    """Whom the server notified (the charter's escalation contacts)."""
-
-
 class TimerFired(Body):
-    """Written by the server's timer (automatic): a reminder or an overdue escalation."""
-
     commitment: Slug
     due: Annotated[str, StringConstraints(max_length=40)]
     notify: list[KeyIdStr] = Field(default_factory=list, max_length=5)
     """Whom the server notified of an overdue commitment (empty for a reminder)."""
 
 
-@dataclass
+class TimerReminder(TimerFired):
+    """Written by the server's timer (automatic): a commitment is due within a day."""
+
+    TYPE = "timer.reminder"
+
+
+class TimerOverdue(TimerFired):
+    """Written by the server's timer (automatic): a commitment is overdue; the charter's
+    escalation contacts were notified."""
+
+    TYPE = "timer.overdue"
+
+
+Answer = tuple[KeyId, int, str]
+"""Who, at which sequence number, with which note."""
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     id: str
     owner: SideId
@@ -92,14 +111,15 @@ class Commitment:
     agenda_item: str | None
     added_by: KeyId
     added_seq: int
-    reported: tuple[KeyId, int, str] | None = None
-    confirmed: tuple[KeyId, int, str] | None = None
-    disputed: tuple[KeyId, int, str] | None = None
+    reported: Answer | None = None
+    confirmed: Answer | None = None
+    disputed: Answer | None = None
     reminded_seq: int | None = None
     escalated_seq: int | None = None
-    events: list[EntryId] = field(default_factory=list)
+    events: tuple[EntryId, ...] = ()
 
     def state(self, now: datetime) -> str:
+        """open, due_soon, overdue, reported, confirmed or disputed — at ``now``."""
         if self.disputed is not None:
             return "disputed"
         if self.confirmed is not None:
@@ -112,11 +132,17 @@ class Commitment:
             return "due_soon"
         return "open"
 
+    def with_event(self, entry: EntryId, **changes: Any) -> Commitment:
+        return dataclasses.replace(self, events=(*self.events, entry), **changes)
 
-def resolve_due(state: ChannelState, due: str | RelativeDue) -> datetime:
+
+COMMITMENTS: Table[str, Commitment] = FEATURE.table(Table("commitment", ordered=True))
+
+
+def resolve_due(state: StateView, due: str | RelativeDue) -> datetime:
     if isinstance(due, str):
         return parse_zoned(due)
-    meeting = state.meetings.get(due.after_meeting)
+    meeting = state[MEETINGS].get(due.after_meeting)
     agreed = meeting.agreed_proposal() if meeting else None
     if agreed is None:
         raise Rejected(
@@ -126,71 +152,69 @@ def resolve_due(state: ChannelState, due: str | RelativeDue) -> datetime:
     return agreed.start + timedelta(days=due.days)
 
 
-def commitment_added(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, CommitmentAdded)
-    side = state.sides[author.side]
+@FEATURE.handles(CommitmentAdded, read=EVERY_MEMBER)
+def commitment_added(d: Draft, e: Act[CommitmentAdded]) -> None:
+    body, author = e.body, e.author
+    side = d.sides[author.side]
     if side.kind != "mediator" and author.role != "head":
         raise Rejected("commitment.not_head", "a party's head or the mediator records commitments")
-    if body.owner not in state.party_sides():
+    if body.owner not in d.party_sides():
         raise NotFound("side.unknown", f"{body.owner!r} is not a party of this channel")
-    if body.commitment in state.commitments:
+    if body.commitment in d[COMMITMENTS]:
         raise Conflict("commitment.exists", f"commitment {body.commitment!r} exists")
     if body.agenda_item is not None:
-        meeting = state.meetings.get(body.meeting or "")
+        meeting = d[MEETINGS].get(body.meeting or "")
         if meeting is None or body.agenda_item not in meeting.items:
             raise NotFound(
                 "agenda.unknown_item",
                 f"no agenda item {body.agenda_item!r} in meeting {body.meeting!r}",
             )
-    due = resolve_due(state, body.due)
-    state.commitments[body.commitment] = Commitment(
+    due = resolve_due(d, body.due)
+    d.put(
+        COMMITMENTS,
         body.commitment,
-        SideId(body.owner),
-        body.text,
-        due,
-        body.report_via,
-        body.meeting,
-        body.agenda_item,
-        author.key_id,
-        logged.seq,
-        events=[logged.entry.id],
+        Commitment(
+            body.commitment,
+            SideId(body.owner),
+            body.text,
+            due,
+            body.report_via,
+            body.meeting,
+            body.agenda_item,
+            author.key_id,
+            e.seq,
+            events=(e.id,),
+        ),
     )
-    return {("commitment", body.commitment)}
 
 
-def _commitment(state: ChannelState, cid: str) -> Commitment:
-    c = state.commitments.get(cid)
+def _commitment(state: StateView, cid: str) -> Commitment:
+    c = state[COMMITMENTS].get(cid)
     if c is None:
         raise NotFound("commitment.unknown", f"there is no commitment {cid!r}")
     return c
 
 
-def commitment_reported(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, CommitmentReported)
-    c = _commitment(state, body.commitment)
+@FEATURE.handles(CommitmentReported, read=EVERY_MEMBER)
+def commitment_reported(d: Draft, e: Act[CommitmentReported]) -> None:
+    body, author = e.body, e.author
+    c = _commitment(d, body.commitment)
     if author.side != c.owner:
         raise Rejected("commitment.not_owner", "only the owner party reports its commitment done")
     if c.reported is not None:
         raise Conflict("commitment.already_reported", "this commitment was already reported done")
-    if body.message is not None and EntryId(body.message) not in state.messages:
+    if body.message is not None and EntryId(body.message) not in d[MESSAGES]:
         raise NotFound("message.unknown", f"no message {body.message}")
-    c.reported = (author.key_id, logged.seq, body.note)
-    c.events.append(logged.entry.id)
-    return {("commitment", c.id)}
+    d.put(COMMITMENTS, c.id, c.with_event(e.id, reported=(author.key_id, e.seq, body.note)))
 
 
-def commitment_answered(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, CommitmentConfirmed | CommitmentDisputed)
-    c = _commitment(state, body.commitment)
+@FEATURE.handles(CommitmentConfirmed, CommitmentDisputed, read=EVERY_MEMBER)
+def commitment_answered(d: Draft, e: Act[CommitmentConfirmed | CommitmentDisputed]) -> None:
+    body, author = e.body, e.author
+    c = _commitment(d, body.commitment)
     if author.side == c.owner:
         raise Rejected("commitment.own", "a party cannot confirm or dispute its own commitment")
-    if state.sides[author.side].kind != "party" or author.role != "head":
+    if d.sides[author.side].kind != "party" or author.role != "head":
         raise Rejected(
             "commitment.not_counterparty", "the counterparty's head confirms or disputes"
         )
@@ -201,82 +225,78 @@ def commitment_answered(
             "commitment.already_answered", "this report was already confirmed or disputed"
         )
     if isinstance(body, CommitmentConfirmed):
-        c.confirmed = (author.key_id, logged.seq, body.note)
+        c = c.with_event(e.id, confirmed=(author.key_id, e.seq, body.note))
     else:
-        c.disputed = (author.key_id, logged.seq, body.reason)
-    c.events.append(logged.entry.id)
-    return {("commitment", c.id)}
+        c = c.with_event(e.id, disputed=(author.key_id, e.seq, body.reason))
+    d.put(COMMITMENTS, c.id, c)
 
 
-def message_unacknowledged(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched:
-    assert isinstance(body, MessageUnacknowledged)
-    msg = state.messages.get(EntryId(body.message))
-    if msg is None:
-        raise NotFound("message.unknown", f"no message {body.message}")
-    if parse_zoned(body.deadline) != msg.ack_deadline:
-        raise InvalidInput("timer.bad_due", "the timer entry names another deadline")
-    if msg.acknowledged_at is not None:
-        raise Rejected("timer.not_needed", "the message was acknowledged")
-    if msg.escalated_at is not None:
-        raise Conflict("timer.duplicate", "this escalation was already recorded")
-    _check_notify(state, body.notify, True)
-    if logged.received_at <= msg.ack_deadline:
-        raise Rejected("timer.too_early", "the acknowledgement deadline has not passed")
-    msg.escalated_at = logged.received_at
-    return {("message", msg.id)}
-
-
-def _check_notify(state: ChannelState, notify: list[str], escalation: bool) -> None:
-    expected = state.escalation_targets() if escalation else []
-    if list(notify) != expected:
-        raise InvalidInput(
-            "timer.bad_notify",
-            f"an {'escalation' if escalation else 'reminder'} notifies {expected or 'nobody'}, "
-            f"not {notify}",
-        )
-
-
-def timer_fired(state: ChannelState, logged: LoggedEntry, body: Body) -> Touched:
-    """Automatic entries, authored by the server key named in the charter."""
-    if isinstance(body, MessageUnacknowledged):
-        return message_unacknowledged(state, logged, body)
-    assert isinstance(body, TimerFired)
-    c = _commitment(state, body.commitment)
-    kind = logged.entry.header.type
-    now = logged.received_at
+@FEATURE.automatic(TimerReminder, TimerOverdue, read=EVERY_MEMBER)
+def timer_fired(d: Draft, e: Event[TimerReminder | TimerOverdue]) -> None:
+    """A reminder or an overdue escalation, authored by the server key the charter names."""
+    body = e.body
+    c = _commitment(d, body.commitment)
     if parse_zoned(body.due) != c.due:
         raise InvalidInput("timer.bad_due", "the timer entry names another due date")
     if c.reported is not None:
         raise Rejected("timer.not_needed", "the commitment was already reported")
-    _check_notify(state, body.notify, kind != "timer.reminder")
-    if kind == "timer.reminder":
+    reminder = isinstance(body, TimerReminder)
+    expect_notify(d, body.notify, not reminder)
+    if reminder:
         if c.reminded_seq is not None:
             raise Conflict("timer.duplicate", "this reminder was already sent")
-        if now < c.due - DUE_SOON:
+        if e.at < c.due - DUE_SOON:
             raise Rejected("timer.too_early", "a reminder goes out within a day of the due date")
-        c.reminded_seq = logged.seq
+        c = c.with_event(e.id, reminded_seq=e.seq)
     else:
         if c.escalated_seq is not None:
             raise Conflict("timer.duplicate", "this escalation was already sent")
-        if now <= c.due:
+        if e.at <= c.due:
             raise Rejected("timer.too_early", "not overdue yet")
-        c.escalated_seq = logged.seq
-    c.events.append(logged.entry.id)
-    return {("commitment", c.id)}
+        c = c.with_event(e.id, escalated_seq=e.seq)
+    d.put(COMMITMENTS, c.id, c)
 
 
-TYPES: dict[str, type[Body]] = {
-    "commitment.added": CommitmentAdded,
-    "commitment.reported": CommitmentReported,
-    "commitment.confirmed": CommitmentConfirmed,
-    "commitment.disputed": CommitmentDisputed,
-    "timer.reminder": TimerFired,
-    "timer.overdue": TimerFired,
-    "timer.unacknowledged": MessageUnacknowledged,
-}
-HANDLERS: dict[type[Body], Any] = {
-    CommitmentAdded: commitment_added,
-    CommitmentReported: commitment_reported,
-    CommitmentConfirmed: commitment_answered,
-    CommitmentDisputed: commitment_answered,
-}
+def _who(answer: Answer | None) -> dict[str, Any] | None:
+    return None if answer is None else {"by": answer[0], "seq": answer[1], "note": answer[2]}
+
+
+def commitment_view(state: ChannelState, key: str) -> dict[str, Any]:
+    c = state[COMMITMENTS][key]
+    return {
+        "id": c.id,
+        "owner": c.owner,
+        "text": c.text,
+        "due": format_time(c.due),
+        "report_via": c.report_via,
+        "meeting": c.meeting,
+        "agenda_item": c.agenda_item,
+        "added_by": c.added_by,
+        "added_seq": c.added_seq,
+        "reported": _who(c.reported),
+        "confirmed": _who(c.confirmed),
+        "disputed": _who(c.disputed),
+        "reminded_seq": c.reminded_seq,
+        "escalated_seq": c.escalated_seq,
+        "events": list(c.events),
+    }
+
+
+def commitment_state(view: dict[str, Any], now: datetime) -> str:
+    """open, due_soon, overdue, reported, confirmed or disputed — at ``now``, from a
+    commitment's record (the same answer as :meth:`Commitment.state`)."""
+    from parley.model.clock import parse_time
+
+    if view["disputed"]:
+        return "disputed"
+    if view["confirmed"]:
+        return "confirmed"
+    if view["reported"]:
+        return "reported"
+    due = parse_time(view["due"])
+    if now > due:
+        return "overdue"
+    return "due_soon" if now >= due - DUE_SOON else "open"
+
+
+FEATURE.record(COMMITMENTS, commitment_view)

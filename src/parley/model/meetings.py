@@ -15,42 +15,25 @@ the record shows an off-mandate attempt.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
-from parley.crypto.canonical import canonical_json
-from parley.crypto.keys import KeyId, b64
-from parley.errors import Conflict, InvalidInput, NotFound, Rejected
-from parley.model.bodies import Body, Name, Slug, Uuid
+from parley.crypto.digest import json_digest
+from parley.crypto.keys import KeyId
+from parley.errors import Conflict, NotFound, Rejected
+from parley.model.bodies import Body, Digest, Name, Slug, Uuid
+from parley.model.clock import format_time, parse_zoned
+from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
 from parley.model.ids import EntryId, SideId, TopicId
+from parley.model.state import MANDATE, ChannelState, FrozenDict, Member, StateView, Table
 
-if TYPE_CHECKING:
-    from parley.model.entry import LoggedEntry
-    from parley.model.state import ChannelState, Member
+FEATURE = Feature("meetings", __doc__ or "")
 
 Text = Annotated[str, StringConstraints(max_length=5000)]
-
-
-def parse_zoned(text: str) -> datetime:
-    """An ISO 8601 date-time that carries its UTC offset (``2023-03-01T11:00:00+04:00``).
-
-    Raises:
-        InvalidInput: ``time.no_zone`` without an offset, ``time.impossible`` for a date
-            or time that does not exist.
-    """
-    try:
-        t = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidInput("time.impossible", f"{text!r} is not a valid date and time") from exc
-    if t.tzinfo is None or t.utcoffset() is None:
-        raise InvalidInput(
-            "time.no_zone", f"{text!r} has no time zone; write it like 2023-03-01T11:00:00+04:00"
-        )
-    return t
 
 
 # --- bodies -----------------------------------------------------------------------
@@ -66,6 +49,7 @@ class MeetingProposed(Body):
     """A proposal (version) for a meeting; ``supersedes`` makes it a counter-proposal,
     postponement, venue change or — with ``cancel`` — a cancellation."""
 
+    TYPE = "meeting.proposed"
     meeting: Slug
     start: Annotated[str, StringConstraints(max_length=40)]
     venue: Name
@@ -79,18 +63,26 @@ class MeetingProposed(Body):
 
 class MeetingAnswer(Body):
     proposal: Uuid
-    digest: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
+    digest: Digest
 
 
 class MeetingAccepted(MeetingAnswer):
-    pass
+    """A side accepts one exact proposal (by its digest)."""
+
+    TYPE = "meeting.accepted"
 
 
 class MeetingDeclined(MeetingAnswer):
+    """A side declines one exact proposal, saying why."""
+
+    TYPE = "meeting.declined"
     reason: Text = ""
 
 
 class AgendaItemProposed(Body):
+    """An agenda item on a mandate topic, proposed for a meeting."""
+
+    TYPE = "agenda.item_proposed"
     meeting: Slug
     item: AgendaItemSpec
 
@@ -102,16 +94,21 @@ class AgendaItemAnswer(Body):
 
 
 class AgendaItemAccepted(AgendaItemAnswer):
-    pass
+    """A party accepts an agenda item (in the mandate only)."""
+
+    TYPE = "agenda.item_accepted"
 
 
 class AgendaItemDeclined(AgendaItemAnswer):
-    pass
+    """A party declines an agenda item, saying why."""
+
+    TYPE = "agenda.item_declined"
 
 
 class AgendaItemRaised(Body):
     """An item raised at a meeting; off the mandate unless its topic is in it."""
 
+    TYPE = "agenda.item_raised"
     meeting: Slug
     item: Slug
     title: Name
@@ -120,12 +117,18 @@ class AgendaItemRaised(Body):
 
 
 class MandateExtensionProposed(Body):
+    """A new mandate topic, in effect once every party's head signed it."""
+
+    TYPE = "mandate.extension_proposed"
     topic: Slug
     title: Name
     reason: Text = ""
 
 
 class MandateExtensionSigned(Body):
+    """A party head's signature on a proposed mandate extension."""
+
+    TYPE = "mandate.extension_signed"
     topic: Slug
 
 
@@ -133,10 +136,14 @@ class MandateExtensionSigned(Body):
 
 
 def proposal_digest(body: dict[str, Any]) -> str:
-    return b64(hashlib.sha256(canonical_json(body)).digest())
+    return json_digest(body)
 
 
-@dataclass
+Answers = FrozenDict[SideId, KeyId]
+Refusals = FrozenDict[SideId, tuple[KeyId, str]]
+
+
+@dataclass(frozen=True, slots=True)
 class Proposal:
     id: EntryId
     seq: int
@@ -147,16 +154,16 @@ class Proposal:
     start_text: str
     venue: str
     format: str
-    attendees: dict[str, list[str]]
-    agenda: list[dict[str, str]]
+    attendees: FrozenDict[str, tuple[str, ...]]
+    agenda: tuple[FrozenDict[str, str], ...]
     cancel: bool
     note: str
-    accepted_by: dict[SideId, KeyId] = field(default_factory=dict)
-    declined_by: dict[SideId, tuple[KeyId, str]] = field(default_factory=dict)
+    accepted_by: Answers = FrozenDict()
+    declined_by: Refusals = FrozenDict()
     superseded_by: EntryId | None = None
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     id: str
     topic: str | None
@@ -165,17 +172,17 @@ class AgendaItem:
     raised_by: KeyId
     raised_seq: int
     text: str = ""
-    accepted_by: dict[SideId, KeyId] = field(default_factory=dict)
-    declined_by: dict[SideId, tuple[KeyId, str]] = field(default_factory=dict)
+    accepted_by: Answers = FrozenDict()
+    declined_by: Refusals = FrozenDict()
     on_agenda: bool = False
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Meeting:
     id: str
-    proposals: list[Proposal] = field(default_factory=list)
+    proposals: tuple[Proposal, ...] = ()
     agreed: EntryId | None = None  # the agreed proposal, if any
-    items: dict[str, AgendaItem] = field(default_factory=dict)
+    items: FrozenDict[str, AgendaItem] = FrozenDict()
 
     @property
     def current(self) -> Proposal:
@@ -193,60 +200,82 @@ class Meeting:
     def agreed_proposal(self) -> Proposal | None:
         return next((p for p in self.proposals if p.id == self.agreed), None)
 
+    def proposal(self, proposal_id: str) -> Proposal:
+        return next(p for p in self.proposals if p.id == proposal_id)
 
-@dataclass
+    def with_proposal(self, p: Proposal) -> Meeting:
+        """The meeting with proposal ``p`` (same id) replaced."""
+        return dataclasses.replace(
+            self, proposals=tuple(p if x.id == p.id else x for x in self.proposals)
+        )
+
+    def with_item(self, item: AgendaItem) -> Meeting:
+        return dataclasses.replace(self, items=self.items.set(item.id, item))
+
+
+@dataclass(frozen=True, slots=True)
 class MandateExtension:
     topic: str
     title: str
     proposed_by: KeyId
-    signed_by: dict[SideId, KeyId] = field(default_factory=dict)
+    signed_by: Answers = FrozenDict()
     done: bool = False
+
+
+MEETINGS: Table[str, Meeting] = FEATURE.table(Table("meeting", ordered=True))
+PROPOSALS: Table[EntryId, str] = FEATURE.table(Table("proposal"))
+"""Proposal entry id -> meeting id."""
+EXTENSIONS: Table[str, MandateExtension] = FEATURE.table(Table("extension", ordered=True))
 
 
 # --- rules ------------------------------------------------------------------------
 
-Touched = set[tuple[str, str]]
 
-
-def _speaks_for(state: ChannelState, author: Member) -> bool:
+def _speaks_for(state: StateView, author: Member) -> bool:
     """Party heads speak for their party; any mediator member for the mediator."""
     return author.role == "head" or state.sides[author.side].kind == "mediator"
 
 
-def _require_voice(state: ChannelState, author: Member, what: str) -> None:
+def _require_voice(state: StateView, author: Member, what: str) -> None:
     if not _speaks_for(state, author):
         raise Rejected("meeting.not_head", f"only a party's head can {what} for it")
 
 
-def required_sides(state: ChannelState, fmt: str) -> set[SideId]:
+def required_sides(state: StateView, fmt: str) -> set[SideId]:
     sides = set(state.party_sides())
     if fmt == "chaired":
         sides.add(state.mediator_side())
     return sides
 
 
-def _settle(state: ChannelState, meeting: Meeting, p: Proposal) -> None:
-    if required_sides(state, p.format) <= set(p.accepted_by):
-        meeting.agreed = p.id
-        if not p.cancel:
-            for spec in p.agenda:
-                item = meeting.items.get(spec["id"])
-                if item is not None and item.in_mandate:
-                    item.on_agenda = True
-                    item.accepted_by.update(p.accepted_by)
+def _settle(state: StateView, meeting: Meeting, p: Proposal) -> Meeting:
+    """The meeting once ``p`` has the answers it has: agreed when every required side
+    accepted it, with its in-mandate agenda items then on the agenda."""
+    if not required_sides(state, p.format) <= set(p.accepted_by):
+        return meeting
+    meeting = dataclasses.replace(meeting, agreed=p.id)
+    if not p.cancel:
+        for spec in p.agenda:
+            item = meeting.items.get(spec["id"])
+            if item is not None and item.in_mandate:
+                meeting = meeting.with_item(
+                    dataclasses.replace(
+                        item, on_agenda=True, accepted_by=item.accepted_by.updated(p.accepted_by)
+                    )
+                )
+    return meeting
 
 
-def meeting_proposed(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, MeetingProposed)
-    _require_voice(state, author, "propose a meeting")
+@FEATURE.handles(MeetingProposed, read=EVERY_MEMBER)
+def meeting_proposed(d: Draft, e: Act[MeetingProposed]) -> None:
+    body, author = e.body, e.author
+    _require_voice(d, author, "propose a meeting")
     start = parse_zoned(body.start)
     for side in body.attendees:
-        if side not in state.sides:
+        if side not in d.sides:
             raise NotFound("side.unknown", f"attendees name an unknown side {side!r}")
     for spec in body.agenda:
-        if spec.topic not in state.mandate:
+        if spec.topic not in d.mandate:
             raise Rejected(
                 "agenda.off_mandate",
                 f"agenda item {spec.id!r}: topic {spec.topic!r} is not in the mandate; "
@@ -254,56 +283,51 @@ def meeting_proposed(
             )
     if len({i.id for i in body.agenda}) != len(body.agenda):
         raise Rejected("agenda.duplicate_item", "agenda item ids must differ")
-    meeting = state.meetings.get(body.meeting)
+    meeting = d[MEETINGS].get(body.meeting)
     if meeting is None:
         if body.supersedes is not None or body.cancel:
             raise NotFound("meeting.unknown", f"there is no meeting {body.meeting!r} to change")
         meeting = Meeting(body.meeting)
-    else:
-        if body.supersedes != meeting.current.id:
-            raise Conflict(
-                "meeting.superseded",
-                f"meeting {body.meeting!r} exists; a new version must supersede its current "
-                f"proposal {meeting.current.id}",
-            )
-    h = logged.entry.header
-    assert logged.entry.body is not None
+    elif body.supersedes != meeting.current.id:
+        raise Conflict(
+            "meeting.superseded",
+            f"meeting {body.meeting!r} exists; a new version must supersede its current "
+            f"proposal {meeting.current.id}",
+        )
     p = Proposal(
-        h.id,
-        logged.seq,
-        proposal_digest(logged.entry.body),
+        e.id,
+        e.seq,
+        proposal_digest(e.raw),
         author.key_id,
         author.side,
         start,
         body.start,
         body.venue,
         body.format,
-        {k: list(v) for k, v in body.attendees.items()},
-        [i.model_dump() for i in body.agenda],
+        FrozenDict({k: tuple(v) for k, v in body.attendees.items()}),
+        tuple(FrozenDict(i.model_dump()) for i in body.agenda),
         body.cancel,
         body.note,
+        accepted_by=FrozenDict({author.side: author.key_id}),  # proposing is accepting
     )
-    p.accepted_by[author.side] = author.key_id  # proposing is accepting
     if meeting.proposals:
-        meeting.current.superseded_by = h.id
-    meeting.proposals.append(p)
+        meeting = meeting.with_proposal(dataclasses.replace(meeting.current, superseded_by=e.id))
+    meeting = dataclasses.replace(meeting, proposals=(*meeting.proposals, p))
     for spec in body.agenda:
         if spec.id not in meeting.items:
-            meeting.items[spec.id] = AgendaItem(
-                spec.id, spec.topic, spec.title, True, author.key_id, logged.seq
+            meeting = meeting.with_item(
+                AgendaItem(spec.id, spec.topic, spec.title, True, author.key_id, e.seq)
             )
-    state.meetings[meeting.id] = meeting
-    state.proposals[h.id] = meeting.id
-    _settle(state, meeting, p)
-    return {("meeting", meeting.id)}
+    d.put(MEETINGS, meeting.id, _settle(d, meeting, p))
+    d.put(PROPOSALS, e.id, meeting.id)
 
 
-def _proposal(state: ChannelState, body: MeetingAnswer) -> tuple[Meeting, Proposal]:
-    mid = state.proposals.get(EntryId(body.proposal))
+def _proposal(state: StateView, body: MeetingAnswer) -> tuple[Meeting, Proposal]:
+    mid = state[PROPOSALS].get(EntryId(body.proposal))
     if mid is None:
         raise NotFound("meeting.unknown_proposal", f"no meeting proposal {body.proposal}")
-    meeting = state.meetings[mid]
-    p = next(x for x in meeting.proposals if x.id == body.proposal)
+    meeting = state[MEETINGS][mid]
+    p = meeting.proposal(body.proposal)
     if p.superseded_by is not None:
         raise Conflict("meeting.superseded", f"proposal {p.id} was superseded by {p.superseded_by}")
     if p.digest != body.digest:
@@ -313,38 +337,45 @@ def _proposal(state: ChannelState, body: MeetingAnswer) -> tuple[Meeting, Propos
     return meeting, p
 
 
-def meeting_answered(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, MeetingAccepted | MeetingDeclined)
-    _require_voice(state, author, "answer a meeting proposal")
-    meeting, p = _proposal(state, body)
-    if author.side not in required_sides(state, p.format):
+@FEATURE.handles(MeetingAccepted, MeetingDeclined, read=EVERY_MEMBER)
+def meeting_answered(d: Draft, e: Act[MeetingAccepted | MeetingDeclined]) -> None:
+    body, author = e.body, e.author
+    _require_voice(d, author, "answer a meeting proposal")
+    meeting, p = _proposal(d, body)
+    if author.side not in required_sides(d, p.format):
         raise Rejected("meeting.not_invited", "this side's answer is not needed for this format")
     if author.side in p.accepted_by or author.side in p.declined_by:
         raise Conflict("meeting.already_answered", "this side already answered this proposal")
     if isinstance(body, MeetingAccepted):
-        p.accepted_by[author.side] = author.key_id
-        _settle(state, meeting, p)
+        p = dataclasses.replace(p, accepted_by=p.accepted_by.set(author.side, author.key_id))
+        meeting = _settle(d, meeting.with_proposal(p), p)
     else:
-        p.declined_by[author.side] = (author.key_id, body.reason)
-    return {("meeting", meeting.id)}
+        p = dataclasses.replace(
+            p, declined_by=p.declined_by.set(author.side, (author.key_id, body.reason))
+        )
+        meeting = meeting.with_proposal(p)
+    d.put(MEETINGS, meeting.id, meeting)
 
 
-def _meeting(state: ChannelState, meeting_id: str) -> Meeting:
-    meeting = state.meetings.get(meeting_id)
+def _meeting(state: StateView, meeting_id: str) -> Meeting:
+    meeting = state[MEETINGS].get(meeting_id)
     if meeting is None:
         raise NotFound("meeting.unknown", f"there is no meeting {meeting_id!r}")
     return meeting
 
 
-def agenda_item_proposed(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, AgendaItemProposed)
-    _require_voice(state, author, "propose an agenda item")
-    meeting = _meeting(state, body.meeting)
-    if body.item.topic not in state.mandate:
+def _settle_item(state: StateView, item: AgendaItem) -> AgendaItem:
+    if item.in_mandate and set(state.party_sides()) <= set(item.accepted_by):
+        return dataclasses.replace(item, on_agenda=True)
+    return item
+
+
+@FEATURE.handles(AgendaItemProposed, read=EVERY_MEMBER)
+def agenda_item_proposed(d: Draft, e: Act[AgendaItemProposed]) -> None:
+    body, author = e.body, e.author
+    _require_voice(d, author, "propose an agenda item")
+    meeting = _meeting(d, body.meeting)
+    if body.item.topic not in d.mandate:
         raise Rejected(
             "agenda.off_mandate",
             f"topic {body.item.topic!r} is not in the mandate; raise it (agenda.item_raised) "
@@ -353,39 +384,35 @@ def agenda_item_proposed(
     if body.item.id in meeting.items:
         raise Conflict("agenda.duplicate_item", f"agenda item {body.item.id!r} exists")
     item = AgendaItem(
-        body.item.id, body.item.topic, body.item.title, True, author.key_id, logged.seq
+        body.item.id,
+        body.item.topic,
+        body.item.title,
+        True,
+        author.key_id,
+        e.seq,
+        accepted_by=FrozenDict({author.side: author.key_id}),
     )
-    item.accepted_by[author.side] = author.key_id
-    meeting.items[item.id] = item
-    _settle_item(state, item)
-    return {("meeting", meeting.id)}
+    d.put(MEETINGS, meeting.id, meeting.with_item(_settle_item(d, item)))
 
 
-def agenda_item_raised(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, AgendaItemRaised)
-    meeting = _meeting(state, body.meeting)
+@FEATURE.handles(AgendaItemRaised, read=EVERY_MEMBER)
+def agenda_item_raised(d: Draft, e: Act[AgendaItemRaised]) -> None:
+    body = e.body
+    meeting = _meeting(d, body.meeting)
     if body.item in meeting.items:
         raise Conflict("agenda.duplicate_item", f"agenda item {body.item!r} exists")
-    in_mandate = body.topic is not None and body.topic in state.mandate
-    meeting.items[body.item] = AgendaItem(
-        body.item, body.topic, body.title, in_mandate, author.key_id, logged.seq, body.text
+    in_mandate = body.topic is not None and body.topic in d.mandate
+    item = AgendaItem(
+        body.item, body.topic, body.title, in_mandate, e.author.key_id, e.seq, body.text
     )
-    return {("meeting", meeting.id)}
+    d.put(MEETINGS, meeting.id, meeting.with_item(item))
 
 
-def _settle_item(state: ChannelState, item: AgendaItem) -> None:
-    if item.in_mandate and set(state.party_sides()) <= set(item.accepted_by):
-        item.on_agenda = True
-
-
-def agenda_item_answered(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, AgendaItemAccepted | AgendaItemDeclined)
-    _require_voice(state, author, "answer for an agenda item")
-    meeting = _meeting(state, body.meeting)
+@FEATURE.handles(AgendaItemAccepted, AgendaItemDeclined, read=EVERY_MEMBER)
+def agenda_item_answered(d: Draft, e: Act[AgendaItemAccepted | AgendaItemDeclined]) -> None:
+    body, author = e.body, e.author
+    _require_voice(d, author, "answer for an agenda item")
+    meeting = _meeting(d, body.meeting)
     item = meeting.items.get(body.item)
     if item is None:
         raise NotFound(
@@ -399,72 +426,112 @@ def agenda_item_answered(
                 "agenda.off_mandate",
                 f"item {item.id!r} is outside the mandate; it needs a mandate extension signed by every party head",
             )
-        item.accepted_by[author.side] = author.key_id
-        _settle_item(state, item)
+        item = _settle_item(
+            d,
+            dataclasses.replace(item, accepted_by=item.accepted_by.set(author.side, author.key_id)),
+        )
     else:
-        item.declined_by[author.side] = (author.key_id, body.reason)
-    return {("meeting", meeting.id)}
+        item = dataclasses.replace(
+            item, declined_by=item.declined_by.set(author.side, (author.key_id, body.reason))
+        )
+    d.put(MEETINGS, meeting.id, meeting.with_item(item))
 
 
-def extension_proposed(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, MandateExtensionProposed)
-    if body.topic in state.mandate or body.topic in state.extensions:
+@FEATURE.handles(MandateExtensionProposed, read=EVERY_MEMBER)
+def extension_proposed(d: Draft, e: Act[MandateExtensionProposed]) -> None:
+    body = e.body
+    if body.topic in d.mandate or body.topic in d[EXTENSIONS]:
         raise Conflict(
             "mandate.exists", f"topic {body.topic!r} is already in or proposed for the mandate"
         )
-    state.extensions[body.topic] = MandateExtension(body.topic, body.title, author.key_id)
-    return {("extension", body.topic)}
+    d.put(EXTENSIONS, body.topic, MandateExtension(body.topic, body.title, e.author.key_id))
 
 
-def extension_signed(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, MandateExtensionSigned)
-    ext = state.extensions.get(body.topic)
+@FEATURE.handles(MandateExtensionSigned, read=EVERY_MEMBER)
+def extension_signed(d: Draft, e: Act[MandateExtensionSigned]) -> None:
+    body, author = e.body, e.author
+    ext = d[EXTENSIONS].get(body.topic)
     if ext is None:
         raise NotFound(
             "mandate.unknown_extension", f"no proposed extension for topic {body.topic!r}"
         )
-    if state.sides[author.side].kind != "party" or author.role != "head":
+    if d.sides[author.side].kind != "party" or author.role != "head":
         raise Rejected("mandate.not_head", "only party heads sign a mandate extension")
     if author.side in ext.signed_by:
         raise Conflict("mandate.already_signed", "this party already signed this extension")
-    ext.signed_by[author.side] = author.key_id
-    touched: Touched = {("extension", body.topic)}
-    if set(state.party_sides()) <= set(ext.signed_by):
-        ext.done = True
-        state.mandate[TopicId(ext.topic)] = ext.title
-        touched.add(("channel", ""))
-        for meeting in state.meetings.values():
+    ext = dataclasses.replace(ext, signed_by=ext.signed_by.set(author.side, author.key_id))
+    if set(d.party_sides()) <= set(ext.signed_by):
+        ext = dataclasses.replace(ext, done=True)
+        d.put(MANDATE, TopicId(ext.topic), ext.title)
+        for meeting in list(d[MEETINGS].values()):
             for item in meeting.items.values():
                 if item.topic == ext.topic and not item.in_mandate:
-                    item.in_mandate = True
-                    touched.add(("meeting", meeting.id))
-    return touched
+                    meeting = meeting.with_item(dataclasses.replace(item, in_mandate=True))
+                    d.put(MEETINGS, meeting.id, meeting)
+    d.put(EXTENSIONS, ext.topic, ext)
 
 
-TYPES: dict[str, type[Body]] = {
-    "meeting.proposed": MeetingProposed,
-    "meeting.accepted": MeetingAccepted,
-    "meeting.declined": MeetingDeclined,
-    "agenda.item_proposed": AgendaItemProposed,
-    "agenda.item_accepted": AgendaItemAccepted,
-    "agenda.item_declined": AgendaItemDeclined,
-    "agenda.item_raised": AgendaItemRaised,
-    "mandate.extension_proposed": MandateExtensionProposed,
-    "mandate.extension_signed": MandateExtensionSigned,
-}
+# --- views ------------------------------------------------------------------------
 
-HANDLERS: dict[type[Body], Any] = {
-    MeetingProposed: meeting_proposed,
-    MeetingAccepted: meeting_answered,
-    MeetingDeclined: meeting_answered,
-    AgendaItemProposed: agenda_item_proposed,
-    AgendaItemAccepted: agenda_item_answered,
-    AgendaItemDeclined: agenda_item_answered,
-    AgendaItemRaised: agenda_item_raised,
-    MandateExtensionProposed: extension_proposed,
-    MandateExtensionSigned: extension_signed,
-}
+
+def proposal_view(p: Proposal) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "seq": p.seq,
+        "digest": p.digest,
+        "proposer": p.proposer,
+        "side": p.side,
+        "start": p.start_text,
+        "start_utc": format_time(p.start),
+        "venue": p.venue,
+        "format": p.format,
+        "attendees": {s: list(names) for s, names in p.attendees.items()},
+        "agenda": [dict(a) for a in p.agenda],
+        "cancel": p.cancel,
+        "note": p.note,
+        "accepted_by": dict(p.accepted_by),
+        "declined_by": {s: {"by": k, "reason": r} for s, (k, r) in p.declined_by.items()},
+        "superseded_by": p.superseded_by,
+    }
+
+
+def item_view(i: AgendaItem) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "topic": i.topic,
+        "title": i.title,
+        "in_mandate": i.in_mandate,
+        "raised_by": i.raised_by,
+        "raised_seq": i.raised_seq,
+        "text": i.text,
+        "accepted_by": dict(i.accepted_by),
+        "declined_by": {s: {"by": k, "reason": r} for s, (k, r) in i.declined_by.items()},
+        "on_agenda": i.on_agenda,
+    }
+
+
+def meeting_view(state: ChannelState, key: str) -> dict[str, Any]:
+    m = state[MEETINGS][key]
+    return {
+        "id": m.id,
+        "status": m.status,
+        "agreed": m.agreed,
+        "current": m.current.id,
+        "proposals": [proposal_view(p) for p in m.proposals],
+        "items": [item_view(i) for i in m.items.values()],
+    }
+
+
+def extension_view(state: ChannelState, key: str) -> dict[str, Any]:
+    e = state[EXTENSIONS][key]
+    return {
+        "topic": e.topic,
+        "title": e.title,
+        "proposed_by": e.proposed_by,
+        "signed_by": dict(e.signed_by),
+        "done": e.done,
+    }
+
+
+FEATURE.record(MEETINGS, meeting_view)
+FEATURE.record(EXTENSIONS, extension_view)

@@ -8,26 +8,26 @@ version is *agreed* when all of them signed it; a later revision needs new signa
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-import hashlib
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
-from parley.crypto.canonical import canonical_json
-from parley.crypto.keys import KeyId, b64
+from parley.crypto.digest import json_digest
+from parley.crypto.keys import KeyId
 from parley.errors import Conflict, NotFound, Rejected
-from parley.model.bodies import Body, Slug
+from parley.model.bodies import Body, Digest, Slug
+from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
 from parley.model.ids import EntryId, SideId
+from parley.model.meetings import MEETINGS
+from parley.model.state import ChannelState, FrozenDict, StateView, Table
 
-if TYPE_CHECKING:
-    from parley.model.entry import LoggedEntry
-    from parley.model.state import ChannelState, Member
+FEATURE = Feature("minutes", __doc__ or "")
 
 Text = Annotated[str, StringConstraints(max_length=10000)]
-Digest = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
-Touched = set[tuple[str, str]]
 
 
 class MinutesItem(Body):
@@ -38,6 +38,9 @@ class MinutesItem(Body):
 
 
 class MinutesDrafted(Body):
+    """A version of a meeting's minutes, drafted by the mediator."""
+
+    TYPE = "minutes.drafted"
     meeting: Slug
     version: int = Field(ge=1)
     items: list[MinutesItem] = Field(min_length=1, max_length=50)
@@ -45,26 +48,30 @@ class MinutesDrafted(Body):
 
 
 class MinutesSigned(Body):
+    """A head's signature on one exact version of the minutes (by digest)."""
+
+    TYPE = "minutes.signed"
     meeting: Slug
     version: int = Field(ge=1)
     digest: Digest
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class MinutesVersion:
     version: int
     entry_id: EntryId
     seq: int
     digest: str
     drafted_by: KeyId
-    body: dict[str, Any]
-    signed_by: dict[SideId, KeyId] = field(default_factory=dict)
+    body: Mapping[str, Any]
+    """The drafted body as signed (read-only)."""
+    signed_by: FrozenDict[SideId, KeyId] = FrozenDict()
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Minutes:
     meeting: str
-    versions: list[MinutesVersion] = field(default_factory=list)
+    versions: tuple[MinutesVersion, ...] = ()
 
     def agreed_version(self, required: set[SideId]) -> MinutesVersion | None:
         for v in reversed(self.versions):
@@ -73,11 +80,14 @@ class Minutes:
         return None
 
 
-def minutes_digest(body: dict[str, Any]) -> str:
-    return b64(hashlib.sha256(canonical_json(body)).digest())
+MINUTES: Table[str, Minutes] = FEATURE.table(Table("minutes", ordered=True))
 
 
-def render(body: dict[str, Any]) -> list[str]:
+def minutes_digest(body: Mapping[str, Any]) -> str:
+    return json_digest(dict(body))
+
+
+def render(body: Mapping[str, Any]) -> list[str]:
     """Minutes as plain lines, for reading and for diffs."""
     lines = [f"Minutes of {body['meeting']}, version {body['version']}"]
     if body.get("general"):
@@ -91,7 +101,7 @@ def render(body: dict[str, Any]) -> list[str]:
     return lines
 
 
-def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     return list(
         difflib.unified_diff(
             render(old),
@@ -103,23 +113,22 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     )
 
 
-def signers(state: ChannelState, meeting_id: str) -> set[SideId]:
+def signers(state: StateView, meeting_id: str) -> set[SideId]:
     """Who must sign: every party head, and the mediator when it chaired."""
     required = set(state.party_sides())
-    meeting = state.meetings.get(meeting_id)
+    meeting = state[MEETINGS].get(meeting_id)
     agreed = meeting.agreed_proposal() if meeting else None
     if agreed is None or agreed.format == "chaired":
         required.add(state.mediator_side())
     return required
 
 
-def minutes_drafted(
-    state: ChannelState, logged: LoggedEntry, author: Member, body: Body
-) -> Touched:
-    assert isinstance(body, MinutesDrafted)
-    if state.sides[author.side].kind != "mediator":
+@FEATURE.handles(MinutesDrafted, read=EVERY_MEMBER)
+def minutes_drafted(d: Draft, e: Act[MinutesDrafted]) -> None:
+    body = e.body
+    if d.sides[e.author.side].kind != "mediator":
         raise Rejected("minutes.not_mediator", "the mediator drafts the minutes")
-    meeting = state.meetings.get(body.meeting)
+    meeting = d[MEETINGS].get(body.meeting)
     if meeting is None:
         raise NotFound("meeting.unknown", f"there is no meeting {body.meeting!r}")
     for item in body.items:
@@ -128,37 +137,31 @@ def minutes_drafted(
                 "agenda.unknown_item", f"no agenda item {item.item!r} in meeting {body.meeting!r}"
             )
         for side in item.positions:
-            if side not in state.sides:
+            if side not in d.sides:
                 raise NotFound("side.unknown", f"positions name an unknown side {side!r}")
-    minutes = state.minutes.get(body.meeting) or Minutes(body.meeting)
+    minutes = d[MINUTES].get(body.meeting) or Minutes(body.meeting)
     expected = len(minutes.versions) + 1
     if body.version != expected:
         raise Conflict(
             "minutes.bad_version",
             f"the next version of these minutes is {expected}, not {body.version}",
         )
-    assert logged.entry.body is not None
-    minutes.versions.append(
-        MinutesVersion(
-            body.version,
-            logged.entry.id,
-            logged.seq,
-            minutes_digest(logged.entry.body),
-            author.key_id,
-            dict(logged.entry.body),
-        )
+    version = MinutesVersion(
+        body.version, e.id, e.seq, minutes_digest(e.raw), e.author.key_id, e.raw
     )
-    state.minutes[body.meeting] = minutes
-    return {("minutes", body.meeting)}
+    d.put(
+        MINUTES, body.meeting, dataclasses.replace(minutes, versions=(*minutes.versions, version))
+    )
 
 
-def minutes_signed(state: ChannelState, logged: LoggedEntry, author: Member, body: Body) -> Touched:
-    assert isinstance(body, MinutesSigned)
-    minutes = state.minutes.get(body.meeting)
+@FEATURE.handles(MinutesSigned, read=EVERY_MEMBER)
+def minutes_signed(d: Draft, e: Act[MinutesSigned]) -> None:
+    body, author = e.body, e.author
+    minutes = d[MINUTES].get(body.meeting)
     version = None
     if minutes is not None and 1 <= body.version <= len(minutes.versions):
         version = minutes.versions[body.version - 1]
-    if version is None:
+    if minutes is None or version is None:
         raise NotFound(
             "minutes.unknown_version", f"minutes of {body.meeting!r} have no version {body.version}"
         )
@@ -166,18 +169,44 @@ def minutes_signed(state: ChannelState, logged: LoggedEntry, author: Member, bod
         raise Rejected(
             "minutes.digest_mismatch", "the signature is over other text than that version"
         )
-    side = state.sides[author.side]
+    side = d.sides[author.side]
     if author.role != "head":
         raise Rejected("minutes.not_head", f"only the head of {side.name} signs the minutes for it")
-    if author.side not in signers(state, body.meeting):
+    if author.side not in signers(d, body.meeting):
         raise Rejected("minutes.not_signer", "this side does not sign these minutes")
     if author.side in version.signed_by:
         raise Conflict(
             "minutes.already_signed", f"{side.name} already signed version {body.version}"
         )
-    version.signed_by[author.side] = author.key_id
-    return {("minutes", body.meeting)}
+    signed = dataclasses.replace(
+        version, signed_by=version.signed_by.set(author.side, author.key_id)
+    )
+    versions = list(minutes.versions)
+    versions[body.version - 1] = signed
+    d.put(MINUTES, body.meeting, dataclasses.replace(minutes, versions=tuple(versions)))
 
 
-TYPES: dict[str, type[Body]] = {"minutes.drafted": MinutesDrafted, "minutes.signed": MinutesSigned}
-HANDLERS: dict[type[Body], Any] = {MinutesDrafted: minutes_drafted, MinutesSigned: minutes_signed}
+def minutes_view(state: ChannelState, key: str) -> dict[str, Any]:
+    m = state[MINUTES][key]
+    required = signers(state, m.meeting)
+    agreed = m.agreed_version(required)
+    return {
+        "meeting": m.meeting,
+        "agreed_version": None if agreed is None else agreed.version,
+        "signers": sorted(required),
+        "versions": [
+            {
+                "version": v.version,
+                "entry_id": v.entry_id,
+                "seq": v.seq,
+                "digest": v.digest,
+                "drafted_by": v.drafted_by,
+                "body": dict(v.body),
+                "signed_by": dict(v.signed_by),
+            }
+            for v in m.versions
+        ],
+    }
+
+
+FEATURE.record(MINUTES, minutes_view)

@@ -18,28 +18,29 @@ the log, seen by every member of every side.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from pydantic import StringConstraints
 
-from parley.crypto.canonical import canonical_json
-from parley.crypto.keys import KeyId, VerifyKey, b64
+from parley.crypto.digest import json_digest
+from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
-from parley.model.bodies import Body, KeyIdStr, MemberSpec, Slug
+from parley.model.bodies import Body, Digest, KeyIdStr, MemberSpec, Slug
+from parley.model.channel import retire
+from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
 from parley.model.ids import EntryId, SideId
+from parley.model.state import MEMBERS, ChannelState, FrozenDict, Member, Table
 
-if TYPE_CHECKING:
-    from parley.model.entry import LoggedEntry
-    from parley.model.state import ChannelState, Member
-
-Touched = set[tuple[str, str]]
-Digest = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
+FEATURE = Feature("recovery", __doc__ or "")
 
 
 class ReplacementProposed(Body):
+    """Another side's head proposes a new head for a side whose head's key is lost."""
+
+    TYPE = "head.replacement_proposed"
     replacement: Slug
     side: Slug
     lost_key: KeyIdStr
@@ -48,11 +49,14 @@ class ReplacementProposed(Body):
 
 
 class ReplacementSigned(Body):
+    """A signature on one exact head replacement (by digest)."""
+
+    TYPE = "head.replacement_signed"
     replacement: Slug
     digest: Digest
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Replacement:
     id: str
     entry_id: EntryId
@@ -60,16 +64,19 @@ class Replacement:
     side: SideId
     lost_key: KeyId
     new_key: KeyId
-    new_head: dict[str, Any]
+    new_head: Mapping[str, Any]
     reason: str
     proposed_by: KeyId
-    signed_by: dict[str, KeyId] = field(default_factory=dict)
+    signed_by: FrozenDict[str, KeyId] = FrozenDict()
     """Other sides by side id; the side itself under the key ``"own"``."""
     done_seq: int | None = None
 
 
+REPLACEMENTS: Table[str, Replacement] = FEATURE.table(Table("replacement", ordered=True))
+
+
 def replacement_digest(body: dict[str, Any]) -> str:
-    return b64(hashlib.sha256(canonical_json(body)).digest())
+    return json_digest(body)
 
 
 def required(sides: Iterable[str], side: str) -> set[str]:
@@ -78,12 +85,13 @@ def required(sides: Iterable[str], side: str) -> set[str]:
     return {s for s in sides if s != side} | {"own"}
 
 
-def _proposed(state: ChannelState, logged: LoggedEntry, author: Member, body: Body) -> Touched:
-    assert isinstance(body, ReplacementProposed)
-    if body.replacement in state.replacements:
+@FEATURE.handles(ReplacementProposed, read=EVERY_MEMBER)
+def proposed(d: Draft, e: Act[ReplacementProposed]) -> None:
+    body, author = e.body, e.author
+    if body.replacement in d[REPLACEMENTS]:
         raise Conflict("replacement.exists", f"replacement {body.replacement!r} already exists")
     side = SideId(body.side)
-    if side not in state.sides:
+    if side not in d.sides:
         raise NotFound("side.unknown", f"there is no side {body.side!r} in this channel")
     if author.side == side or author.role != "head":
         raise Rejected(
@@ -91,40 +99,42 @@ def _proposed(state: ChannelState, logged: LoggedEntry, author: Member, body: Bo
             "a replacement is proposed by the head of another side (the side's own head "
             "would rotate its key instead)",
         )
-    lost = state.members.get(KeyId(body.lost_key))
+    lost = d.members.get(KeyId(body.lost_key))
     if lost is None or lost.side != side or lost.role != "head" or not lost.active:
         raise NotFound("member.unknown", f"{body.lost_key} is not an active head of {side}")
     if body.new_head.role != "head":
         raise Rejected("replacement.not_head", "the new key must be the side's head")
-    if not any(
-        m.side == side and m.active and m.key_id != lost.key_id for m in state.members.values()
-    ):
+    if not any(m.side == side and m.active and m.key_id != lost.key_id for m in d.members.values()):
         raise Rejected(
             "replacement.no_member_left",
             f"{side} has no other active member to confirm its new head; open a new channel",
         )
     new = VerifyKey.from_b64(body.new_head.key)
-    if new.key_id in state.members:
+    if new.key_id in d.members:
         raise Conflict("member.exists", f"key {new.key_id} is already known in this channel")
     raw = body.model_dump()
-    state.replacements[body.replacement] = Replacement(
-        id=body.replacement,
-        entry_id=logged.entry.id,
-        digest=replacement_digest(raw),
-        side=side,
-        lost_key=lost.key_id,
-        new_key=new.key_id,
-        new_head=raw["new_head"],
-        reason=body.reason,
-        proposed_by=author.key_id,
-        signed_by={author.side: author.key_id},
+    d.put(
+        REPLACEMENTS,
+        body.replacement,
+        Replacement(
+            id=body.replacement,
+            entry_id=e.id,
+            digest=replacement_digest(raw),
+            side=side,
+            lost_key=lost.key_id,
+            new_key=new.key_id,
+            new_head=raw["new_head"],
+            reason=body.reason,
+            proposed_by=author.key_id,
+            signed_by=FrozenDict({author.side: author.key_id}),
+        ),
     )
-    return {("replacement", body.replacement)}
 
 
-def _signed(state: ChannelState, logged: LoggedEntry, author: Member, body: Body) -> Touched:
-    assert isinstance(body, ReplacementSigned)
-    r = state.replacements.get(body.replacement)
+@FEATURE.handles(ReplacementSigned, read=EVERY_MEMBER)
+def signed(d: Draft, e: Act[ReplacementSigned]) -> None:
+    body, author = e.body, e.author
+    r = d[REPLACEMENTS].get(body.replacement)
     if r is None:
         raise NotFound("replacement.unknown", f"there is no replacement {body.replacement!r}")
     if r.done_seq is not None:
@@ -143,32 +153,32 @@ def _signed(state: ChannelState, logged: LoggedEntry, author: Member, body: Body
         raise Rejected("replacement.not_head", "another side signs through its head")
     if slot in r.signed_by:
         raise Conflict("replacement.already_signed", "this side has already signed")
-    r.signed_by[slot] = author.key_id
-    touched: Touched = {("replacement", r.id)}
-    if required(state.sides, r.side) <= set(r.signed_by):
-        from parley.model.state import Member as StateMember
-
-        lost = state.members[r.lost_key]
+    r = dataclasses.replace(r, signed_by=r.signed_by.set(slot, author.key_id))
+    if required(d.sides, r.side) <= set(r.signed_by):
+        lost = d.members[r.lost_key]
         if lost.active:
-            lost.active = False
-            lost.removed_seq = logged.seq
+            retire(d, lost, e.seq)
         key = VerifyKey.from_b64(r.new_head["key"])
-        state.members[key.key_id] = StateMember(
+        d.put(
+            MEMBERS,
             key.key_id,
-            key,
-            r.side,
-            "head",
-            r.new_head["name"],
-            r.new_head.get("title", ""),
-            True,
-            logged.seq,
+            Member(
+                key.key_id,
+                key,
+                r.side,
+                "head",
+                r.new_head["name"],
+                r.new_head.get("title", ""),
+                True,
+                e.seq,
+            ),
         )
-        r.done_seq = logged.seq
-        touched |= {("member", r.lost_key), ("member", key.key_id)}
-    return touched
+        r = dataclasses.replace(r, done_seq=e.seq)
+    d.put(REPLACEMENTS, r.id, r)
 
 
-def replacement_view(r: Replacement) -> dict[str, Any]:
+def replacement_view(state: ChannelState, key: str) -> dict[str, Any]:
+    r = state[REPLACEMENTS][key]
     return {
         "id": r.id,
         "entry_id": r.entry_id,
@@ -184,8 +194,4 @@ def replacement_view(r: Replacement) -> dict[str, Any]:
     }
 
 
-TYPES: dict[str, type[Body]] = {
-    "head.replacement_proposed": ReplacementProposed,
-    "head.replacement_signed": ReplacementSigned,
-}
-HANDLERS: dict[type[Body], Any] = {ReplacementProposed: _proposed, ReplacementSigned: _signed}
+FEATURE.record(REPLACEMENTS, replacement_view)

@@ -32,20 +32,14 @@ from parley.ledger.note import (
     witness_name,
 )
 from parley.ledger.tree import new_nodes
+from parley.model.feature import RowKind
 from parley.model.ids import ChannelId
+from parley.model.registry import RECORDS, ROWS
 from parley.model.rules import apply
 from parley.model.state import ChannelState
-from parley.model.views import record_keys
 from parley.service.records import from_row, leaf_of, relay_of
 from parley.store import Store
-from parley.store.projections import (
-    channel_row,
-    member_row,
-    message_row,
-    receipt_row,
-    record_row,
-    side_row,
-)
+from parley.store.projections import channel_row, record_keys, record_row
 
 Progress = Callable[[str, int, int], None]
 
@@ -119,7 +113,7 @@ def _audit_channel(
                     raise ParleyError(
                         "log.column_mismatch", f"column {col} disagrees with the signed header"
                     )
-            apply(state, logged, verify=True)
+            state, _ = apply(state, logged, verify=True)
             leaf = leaf_of(logged.entry)
             if leaf.hex() != row.leaf_hash:
                 raise ParleyError(
@@ -160,13 +154,8 @@ def _audit_channel(
         return
     expected_channel = channel_row(state, tree.size, tree.root(), tree.nodes)
     _compare_rows(problem, "channels", [expected_channel], [stored], ["channel_id"])
-    for table, render, keys in (
-        ("sides", side_row, state.sides),
-        ("members", member_row, state.members),
-        ("messages", message_row, state.messages),
-        ("receipts", receipt_row, state.receipts),
-    ):
-        _compare_table(store, channel, table, render, state, keys, problem)
+    for rows in ROWS.values():
+        _compare_table(store, channel, rows, state, problem)
     _compare_records(store, channel, state, problem)
 
 
@@ -342,7 +331,7 @@ def _compare_records(
             problem(where, "projection.extra", "row is not backed by any entry in the log")
             continue
         seen.add(pk)
-        _compare_row(problem, where, record_row(state, *pk), row)
+        _compare_row(problem, where, record_row(state, RECORDS[pk[0]], pk[1]), row)
     for kind, name in sorted(expected - seen):
         problem(f"records {kind} {name!r}", "projection.missing", "row is missing; the log has it")
 
@@ -350,14 +339,13 @@ def _compare_records(
 def _compare_table(
     store: Store,
     channel: str,
-    table: str,
-    render: Callable[[ChannelState, Any], dict[str, Any]],
+    rows: RowKind,
     state: ChannelState,
-    keys: dict[Any, Any],
     problem: Callable[[str, str, str], None],
 ) -> None:
     """Stream the stored rows page by page and compare each with the row rendered from
     the refolded state; memory stays at one page plus the state itself."""
+    table, render, keys = rows.sql_table, rows.row, state[rows.table]
     seen = 0
     for row in store.iter_rows(table, channel):
         key = row[store.key_column(table)]

@@ -12,13 +12,16 @@ from parley.claims.semantic import load as load_embedder
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import InvalidInput
 from parley.model.clock import Clock, SystemClock
+from parley.service.appender import Appender
 from parley.service.auth import AuthService
-from parley.service.channels import ChannelService
+from parley.service.channels import ChannelViews
 from parley.service.claims import ClaimsViews
 from parley.service.ledger_views import LedgerViews
 from parley.service.public import PublicViews
+from parley.service.snapshots import Snapshots
 from parley.service.talks import TalksViews
 from parley.service.timers import Timers
+from parley.service.tree import TreeCache
 from parley.service.witnessing import ExternalWitness, WitnessPusher
 from parley.store import Store, database_url, make_engine, migrate
 
@@ -39,7 +42,11 @@ class Settings:
 @dataclass(frozen=True)
 class Services:
     store: Store
-    channels: ChannelService
+    appender: Appender
+    """The append path: ``submit`` (queue, group commit, the working state)."""
+    snapshots: Snapshots
+    """The channels' immutable states as readers see them."""
+    channels: ChannelViews
     ledger: LedgerViews
     witnesses: WitnessPusher
     talks: TalksViews
@@ -84,18 +91,22 @@ def build(
     clock = clock or SystemClock()
     store = open_store(settings)
     key = load_server_key(settings.data_dir)
-    channels = ChannelService(store, key, clock, settings.creators, settings.origin)
-    ledger = LedgerViews(channels)
-    public = PublicViews(channels, ledger)
+    snapshots = Snapshots(store)
+    trees = TreeCache(store)
+    appender = Appender(store, snapshots, trees, key, clock, settings.creators, settings.origin)
+    ledger = LedgerViews(store, trees, appender.origin)
+    public = PublicViews(store, trees, ledger, key.public)
     return Services(
         store=store,
-        channels=channels,
+        appender=appender,
+        snapshots=snapshots,
+        channels=ChannelViews(store, snapshots, key.key_id, clock),
         ledger=ledger,
-        witnesses=WitnessPusher(channels, settings.witnesses, witness_transport),
-        talks=TalksViews(channels),
+        witnesses=WitnessPusher(store, trees, settings.witnesses, witness_transport),
+        talks=TalksViews(store),
         public=public,
-        claims=ClaimsViews(channels, public, load_embedder(settings.embedder)),
-        timers=Timers(channels),
+        claims=ClaimsViews(snapshots, public, load_embedder(settings.embedder)),
+        timers=Timers(appender, snapshots),
         auth=AuthService(store, key, clock),
         server_key=key,
         clock=clock,

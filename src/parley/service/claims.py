@@ -7,10 +7,11 @@ from typing import Any
 from parley.claims import build_record, check_statement
 from parley.claims.checker import content_words
 from parley.claims.semantic import Embedder
-from parley.crypto.keys import KeyId
 from parley.errors import InvalidInput, NotFound
-from parley.service.channels import ChannelService
+from parley.model.assessments import ASSESSMENTS
+from parley.service.channels import Viewer
 from parley.service.public import PublicViews
+from parley.service.snapshots import Snapshots
 
 MAX_STATEMENTS = 100
 MAX_STATEMENT_CHARS = 5000
@@ -18,9 +19,9 @@ MAX_STATEMENT_CHARS = 5000
 
 class ClaimsViews:
     def __init__(
-        self, channels: ChannelService, public: PublicViews, embedder: Embedder | None = None
+        self, snapshots: Snapshots, public: PublicViews, embedder: Embedder | None = None
     ) -> None:
-        self.channels = channels
+        self.snapshots = snapshots
         self.public = public
         self.embedder = embedder
 
@@ -31,17 +32,24 @@ class ClaimsViews:
         view, or the public one."""
         return self._check(channel, statements, public, "public" if public else "operator")
 
-    def check(self, channel: str, statements: list[str], key: KeyId | None) -> list[dict[str, Any]]:
-        """Check each statement claim by claim. ``key=None`` is public mode: only what is
-        public is used, and no disclosure verdict is given (it would need the rest).
+    def check(self, v: Viewer, statements: list[str]) -> list[dict[str, Any]]:
+        """Check each statement claim by claim against everything the member may see,
+        with disclosure verdicts.
 
         Raises:
-            NotFound: no such channel (or, in member mode, the key is not a member).
             InvalidInput: ``check.too_long``.
         """
-        if key is not None:
-            self.channels.viewer(channel, key)
-        return self._check(channel, statements, key is None, "public" if key is None else "member")
+        return self._check(v.channel, statements, False, "member")
+
+    def check_public(self, channel: str, statements: list[str]) -> list[dict[str, Any]]:
+        """Check each statement against the public record only; no disclosure verdict is
+        given (it would need the rest).
+
+        Raises:
+            NotFound: no such channel.
+            InvalidInput: ``check.too_long``.
+        """
+        return self._check(channel, statements, True, "public")
 
     def _check(
         self, channel: str, statements: list[str], public: bool, mode: str
@@ -53,19 +61,15 @@ class ClaimsViews:
                 "check.too_long",
                 f"at most {MAX_STATEMENTS} statements of {MAX_STATEMENT_CHARS} characters each",
             )
-        # Existence first, from the small channels table: an unknown name must not reach
-        # the append lock and the state cache (public requests choose the name).
-        state = (
-            None
-            if self.channels.store.channel(channel) is None
-            else self.channels.state_snapshot(channel)
-        )
-        if state is None:
+        # A snapshot: never the appender's lock or working state. An unknown name is
+        # answered from the small channels table (public requests choose the name).
+        state = self.snapshots.current(channel)
+        if state is None or state.size == 0:
             raise NotFound("channel.not_found", f"no channel {channel!r}")
         record = build_record(state, public_only=public)
         earlier = [
             (a, c, content_words(c["text"]))
-            for a in state.assessments.values()
+            for a in state[ASSESSMENTS].values()
             if a.published or not public
             for c in a.claims
         ]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from parley.crypto.keys import KeyId, VerifyKey, b64
+from parley.crypto.keys import VerifyKey, b64
 from parley.errors import Conflict, InvalidInput, NotFound, Rejected
 from parley.ledger.note import (
     Checkpoint,
@@ -13,13 +14,16 @@ from parley.ledger.note import (
     verify_cosignature,
     witness_name,
 )
-from parley.service.channels import ChannelService
+from parley.service.channels import Viewer
+from parley.service.tree import TreeCache
+from parley.store import Store
 
 
 class LedgerViews:
-    def __init__(self, channels: ChannelService) -> None:
-        self.channels = channels
-        self.store = channels.store
+    def __init__(self, store: Store, trees: TreeCache, origin: Callable[[str], str]) -> None:
+        self.store = store
+        self.trees = trees
+        self.origin = origin
 
     def _size(self, channel: str) -> int:
         row = self.store.channel(channel)
@@ -41,13 +45,12 @@ class LedgerViews:
         lines += [r["line"] for r in self.store.witness_cosignatures(channel, n)]
         return n, note + "".join(lines)
 
-    def checkpoint_note(self, channel: str, key: KeyId, size: int | None = None) -> str:
+    def checkpoint_note(self, v: Viewer, size: int | None = None) -> str:
         """The server-signed checkpoint with every stored cosignature line appended."""
-        self.channels.viewer(channel, key)
-        return self.served_note(channel, size)[1]
+        return self.served_note(v.channel, size)[1]
 
-    def checkpoint_info(self, channel: str, key: KeyId, size: int | None = None) -> dict[str, Any]:
-        self.channels.viewer(channel, key)
+    def checkpoint_info(self, v: Viewer, size: int | None = None) -> dict[str, Any]:
+        channel = v.channel
         n, note = self.served_note(channel, size)
         cos = self.store.cosignatures(channel, n)
         members = {m["key_id"]: m for m in self.store.rows("members", channel)}
@@ -59,7 +62,7 @@ class LedgerViews:
         external = self.store.witness_cosignatures(channel, n)
         return {
             "size": n,
-            "origin": self.channels.origin(channel),
+            "origin": self.origin(channel),
             "note": note,
             "witnesses": [{"name": w["witness"], "public_key": w["public_key"]} for w in external],
             "cosigners": [c["key_id"] for c in cos],
@@ -68,9 +71,9 @@ class LedgerViews:
         }
 
     def inclusion(
-        self, channel: str, key: KeyId, size: int | None, index: int | None, leaf_hash: str | None
+        self, v: Viewer, size: int | None, index: int | None, leaf_hash: str | None
     ) -> dict[str, Any]:
-        self.channels.viewer(channel, key)
+        channel = v.channel
         current = self._size(channel)
         size = current if size is None else size
         if size > current:
@@ -87,7 +90,7 @@ class LedgerViews:
         assert index is not None
         if not 0 <= index < size:
             raise NotFound("proof.index_unknown", f"no leaf {index} in a tree of {size} leaves")
-        tree = self.channels.trees.channel(channel)
+        tree = self.trees.channel(channel)
         proof = tree.inclusion(index, size)
         leaf = tree.leaf(index)
         return {
@@ -97,18 +100,18 @@ class LedgerViews:
             "proof": [b64(p) for p in proof],
         }
 
-    def consistency(self, channel: str, key: KeyId, old: int, new: int | None) -> dict[str, Any]:
-        self.channels.viewer(channel, key)
+    def consistency(self, v: Viewer, old: int, new: int | None) -> dict[str, Any]:
+        channel = v.channel
         current = self._size(channel)
         new = current if new is None else new
         if new > current or old > current:
             raise NotFound("proof.size_unknown", f"the log has {current} entries")
         if not 0 <= old <= new:
             raise InvalidInput("proof.bad_size", f"need 0 <= old <= new <= {current}")
-        proof = self.channels.trees.channel(channel).consistency(old, new)
+        proof = self.trees.channel(channel).consistency(old, new)
         return {"old_size": old, "new_size": new, "proof": [b64(p) for p in proof]}
 
-    def add_cosignature(self, channel: str, key: KeyId, size: int, line: str) -> dict[str, Any]:
+    def add_cosignature(self, v: Viewer, size: int, line: str) -> dict[str, Any]:
         """Store a member's witness cosignature over the checkpoint at ``size``.
 
         Raises:
@@ -116,7 +119,7 @@ class LedgerViews:
             verify. Rejected: it is not by the signed-in member's witness key.
             Conflict: this member already cosigned this size.
         """
-        self.channels.viewer(channel, key)
+        channel, key = v.channel, v.key_id
         member = self.store.member(channel, key)
         assert member is not None
         n, note = self._checkpoint(channel, size)
@@ -131,4 +134,4 @@ class LedgerViews:
             raise Conflict(
                 "cosignature.duplicate", f"you already cosigned the checkpoint at size {n}"
             )
-        return self.checkpoint_info(channel, key, n)
+        return self.checkpoint_info(v, n)

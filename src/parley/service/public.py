@@ -14,19 +14,24 @@ from __future__ import annotations
 from typing import Any
 
 from parley.crypto.canonical import parse_json
+from parley.crypto.keys import VerifyKey
 from parley.errors import NotFound
 from parley.ledger.note import Checkpoint, split_note
 from parley.proofs import assemble
-from parley.service.channels import ChannelService
 from parley.service.ledger_views import LedgerViews
 from parley.service.records import relay_of
+from parley.service.tree import TreeCache
+from parley.store import Store
 
 
 class PublicViews:
-    def __init__(self, channels: ChannelService, ledger: LedgerViews) -> None:
-        self.channels = channels
+    def __init__(
+        self, store: Store, trees: TreeCache, ledger: LedgerViews, server_key: VerifyKey
+    ) -> None:
+        self.store = store
+        self.trees = trees
         self.ledger = ledger
-        self.store = channels.store
+        self.server_key = server_key
 
     def _exists(self, channel: str) -> None:
         if self.store.channel(channel) is None:
@@ -61,7 +66,7 @@ class PublicViews:
                 "body": parse_json(row.body),
                 "salt": row.salt,
             },
-            "relay": relay_of(row, self.channels.server_key.key_id).to_json(),
+            "relay": relay_of(row, self.server_key.key_id).to_json(),
             "recorded_at": row.received_at,
             "published_seq": level["since_seq"],
             "published_at": self._received(channel, level["since_seq"]),
@@ -117,7 +122,7 @@ class PublicViews:
                 "side": m["side_id"],
             }
 
-        proof = self.channels.trees.channel(channel).inclusion(seq - 1, size)
+        proof = self.trees.channel(channel).inclusion(seq - 1, size)
         return assemble(
             channel=channel,
             item=item,
@@ -126,8 +131,8 @@ class PublicViews:
             size=size,
             proof=proof,
             note=note,
-            server_key=self.channels.server_key.public,
-            origin=self.channels.origin(channel),
+            server_key=self.server_key,
+            origin=self.ledger.origin(channel),
             witnesses=[role(k) for k in cosigners if k in members],
         )
 

@@ -6,43 +6,40 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from parley.crypto.canonical import parse_json
-from parley.crypto.keys import KeyId
 from parley.errors import InvalidInput, NotFound
 from parley.model.clock import format_time, parse_time
+from parley.model.commitments import commitment_state
 from parley.model.minutes import diff
-from parley.model.views import RECORD_KINDS, commitment_state
-from parley.service.channels import ChannelService
+from parley.model.registry import RECORD_KINDS
+from parley.service.channels import Viewer
+from parley.store import Store
 
 
 class TalksViews:
-    def __init__(self, channels: ChannelService) -> None:
-        self.channels = channels
-        self.store = channels.store
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-    def _records(
-        self, channel: str, key: KeyId, kind: str, name: str | None = None
-    ) -> list[dict[str, Any]]:
-        self.channels.viewer(channel, key)
-        return [parse_json(r["data"]) for r in self.store.records(channel, kind, name)]
+    def _records(self, v: Viewer, kind: str, name: str | None = None) -> list[dict[str, Any]]:
+        return [parse_json(r["data"]) for r in self.store.records(v.channel, kind, name)]
 
-    def records(self, channel: str, key: KeyId, kind: str) -> list[dict[str, Any]]:
+    def records(self, v: Viewer, kind: str) -> list[dict[str, Any]]:
         if kind not in RECORD_KINDS:
             raise NotFound("records.unknown_kind", f"kinds are {', '.join(RECORD_KINDS)}")
-        return self._records(channel, key, kind)
+        return self._records(v, kind)
 
-    def meetings(self, channel: str, key: KeyId) -> list[dict[str, Any]]:
-        return self._records(channel, key, "meeting")
+    def meetings(self, v: Viewer) -> list[dict[str, Any]]:
+        return self._records(v, "meeting")
 
-    def meeting(self, channel: str, key: KeyId, meeting: str) -> dict[str, Any]:
-        found = self._records(channel, key, "meeting", meeting)
+    def meeting(self, v: Viewer, meeting: str) -> dict[str, Any]:
+        found = self._records(v, "meeting", meeting)
         if not found:
             raise NotFound("meeting.unknown", f"there is no meeting {meeting!r}")
         return found[0]
 
-    def next_meeting(self, channel: str, key: KeyId, after: str | None = None) -> dict[str, Any]:
+    def next_meeting(self, v: Viewer, after: str | None = None) -> dict[str, Any]:
         """What the record says about the meeting after ``after`` (default: the latest
         agreed meeting): agreed, proposed and not agreed, or never proposed."""
-        meetings = self.meetings(channel, key)
+        meetings = self.meetings(v)
         agreed = [m for m in meetings if m["status"] == "agreed"]
         if after is None:
             ref = max(agreed, key=lambda m: _agreed(m)["start_utc"]) if agreed else None
@@ -91,12 +88,11 @@ class TalksViews:
             ),
         }
 
-    def health(
-        self, channel: str, key: KeyId, now: datetime, days: int | None = None
-    ) -> dict[str, Any]:
+    def health(self, v: Viewer, now: datetime, days: int | None = None) -> dict[str, Any]:
         """Availability per party from the communication checks in the log, and every
         missed check; ``days`` limits it to the last N days."""
-        checks = self._records(channel, key, "check")
+        channel = v.channel
+        checks = self._records(v, "check")
         parties = [s["side_id"] for s in self.store.rows("sides", channel) if s["kind"] == "party"]
         since = None if days is None else now - timedelta(days=days)
         out: dict[str, Any] = {}
@@ -123,23 +119,23 @@ class TalksViews:
             }
         return {"channel": channel, "at": format_time(now), "days": days, "parties": out}
 
-    def minutes(self, channel: str, key: KeyId, meeting: str) -> dict[str, Any]:
-        found = self._records(channel, key, "minutes", meeting)
+    def minutes(self, v: Viewer, meeting: str) -> dict[str, Any]:
+        found = self._records(v, "minutes", meeting)
         if not found:
             raise NotFound("minutes.unknown", f"no minutes for meeting {meeting!r}")
         return found[0]
 
-    def minutes_diff(self, channel: str, key: KeyId, meeting: str, old: int, new: int) -> list[str]:
-        versions = self.minutes(channel, key, meeting)["versions"]
+    def minutes_diff(self, v: Viewer, meeting: str, old: int, new: int) -> list[str]:
+        versions = self.minutes(v, meeting)["versions"]
         if not (1 <= old <= len(versions) and 1 <= new <= len(versions)):
             raise InvalidInput("minutes.unknown_version", f"versions run from 1 to {len(versions)}")
         return diff(versions[old - 1]["body"], versions[new - 1]["body"])
 
     def commitments(
-        self, channel: str, key: KeyId, now: datetime, overdue_only: bool = False
+        self, v: Viewer, now: datetime, overdue_only: bool = False
     ) -> list[dict[str, Any]]:
         out = []
-        for c in self._records(channel, key, "commitment"):
+        for c in self._records(v, "commitment"):
             c["state"] = commitment_state(c, now)
             if not overdue_only or c["state"] == "overdue":
                 out.append(c)

@@ -18,10 +18,14 @@ from typing import Any
 
 from parley.crypto.digest import new_salt
 from parley.errors import ParleyError
-from parley.model.commitments import DUE_SOON
+from parley.model.checks import CHECKS
+from parley.model.commitments import COMMITMENTS, DUE_SOON
 from parley.model.entry import make_entry
 from parley.model.ids import ChannelId, EntryId
-from parley.service.channels import ChannelService
+from parley.model.messages import MESSAGES
+from parley.model.state import ChannelState
+from parley.service.appender import Appender
+from parley.service.snapshots import Snapshots
 
 log = logging.getLogger("parley.timers")
 _NS = uuid.UUID("6f1c3c0e-54a1-4a53-9a43-5d2d3f0b7a11")
@@ -31,8 +35,9 @@ ESCALATIONS = ("timer.unacknowledged", "timer.overdue")
 
 
 class Timers:
-    def __init__(self, channels: ChannelService) -> None:
-        self.channels = channels
+    def __init__(self, appender: Appender, snapshots: Snapshots) -> None:
+        self.appender = appender
+        self.snapshots = snapshots
         self.on_escalation: list[Callable[[dict[str, Any]], None]] = []
         """Called with each escalation written (after it is durable): the notifications."""
 
@@ -40,7 +45,7 @@ class Timers:
         self, channel: str, name: str, kind: str, body: dict[str, Any], now: datetime
     ) -> int | None:
         """Append one automatic entry with a deterministic id; None if written before."""
-        key = self.channels.server_key
+        key = self.appender.server_key
         eid = EntryId(str(uuid.uuid5(_NS, f"{channel}/{name}")))
         entry = make_entry(
             key,
@@ -52,7 +57,7 @@ class Timers:
             salt=new_salt(),
         )
         try:
-            receipt, replayed = self.channels.submit(entry.to_json(), key.key_id)
+            receipt, replayed = self.appender.submit(entry.to_json(), key.key_id)
         except ParleyError as exc:
             if exc.code in ("entry.id_reused", "timer.duplicate", "timer.not_needed"):
                 return None  # written before (e.g. by another process): nothing to do
@@ -61,15 +66,18 @@ class Timers:
 
     def tick(self) -> list[dict[str, Any]]:
         """Write every escalation and reminder that is due now; return what was written."""
-        now = self.channels.clock.now()
-        key = self.channels.server_key
+        now = self.appender.clock.now()
+        key = self.appender.server_key
         written: list[dict[str, Any]] = []
-        for channel in self.channels.store.known_channels():
-            state = self.channels.state_snapshot(channel)
-            if state is None or state.server_key is None or state.server_key.key_id != key.key_id:
+        for channel in self.appender.store.known_channels():
+            state = self.snapshots.current(channel)
+            if state is None or state.size == 0:
+                continue
+            charter = state.charter
+            if charter.server_key is None or charter.server_key.key_id != key.key_id:
                 continue
             due: list[tuple[str, str, str, dict[str, Any]]] = []  # (object, name, kind, body)
-            for m in list(state.messages.values()):
+            for m in sorted(state[MESSAGES].values(), key=lambda m: m.seq):
                 if m.acknowledged_at is None and m.escalated_at is None and now > m.ack_deadline:
                     body = {
                         "message": m.id,
@@ -77,7 +85,7 @@ class Timers:
                         "notify": state.escalation_targets(),
                     }
                     due.append((m.id, f"{m.id}/unacknowledged", "timer.unacknowledged", body))
-            for c in list(state.commitments.values()):
+            for c in state[COMMITMENTS].values():
                 if c.reported is not None or c.escalated_seq is not None:
                     continue
                 body = {"commitment": c.id, "due": c.due.isoformat()}
@@ -86,15 +94,15 @@ class Timers:
                     due.append((c.id, f"{c.id}/timer.overdue", "timer.overdue", body))
                 elif c.reminded_seq is None and now >= c.due - DUE_SOON:
                     due.append((c.id, f"{c.id}/timer.reminder", "timer.reminder", body))
-            if state.check_interval:
-                n = int((now - state.created_at).total_seconds() // state.check_interval)
-                if n >= 1 and n not in state.checks:
-                    sent_at = state.created_at + timedelta(seconds=n * state.check_interval)
+            if charter.check_interval:
+                interval = charter.check_interval
+                n = int((now - charter.created_at).total_seconds() // interval)
+                if n >= 1 and n not in state[CHECKS]:
+                    sent_at = charter.created_at + timedelta(seconds=n * interval)
                     personal = (
-                        state.daily_check_hour is not None
-                        and sent_at.hour == state.daily_check_hour
-                        and (sent_at - timedelta(seconds=state.check_interval)).hour
-                        != state.daily_check_hour
+                        charter.daily_check_hour is not None
+                        and sent_at.hour == charter.daily_check_hour
+                        and (sent_at - timedelta(seconds=interval)).hour != charter.daily_check_hour
                     )
                     due.append(
                         (str(n), f"check/{n}", "timer.check", {"check": n, "personal": personal})
@@ -109,7 +117,7 @@ class Timers:
         return written
 
     def _escalated(
-        self, state: Any, channel: str, kind: str, seq: int, body: dict[str, Any]
+        self, state: ChannelState, channel: str, kind: str, seq: int, body: dict[str, Any]
     ) -> None:
         people = [
             {"key_id": k, "name": state.members[k].name, "title": state.members[k].title}
@@ -117,7 +125,7 @@ class Timers:
         ]
         what: dict[str, Any]
         if kind == "timer.unacknowledged":
-            m = state.messages[body["message"]]
+            m = state[MESSAGES][body["message"]]
             # Ids, sides and times only: a notification leaves the channel, its content
             # does not (the contact reads it in Parley).
             what = {
@@ -128,7 +136,7 @@ class Timers:
                 "deadline": body["deadline"],
             }
         else:
-            c = state.commitments[body["commitment"]]
+            c = state[COMMITMENTS][body["commitment"]]
             what = {"commitment": c.id, "owner": c.owner, "due": body["due"]}
         event = {"channel": channel, "seq": seq, "kind": kind, "notify": people, **what}
         for hook in list(self.on_escalation):

@@ -18,7 +18,8 @@ from parley.crypto.keys import VerifyKey
 from parley.errors import ParleyError
 from parley.ledger.note import parse_signature_line, split_note, verify_cosignature
 from parley.ledger.witness_protocol import add_checkpoint_body
-from parley.service.channels import ChannelService
+from parley.service.tree import TreeCache
+from parley.store import Store
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,19 @@ class ExternalWitness:
 class WitnessPusher:
     def __init__(
         self,
-        channels: ChannelService,
+        store: Store,
+        trees: TreeCache,
         witnesses: tuple[ExternalWitness, ...],
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.channels = channels
+        self.store = store
+        self.trees = trees
         self.witnesses = witnesses
         self.transport = transport
 
     def push(self, channel: str) -> list[dict[str, Any]]:
         """Send the latest checkpoint of ``channel`` to every witness; report each outcome."""
-        store = self.channels.store
+        store = self.store
         latest = store.checkpoint(channel)
         if latest is None:
             raise ParleyError("checkpoint.not_found", f"channel {channel!r} has no checkpoint yet")
@@ -86,7 +89,7 @@ class WitnessPusher:
     def _send(
         self, channel: str, w: ExternalWitness, old: int, size: int, note: str
     ) -> tuple[int, str]:
-        proof = self.channels.trees.channel(channel).consistency(old, size) if old else []
+        proof = self.trees.channel(channel).consistency(old, size) if old else []
         with httpx.Client(transport=self.transport, timeout=10) as http:
             r = http.post(
                 f"{w.url}/add-checkpoint", content=add_checkpoint_body(old, proof, note).encode()

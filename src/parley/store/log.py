@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
+from parley.model.feature import Row
 from parley.store import tables as t
-from parley.store.projections import Row
 
 NOTIFY_CHANNEL = "parley_entries"
 """PostgreSQL NOTIFY channel on which every committed append is announced as

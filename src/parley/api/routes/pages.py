@@ -1,0 +1,31 @@
+"""The members' pages: the shell and its hand-written scripts."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+from fastapi.responses import HTMLResponse
+
+from parley.api.app_page import render as render_app_page
+from parley.api.pages_common import ASSETS, PAGE_HEADERS
+from parley.errors import NotFound
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/assets/{name}")
+def asset(name: str) -> Response:
+    """The pages' hand-written scripts."""
+    if name not in ASSETS:
+        raise NotFound("asset.not_found", f"no asset {name!r}")
+    return Response(
+        ASSETS[name],
+        media_type="text/javascript; charset=utf-8",
+        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+@router.get("/app", response_class=HTMLResponse)
+def members_app() -> HTMLResponse:
+    """The members' pages (console, messages, meetings, ...): a shell that
+    ``assets/app.js`` fills from the API, signing in the browser."""
+    return HTMLResponse(render_app_page(), headers=PAGE_HEADERS)

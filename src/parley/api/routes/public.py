@@ -1,0 +1,61 @@
+"""What anyone may read without signing in: only what every side agreed to open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse, PlainTextResponse
+
+from parley.api.deps import Svc
+from parley.api.pages_common import PAGE_HEADERS
+from parley.api.public_page import render as render_public_page
+from parley.api.schemas import ERRORS, TEXT_ERRORS
+
+router = APIRouter(tags=["public"])
+
+
+@router.get("/public/v1/channels/{channel_id}", responses=ERRORS)
+def public_channel(channel_id: str, svc: Svc) -> dict[str, Any]:
+    """The public record: latest cosigned checkpoint, communiqués, published entries."""
+    return svc.public.summary(channel_id)
+
+
+@router.get(
+    "/public/v1/channels/{channel_id}/checkpoint",
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"text/plain": {}}}, **TEXT_ERRORS},
+)
+def public_checkpoint(channel_id: str, svc: Svc) -> PlainTextResponse:
+    """The latest checkpoint with its cosignatures (it reveals the number of entries only)."""
+    return PlainTextResponse(
+        svc.public.checkpoint(channel_id), media_type="text/plain; charset=utf-8"
+    )
+
+
+@router.get("/public/v1/channels/{channel_id}/entries", responses=ERRORS)
+def public_entries(channel_id: str, svc: Svc) -> list[dict[str, Any]]:
+    """Entries opened to the public by every side's consent, with body and salt."""
+    return svc.public.entries(channel_id)
+
+
+@router.get("/public/v1/channels/{channel_id}/communiques", responses=ERRORS)
+def public_communiques(channel_id: str, svc: Svc) -> list[dict[str, Any]]:
+    """Communiqués every side signed, in every language version."""
+    return svc.public.communiques(channel_id)
+
+
+@router.get("/public/v1/channels/{channel_id}/entries/{entry_id}/bundle", responses=ERRORS)
+def public_bundle(channel_id: str, entry_id: str, svc: Svc) -> dict[str, Any]:
+    """An offline proof bundle for a public entry (check it with `parley verify-bundle`)."""
+    return svc.public.bundle(channel_id, entry_id)
+
+
+@router.get("/public/channels/{channel_id}", response_class=HTMLResponse, responses=ERRORS)
+def public_page(channel_id: str, svc: Svc) -> HTMLResponse:
+    """The channel's public page (HTML): communiqués, published entries, checkpoint."""
+    summary = svc.public.summary(channel_id)
+    return HTMLResponse(
+        render_public_page(channel_id, summary, svc.public.entries(channel_id)),
+        headers=PAGE_HEADERS,
+    )

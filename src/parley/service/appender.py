@@ -1,0 +1,316 @@
+"""The append path: submit an entry and get a receipt once it is durable.
+
+Concurrent submissions to a channel queue up; the first caller in leads and commits
+the queue group by group — each group one transaction, one fsync, one checkpoint — and
+every caller returns only after its own group has committed. The appender keeps each
+channel's state and tree frontier in memory (checking, inside every append transaction,
+that no other process appended since; if one did, it folds the new entries first), and
+after each commit publishes the new state to :class:`Snapshots`, where readers take it.
+The database is the truth, the cache a shortcut.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from parley.crypto.keys import KeyId, SigningKey
+from parley.errors import Conflict, Forbidden, ParleyError
+from parley.ledger import CompactRange
+from parley.ledger.note import Checkpoint, sign_note
+from parley.ledger.tree import new_nodes
+from parley.model.clock import Clock, format_time, parse_time
+from parley.model.entry import Entry, LoggedEntry
+from parley.model.ids import ChannelId
+from parley.model.relay import RelayReceipt, relay_message
+from parley.model.rules import apply
+from parley.model.state import ENTRY_SEQ, ChannelState
+from parley.service.records import from_row, leaf_of, relay_of, to_row
+from parley.service.snapshots import Snapshots
+from parley.service.tree import TreeCache
+from parley.store import EntryRow, Store, WriteTx
+from parley.store.projections import channel_row, touched_rows
+
+MAX_ENTRY_BYTES = 64 * 1024
+"""Largest accepted entry request (header, signature, body and salt as JSON)."""
+
+MAX_GROUP = 256
+"""Most entries committed in one transaction."""
+
+
+@dataclass(eq=False)
+class _Pending:
+    """One submission waiting for its group to commit."""
+
+    entry: Entry
+    submitter: KeyId
+    verified_with: bytes | None
+    done: threading.Event = field(default_factory=threading.Event)
+    lead: bool = False
+    result: tuple[RelayReceipt, bool] | None = None
+    error: BaseException | None = None
+
+
+@dataclass(eq=False)
+class _Queue:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    items: list[_Pending] = field(default_factory=list)
+    busy: bool = False
+
+
+def _same_entry(stored: Entry, entry: Entry) -> None:
+    if (stored.header, stored.signature, stored.body, stored.salt) != (
+        entry.header,
+        entry.signature,
+        entry.body,
+        entry.salt,
+    ):
+        raise Conflict(
+            "entry.id_reused",
+            f"entry id {entry.id} is already used for a different entry; "
+            "a retry must resend exactly the same entry",
+        )
+
+
+class Appender:
+    def __init__(
+        self,
+        store: Store,
+        snapshots: Snapshots,
+        trees: TreeCache,
+        server_key: SigningKey,
+        clock: Clock,
+        creators: frozenset[KeyId],
+        origin: str = "parley.local",
+    ) -> None:
+        self.store = store
+        self.snapshots = snapshots
+        self.trees = trees
+        self.server_key = server_key
+        self.clock = clock
+        self.creators = creators
+        self.origin_prefix = origin
+        self._working: dict[str, tuple[ChannelState, CompactRange]] = {}
+        """The appender's own state and frontier per channel (only under the channel's
+        lock); readers use the published snapshots."""
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+        self._queues: dict[str, _Queue] = {}
+        self.listeners: list[Callable[[str, int], None]] = []
+        """Called as ``listener(channel, tree_size)`` after each committed group."""
+
+    def origin(self, channel: str) -> str:
+        """The log origin of a channel (c2sp.org/tlog-checkpoint): unique per channel."""
+        return f"{self.origin_prefix}/{channel}"
+
+    def submit(self, raw: Any, submitter: KeyId) -> tuple[RelayReceipt, bool]:
+        """Verify, order and durably append one entry; return the server's relay receipt.
+
+        Idempotent on the entry id: resubmitting the identical entry returns the original
+        receipt, ``replayed=True``, and appends nothing. Concurrent submissions to a
+        channel are committed in groups (one transaction, one fsync, one checkpoint per
+        group); each caller returns only after its group has committed.
+
+        Raises:
+            InvalidInput: malformed entry or body.
+            Forbidden: the submitter is not the author, or may not create channels.
+            Conflict: the entry id is already used for different content.
+            Rejected, NotFound, VerificationError: the channel's rules or a signature.
+        """
+        entry = Entry.from_json(raw)
+        h = entry.header
+        if h.author != submitter:
+            raise Forbidden(
+                "auth.not_author",
+                f"you are signed in as {submitter} but the entry is signed by {h.author}; "
+                "members submit only their own entries",
+            )
+        pending = _Pending(entry, submitter, self._preverify(entry))
+        queue = self._queue(h.channel)
+        with queue.lock:
+            queue.items.append(pending)
+            lead = not queue.busy
+            queue.busy = True
+        if not lead:
+            pending.done.wait()
+            lead = pending.lead
+        if lead:
+            self._drain(h.channel, queue, pending)
+        if pending.error is not None:
+            raise pending.error
+        assert pending.result is not None
+        return pending.result
+
+    def _preverify(self, entry: Entry) -> bytes | None:
+        """Check a member entry's digest and signature before queueing (in the caller's
+        thread, outside the append lock) against the author's key in the latest snapshot.
+        Returns that key, or None when it is unknown there (the append then verifies)."""
+        state = self.snapshots.latest(entry.header.channel)
+        if state is None or entry.body is None:
+            return None
+        member = state.members.get(entry.header.author)
+        if member is None:
+            return None
+        entry.verify_body()
+        entry.verify_signature(member.key)
+        return member.key.raw
+
+    def _queue(self, channel: str) -> _Queue:
+        with self._locks_guard:
+            return self._queues.setdefault(channel, _Queue())
+
+    def _lock(self, channel: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(channel, threading.Lock())
+
+    def _drain(self, channel: str, queue: _Queue, mine: _Pending) -> None:
+        """Commit the queue group by group until this caller's entry is done; then hand
+        the leading role to the next waiting caller, if any."""
+        while True:
+            with self._lock(channel):
+                # Taken under the channel lock: whatever queued while the previous group
+                # was committing goes into this one.
+                with queue.lock:
+                    group = queue.items[:MAX_GROUP]
+                    del queue.items[:MAX_GROUP]
+                try:
+                    appended = self._commit(channel, group)
+                finally:
+                    for p in group:
+                        if p.result is None and p.error is None:
+                            p.error = RuntimeError("the append was interrupted")
+                        p.done.set()
+            if appended:
+                for listener in list(self.listeners):
+                    listener(channel, appended)
+            with queue.lock:
+                if not queue.items:
+                    queue.busy = False
+                    return
+                if mine.done.is_set():
+                    nxt = queue.items[0]
+                    nxt.lead = True
+                    nxt.done.set()
+                    return
+
+    def _commit(self, channel: str, group: list[_Pending]) -> int:
+        """One transaction for a group (the caller holds the channel lock): each entry is
+        checked against the state the entries before it left; a refused one gets its
+        error and the rest go on. Returns the new tree size, or 0 if nothing was
+        appended."""
+        rows: list[EntryRow] = []
+        try:
+            with self.store.write(channel) as tx:
+                state, tree = self._state(tx)
+                nodes: list[tuple[int, int, bytes]] = []
+                touched: set[tuple[str, str]] = set()
+                batch_ids: dict[str, _Pending] = {}
+                for p in group:
+                    try:
+                        state, p.result = self._one(
+                            tx, state, tree, p, batch_ids, rows, nodes, touched
+                        )
+                        if not p.result[1]:
+                            batch_ids[p.entry.id] = p
+                    except ParleyError as exc:
+                        p.error = exc
+                if rows:
+                    origin = self.origin(channel)
+                    note = sign_note(
+                        Checkpoint(origin, tree.size, tree.root()).text(), origin, self.server_key
+                    )
+                    tx.append(
+                        rows,
+                        channel_row(state, tree.size, tree.root(), tree.nodes),
+                        touched_rows(state, touched),
+                        nodes,
+                        (tree.size, note),
+                    )
+        except Exception as exc:  # handed to every caller in the group
+            # The frontier was extended in memory for entries that did not commit: drop
+            # the working copy and rebuild it from the database on next use. The
+            # published snapshot is untouched (it only ever holds committed entries).
+            self._working.pop(channel, None)
+            for p in group:
+                if p.error is None:
+                    p.result, p.error = None, exc
+            return 0
+        self._working[channel] = (state, tree)
+        if not rows:
+            return 0
+        self.snapshots.publish(state)
+        self.trees.channel(channel).appended(nodes)
+        return tree.size
+
+    def _one(
+        self,
+        tx: WriteTx,
+        state: ChannelState,
+        tree: CompactRange,
+        p: _Pending,
+        batch_ids: dict[str, _Pending],
+        rows: list[EntryRow],
+        nodes: list[tuple[int, int, bytes]],
+        touched: set[tuple[str, str]],
+    ) -> tuple[ChannelState, tuple[RelayReceipt, bool]]:
+        entry, h = p.entry, p.entry.header
+        earlier = batch_ids.get(h.id)
+        if earlier is not None:
+            _same_entry(earlier.entry, entry)
+            assert earlier.result is not None
+            return state, (earlier.result[0], True)
+        if h.id in state[ENTRY_SEQ]:
+            existing = tx.find_entry(h.id)
+            assert existing is not None
+            return state, (self._replay(existing, entry), True)
+        if h.type == "channel.created" and state.size == 0 and p.submitter not in self.creators:
+            raise Forbidden(
+                "channel.creator_not_allowed",
+                f"key {p.submitter} may not create channels on this server "
+                "(the operator lists creators with `parley serve --creator`)",
+            )
+        now = parse_time(format_time(self.clock.now()))  # the stored precision
+        logged = LoggedEntry(state.size + 1, entry, now)
+        author = state.members.get(h.author)
+        verified = (
+            p.verified_with is not None
+            and author is not None
+            and (author.key.raw == p.verified_with)
+        )
+        state, changed = apply(state, logged, verify=not verified)
+        touched |= changed
+        leaf = leaf_of(entry)
+        nodes += new_nodes(tree.size, leaf, tree.nodes)
+        tree.append(leaf)
+        received = format_time(now)
+        sig = self.server_key.sign(relay_message(h.channel, logged.seq, h.id, leaf, received))
+        receipt = RelayReceipt(
+            h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig
+        )
+        rows.append(to_row(logged, receipt))
+        return state, (receipt, False)
+
+    def _replay(self, existing: EntryRow, entry: Entry) -> RelayReceipt:
+        _same_entry(from_row(existing).entry, entry)
+        return relay_of(existing, self.server_key.key_id)
+
+    def _state(self, tx: WriteTx) -> tuple[ChannelState, CompactRange]:
+        """The channel's state and frontier as the database holds them, in this
+        transaction: the working copy, brought up to date if another process appended."""
+        ledger = tx.ledger()
+        size = 0 if ledger is None else ledger.size
+        cached = self._working.get(tx.channel_id)
+        if cached is not None and cached[0].size == size:
+            return cached
+        state = cached[0] if cached is not None and cached[0].size < size else None
+        if state is None:
+            latest = self.snapshots.latest(tx.channel_id)
+            fits = latest is not None and latest.size <= size
+            state = latest if fits and latest else ChannelState(channel_id=ChannelId(tx.channel_id))
+        for row in tx.entries_after(state.size):
+            state, _ = apply(state, from_row(row), verify=False)
+        tree = CompactRange() if ledger is None else CompactRange(ledger.size, ledger.frontier)
+        self._working[tx.channel_id] = (state, tree)
+        return state, tree
