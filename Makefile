@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint typecheck layers unit audit bench clean
+.PHONY: demo test lint typecheck layers unit audit bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ layers:
 
 unit:
 	$(BIN)/pytest -q
+
+## Refresh the committed screenshots in docs/screenshots/ (the README shows them) from the
+## browser tests; `make test` writes its own to build/screenshots/, which git ignores.
+screenshots: $(VENV)/.dev-installed node_modules/.installed
+	PARLEY_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/pytest -q tests/web
 
 ## Benchmarks (not part of `make test`); results go to bench/RESULTS.md by hand.
 bench: $(VENV)/.dev-installed

@@ -125,7 +125,7 @@ def demo_dir(tmp_path_factory) -> Path:
     assert out.returncode == 0, out.stdout + out.stderr
     assert "audit OK" in out.stdout and "Timeline" in out.stdout
     assert "never proposed" in out.stdout and "OUTSIDE THE MANDATE" in out.stdout
-    assert "escalation to the duty officer" in out.stdout
+    assert "AUTOMATIC: escalation" in out.stdout and "notified Duty officer" in out.stdout
     return d
 
 

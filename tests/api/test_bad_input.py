@@ -73,12 +73,12 @@ def test_malformed_json(http, head, people, services):
 
 def test_unknown_fields(http, head, people, services):
     h = token(http, people["artsakh-head"])
-    e = head.build(CH, "message.sent", msg_body()).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body()).to_json()
     check(post(http, h, {**e, "extra": 1}), 400, "entry.unknown_field")
-    e2 = head.build(CH, "message.sent", msg_body()).to_json()
+    e2 = head.build_unchecked(CH, "message.sent", msg_body()).to_json()
     e2["header"]["colour"] = "red"
     check(post(http, h, e2), 400, "entry.unknown_field")
-    e3 = head.build(CH, "message.sent", msg_body(urgency="high")).to_json()
+    e3 = head.build_unchecked(CH, "message.sent", msg_body(urgency="high")).to_json()
     check(post(http, h, e3), 400, "entry.unknown_field")
     check(
         http.post("/v1/auth/challenge", json={"key_id": people["artsakh-head"].key_id, "x": 1}),
@@ -90,19 +90,19 @@ def test_unknown_fields(http, head, people, services):
 
 def test_missing_and_wrong_signature(http, head, people, services):
     h = token(http, people["artsakh-head"])
-    e = head.build(CH, "message.sent", msg_body()).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body()).to_json()
     del e["signature"]
     check(post(http, h, e), 400, "entry.missing_signature")
-    e = head.build(CH, "message.sent", msg_body()).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body()).to_json()
     e["signature"] = people["artsakh-head"].sign(b"something else").hex()[:88]
     r = post(http, h, e)
     assert r.status_code == 400
-    e = head.build(CH, "message.sent", msg_body()).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body()).to_json()
     import base64
 
     e["signature"] = base64.b64encode(people["artsakh-head"].sign(b"other")).decode()
     check(post(http, h, e), 400, "entry.bad_signature")
-    e = head.build(CH, "message.sent", msg_body()).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body()).to_json()
     e["body"]["text"] = "tampered"
     check(post(http, h, e), 400, "entry.body_mismatch")
     assert_unchanged(http, services, h, 3)
@@ -112,14 +112,14 @@ def test_not_a_member_and_member_of_another_channel(http, head, people, services
     outsider = SigningKey.generate()
     c = ParleyClient("http://parley.test", outsider, http=http, retries=0)
     with pytest.raises(ApiError) as exc:
-        c.submit(c.build(CH, "message.sent", msg_body()))
+        c.submit(c.build_unchecked(CH, "message.sent", msg_body()))
     assert exc.value.code == "entry.not_member" and exc.value.status == 403
     with pytest.raises(ApiError) as exc:
         c.channel(CH)
     assert exc.value.code == "channel.not_found" and exc.value.status == 404
     # A member of this channel acting on another channel.
     with pytest.raises(ApiError) as exc:
-        head.submit(head.build("another-channel", "message.sent", msg_body()))
+        head.submit(head.build_unchecked("another-channel", "message.sent", msg_body()))
     assert exc.value.code == "channel.not_found"
     with pytest.raises(ApiError) as exc:
         head.messages("another-channel")
@@ -129,13 +129,13 @@ def test_not_a_member_and_member_of_another_channel(http, head, people, services
 
 def test_entry_for_another_channel_posted_here(http, head, people, services):
     h = token(http, people["artsakh-head"])
-    e = head.build("another-channel", "message.sent", msg_body()).to_json()
+    e = head.build_unchecked("another-channel", "message.sent", msg_body()).to_json()
     check(post(http, h, e), 422, "entry.wrong_channel")
     assert_unchanged(http, services, h, 3)
 
 
 def test_submitting_someone_elses_entry(http, head, member, people, services):
-    other = member("artsakh-member").build(CH, "message.sent", msg_body())
+    other = member("artsakh-member").build_unchecked(CH, "message.sent", msg_body())
     check(post(http, token(http, people["artsakh-head"]), other.to_json()), 403, "auth.not_author")
 
 
@@ -149,7 +149,7 @@ def test_receipt_for_invisible_message(http, member, active_channel, people, ser
 
 
 def test_entry_id_reused_with_different_content(http, head, people, services):
-    e = head.build(CH, "message.sent", msg_body())
+    e = head.build_unchecked(CH, "message.sent", msg_body())
     head.submit(e)
     from dataclasses import replace
 
@@ -173,10 +173,10 @@ def test_entry_id_reused_with_different_content(http, head, people, services):
 
 def test_oversized_body(http, head, people, services):
     h = token(http, people["artsakh-head"])
-    e = head.build(CH, "message.sent", msg_body(text="x" * 70_000)).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body(text="x" * 70_000)).to_json()
     check(post(http, h, e), 413, "request.too_large")
     # Within the request limit but over the text limit of the body schema.
-    e = head.build(CH, "message.sent", msg_body(text="x" * 25_000)).to_json()
+    e = head.build_unchecked(CH, "message.sent", msg_body(text="x" * 25_000)).to_json()
     check(post(http, h, e), 400, "entry.invalid_body")
     assert_unchanged(http, services, h, 3)
 
@@ -193,7 +193,7 @@ def test_actions_before_the_charter_is_accepted(member, charter, http, people, s
     assert exc.value.code == "charter.already_accepted"
     with pytest.raises(ApiError) as exc:
         member("artsakh-member").submit(
-            member("artsakh-member").build(
+            member("artsakh-member").build_unchecked(
                 CH, "charter.accepted", {"charter_digest": charter_digest(charter)}
             )
         )

@@ -60,7 +60,7 @@ def test_visibility_of_messages_between_a_party_and_the_mediator(member, active_
 
 def test_idempotent_retry_returns_original_receipt(member, active_channel, http):
     a = member("artsakh-head")
-    entry = a.build(
+    entry = a.build_unchecked(
         CH,
         "message.sent",
         {"to": "azerbaijan", "priority": "routine", "subject": "s", "text": "t", "language": "en"},

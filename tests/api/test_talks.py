@@ -80,7 +80,7 @@ def test_meeting_agenda_minutes_through_the_api(member, agreed, services):
     assert exc.value.code == "minutes.unknown_version"
     with pytest.raises(ApiError) as exc:  # and so does the server
         ar.c.submit(
-            ar.c.build(
+            ar.c.build_unchecked(
                 CH,
                 "minutes.signed",
                 {"meeting": MEETING, "version": 3, "digest": mins["versions"][1]["digest"]},
@@ -111,7 +111,11 @@ def test_counter_and_superseded_acceptance(member, channel):
     assert m["current"] == p2 and m["proposals"][0]["superseded_by"] == p2
     stale = next(p for p in m["proposals"] if p["id"] == p1)
     with pytest.raises(ApiError) as exc:
-        ar.c.submit(ar.c.build(CH, "meeting.accepted", {"proposal": p1, "digest": stale["digest"]}))
+        ar.c.submit(
+            ar.c.build_unchecked(
+                CH, "meeting.accepted", {"proposal": p1, "digest": stale["digest"]}
+            )
+        )
     assert exc.value.code == "meeting.superseded" and exc.value.status == 409
     nxt = ar.next_meeting(CH)
     assert nxt["answer"] == "proposed_not_agreed" and "Yevlakh" in nxt["explanation"]

@@ -199,7 +199,7 @@ def test_serve_defaults_are_the_api_limits():
     import inspect
 
     from parley.api.limits import Limits
-    from parley.cli.main import serve
+    from parley.cli.server import serve
 
     params = inspect.signature(serve).parameters
     assert params["rate_key"].default == Limits.key_rate

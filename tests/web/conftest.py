@@ -18,7 +18,9 @@ from parley.model.clock import OffsetClock
 CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("PARLEY_SCREENSHOTS") or ROOT / "build" / "screenshots")
+"""Where the tests save screenshots: an ignored folder, so `make test` leaves the checkout
+clean; `make screenshots` points it at docs/screenshots/ to refresh the committed ones."""
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -66,7 +68,7 @@ def axe() -> Callable[[Any], list[str]]:
 @pytest.fixture
 def screenshots() -> Callable[[Any, str], None]:
     """``screenshots(page, name)``: save the page at desktop and phone width under
-    docs/screenshots/ (shown in the README), leaving it at the width it had."""
+    :data:`SHOTS`, leaving it at the width it had."""
 
     def save(page: Any, name: str) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -8,12 +8,10 @@ from typing import Annotated, Any
 
 import httpx
 import typer
-from rich.console import Console
 from rich.markup import escape
 
+from parley.cli.options import DEFAULT_KEY, client, console
 from parley.errors import InvalidInput
-
-console = Console()
 
 COLOURS = {"supported": "green", "contradicted": "red", "not_in_record": "yellow"}
 
@@ -136,9 +134,7 @@ def _remote(
         )
         r.raise_for_status()
         return list(r.json())
-    from parley.cli.main import client
-
-    with client(url, key or Path("parley.key")) as c:
+    with client(url, key or DEFAULT_KEY) as c:
         ch = _only_channel([x["channel"] for x in c.channels()], channel)
         return [{**r, "channel": ch} for r in c.check_statements(ch, statements)]
 
@@ -159,10 +155,8 @@ def _record(
             "--record signs one checked statement as a member: give --url, --key, --said-on "
             "and one statement",
         )
-    from parley.cli.main import client
-
     r = results[0]
-    with client(url, key or Path("parley.key")) as c:
+    with client(url, key or DEFAULT_KEY) as c:
         receipt = c.assess(
             r["channel"],
             assessment,

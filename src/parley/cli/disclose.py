@@ -8,16 +8,12 @@ from typing import Annotated
 
 import httpx
 import typer
-from rich.console import Console
 from rich.markup import escape
 
+from parley.cli.options import DEFAULT_KEY, DEFAULT_URL, Channel, KeyPath, Url, client, console
 from parley.client import ParleyClient
 from parley.proofs import verify_bundle
 
-Url = Annotated[str, typer.Option("--url", envvar="PARLEY_URL", help="Server URL.")]
-KeyPath = Annotated[Path, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file.")]
-Channel = Annotated[str, typer.Argument(help="Channel id.")]
-DEFAULT_URL = "http://127.0.0.1:8470"
 ONCE_OPEN = "Once an entry is opened it can never be closed again."
 
 disclose_app = typer.Typer(
@@ -28,13 +24,6 @@ communique_app = typer.Typer(
     help="Joint communiqués: published when every side's head signed one version.",
 )
 public_app = typer.Typer(no_args_is_help=True, help="The public record (no key needed).")
-console = Console()
-
-
-def _client(url: str, key: Path) -> ParleyClient:
-    from parley.cli.main import client
-
-    return client(url, key)
 
 
 def _sides(c: ParleyClient, channel: str) -> set[str]:
@@ -49,10 +38,10 @@ def disclose_propose(
     level: Annotated[str, typer.Option("--level", help="general or public.")] = "public",
     reason: Annotated[str, typer.Option("--reason")] = "",
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose opening exactly these entries; your signature is your side's consent."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.disclosures.propose(channel, proposal, entry, level, reason)
     console.print(
         f"proposed {proposal}: {len(entry)} entr{'y' if len(entry) == 1 else 'ies'} → {level}; "
@@ -65,17 +54,17 @@ def disclose_sign(
     channel: Channel,
     proposal: Annotated[str, typer.Argument()],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Consent to a disclosure proposal (your signature names its exact list and level)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.disclosures.sign(channel, proposal)
         o = c.disclosures.status(channel, proposal)
+        sides = _sides(c, channel)
     state = (
         "in effect"
         if o["done_seq"]
-        else "waiting for "
-        + ", ".join(sorted({"artsakh", "azerbaijan", "peacekeepers"} - set(o["signed_by"])))
+        else "waiting for " + ", ".join(sorted(sides - set(o["signed_by"])))
     )
     console.print(f"signed {proposal}; {state}. {ONCE_OPEN}")
 
@@ -85,10 +74,10 @@ def disclose_status(
     channel: Channel,
     proposal: Annotated[str, typer.Argument()],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Who consented to a disclosure proposal, and whether it took effect."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         o = c.disclosures.status(channel, proposal)
     console.print(
         f"{proposal}: {len(o['entries'])} entries → {o['level']}; signed by {', '.join(sorted(o['signed_by']))}; "
@@ -105,11 +94,11 @@ def communique_draft(
     ],
     meeting: Annotated[str | None, typer.Option("--meeting")] = None,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Draft (the next version of) a communiqué, with one text per language."""
     texts = dict(t.split("=", 1) for t in text)
-    with _client(url, key) as c:
+    with client(url, key) as c:
         version, _ = c.disclosures.draft_communique(channel, communique, texts, meeting)
     console.print(
         f"communiqué {communique} version {version} drafted; published when every side's head signs it"
@@ -122,10 +111,10 @@ def communique_sign(
     communique: Annotated[str, typer.Argument()],
     version: Annotated[int, typer.Option("--version")],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Sign one version for your side. When the last side signs, it is public — for good."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.disclosures.sign_communique(channel, communique, version)
         published = c.disclosures.communique(channel, communique)["published"]
     console.print(
@@ -139,12 +128,12 @@ def communique_publish(
     channel: Channel,
     communique: Annotated[str, typer.Argument()],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Check a communiqué is published (every side signed one version) and show its public address."""
     from parley.errors import ParleyError
 
-    with _client(url, key) as c:
+    with client(url, key) as c:
         cq = c.disclosures.communique(channel, communique)
         sides = _sides(c, channel)
     if cq["published"] is None:
@@ -163,10 +152,10 @@ def communique_show(
     channel: Channel,
     communique: Annotated[str, typer.Argument()],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Each version, its texts and who signed it."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         cq = c.disclosures.communique(channel, communique)
     for v in cq["versions"]:
         mark = " [green]PUBLISHED[/]" if v["version"] == cq["published"] else ""
@@ -183,10 +172,10 @@ def statement(
     language: Annotated[str, typer.Option("--language")] = "en",
     source: Annotated[str, typer.Option("--source", help="Where it was said.")] = "",
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Log your party's own public statement, marked unilateral (public at once)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.disclosures.unilateral(channel, text, language, source)
     console.print("logged as a unilateral statement")
 

@@ -7,7 +7,53 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from parley.errors import ParleyError
+from parley.model.assessments import StatementAssessed
+from parley.model.bodies import parse_body
+from parley.model.channel import (
+    ChannelCreated,
+    CharterAccepted,
+    KeyRotated,
+    MemberAdded,
+    MemberRemoved,
+)
+from parley.model.checks import CheckAnswered, CheckSent
+from parley.model.commitments import (
+    CommitmentAdded,
+    CommitmentConfirmed,
+    CommitmentDisputed,
+    CommitmentReported,
+    TimerOverdue,
+    TimerReminder,
+)
+from parley.model.disclosure import (
+    CommuniqueDrafted,
+    CommuniqueSigned,
+    DisclosureProposed,
+    DisclosureSigned,
+    StatementUnilateral,
+)
 from parley.model.entry import Entry
+from parley.model.meetings import (
+    AgendaItemAccepted,
+    AgendaItemDeclined,
+    AgendaItemProposed,
+    AgendaItemRaised,
+    MandateExtensionProposed,
+    MandateExtensionSigned,
+    MeetingAccepted,
+    MeetingDeclined,
+    MeetingProposed,
+)
+from parley.model.messages import (
+    MessageSent,
+    MessageUnacknowledged,
+    ReceiptAcknowledged,
+    ReceiptDelivered,
+)
+from parley.model.minutes import MinutesDrafted, MinutesSigned
+from parley.model.recovery import ReplacementProposed, ReplacementSigned
+from parley.model.registry import entry_type
 
 STATUS_STYLE = {
     "relayed": "yellow",
@@ -18,53 +64,111 @@ STATUS_STYLE = {
 
 
 def describe(entry: Entry, names: dict[str, str]) -> str:
-    """One line saying what an entry is, from its header and (if visible) body."""
-    b = entry.body
+    """One line saying what an entry is, from its header and (if visible) its typed body."""
     t = entry.header.type
-    if b is None:
+    if entry.body is None:
         return f"{t} (body not visible to you)"
-    if t == "channel.created":
-        return f"opens the channel “{b['title']}” with {len(b['mandate'])} mandate topics"
-    if t == "charter.accepted":
-        return f"accepts the charter (digest {b['charter_digest'][:12]}…)"
-    if t == "message.sent":
-        extra = ""
-        if b.get("relay_of"):
-            extra = " (relaying " + b["relay_of"][:8] + ")"
-        elif b.get("reply_to"):
-            extra = " (reply to " + b["reply_to"][:8] + ")"
-        return f"[{b['priority']}] to {b['to']}: {b['subject']}{extra}"
-    if t.startswith("receipt."):
-        return f"{t.split('.')[1]} message {b['message'][:8]}"
-    if t in ("member.added", "member.removed", "key.rotated"):
-        return f"{t} in {b['side']}"
-    talks = {
-        "meeting.proposed": lambda: (
-            f"{'cancels' if b.get('cancel') else 'proposes'} meeting {b['meeting']}: "
-            f"{b['start']} at {b['venue']} ({b['format']})"
-            + (" (counter-proposal)" if b.get("supersedes") else "")
-        ),
-        "meeting.accepted": lambda: f"accepts proposal {b['proposal'][:8]}",
-        "meeting.declined": lambda: f"declines proposal {b['proposal'][:8]}: {b.get('reason', '')}",
-        "agenda.item_raised": lambda: f"raises “{b['title']}” in {b['meeting']}",
-        "agenda.item_proposed": lambda: f"proposes agenda item {b['item']['id']}",
-        "agenda.item_accepted": lambda: f"accepts agenda item {b['item']}",
-        "agenda.item_declined": lambda: f"declines agenda item {b['item']}: {b.get('reason', '')}",
-        "mandate.extension_proposed": lambda: f"proposes extending the mandate: {b['topic']}",
-        "mandate.extension_signed": lambda: f"signs the mandate extension {b['topic']}",
-        "minutes.drafted": lambda: f"drafts minutes of {b['meeting']}, version {b['version']}",
-        "minutes.signed": lambda: f"signs minutes of {b['meeting']}, version {b['version']}",
-        "commitment.added": lambda: f"records commitment {b['commitment']} owed by {b['owner']}",
-        "commitment.reported": lambda: f"reports commitment {b['commitment']} done",
-        "commitment.confirmed": lambda: f"confirms commitment {b['commitment']}",
-        "commitment.disputed": lambda: f"disputes commitment {b['commitment']}: {b['reason']}",
-        "timer.reminder": lambda: f"AUTOMATIC: reminder, {b['commitment']} due {b['due']}",
-        "timer.overdue": lambda: (
-            f"AUTOMATIC: escalation to the duty officer, {b['commitment']} overdue since {b['due']}"
-        ),
-    }
-    if t in talks:
-        return str(talks[t]())
+    try:
+        kind = entry_type(t)
+        body = parse_body(kind.body, t, entry.body)
+    except ParleyError:
+        return t
+
+    def who(keys: list[str]) -> str:
+        return ", ".join(names.get(k, k) for k in keys) or "nobody"
+
+    match body:
+        case ChannelCreated():
+            return f"opens the channel “{body.title}” with {len(body.mandate)} mandate topics"
+        case CharterAccepted():
+            return f"accepts the charter (digest {body.charter_digest[:12]}…)"
+        case MessageSent():
+            extra = ""
+            if body.relay_of:
+                extra = f" (relaying {body.relay_of[:8]})"
+            elif body.reply_to:
+                extra = f" (reply to {body.reply_to[:8]})"
+            return f"[{body.priority}] to {body.to}: {body.subject}{extra}"
+        case ReceiptDelivered():
+            return f"delivered message {body.message[:8]}"
+        case ReceiptAcknowledged():
+            return f"acknowledged message {body.message[:8]}"
+        case MessageUnacknowledged():
+            return (
+                f"AUTOMATIC: message {body.message[:8]} not acknowledged by {body.deadline}; "
+                f"notified {who(body.notify)}"
+            )
+        case MemberAdded():
+            return f"adds {body.member.name} ({body.member.role}) to {body.side}"
+        case MemberRemoved():
+            return f"removes {names.get(body.key_id, body.key_id)} from {body.side}"
+        case KeyRotated():
+            return f"rotates the key of {names.get(body.key_id, body.key_id)} in {body.side}"
+        case MeetingProposed():
+            verb = "cancels" if body.cancel else "proposes"
+            counter = " (counter-proposal)" if body.supersedes else ""
+            return (
+                f"{verb} meeting {body.meeting}: {body.start} at {body.venue} "
+                f"({body.format}){counter}"
+            )
+        case MeetingAccepted():
+            return f"accepts proposal {body.proposal[:8]}"
+        case MeetingDeclined():
+            return f"declines proposal {body.proposal[:8]}: {body.reason}"
+        case AgendaItemRaised():
+            return f"raises “{body.title}” in {body.meeting}"
+        case AgendaItemProposed():
+            return f"proposes agenda item {body.item.id}"
+        case AgendaItemAccepted():
+            return f"accepts agenda item {body.item}"
+        case AgendaItemDeclined():
+            return f"declines agenda item {body.item}: {body.reason}"
+        case MandateExtensionProposed():
+            return f"proposes extending the mandate: {body.topic}"
+        case MandateExtensionSigned():
+            return f"signs the mandate extension {body.topic}"
+        case MinutesDrafted():
+            return f"drafts minutes of {body.meeting}, version {body.version}"
+        case MinutesSigned():
+            return f"signs minutes of {body.meeting}, version {body.version}"
+        case CommitmentAdded():
+            return f"records commitment {body.commitment} owed by {body.owner}"
+        case CommitmentReported():
+            return f"reports commitment {body.commitment} done"
+        case CommitmentConfirmed():
+            return f"confirms commitment {body.commitment}"
+        case CommitmentDisputed():
+            return f"disputes commitment {body.commitment}: {body.reason}"
+        case TimerReminder():
+            return f"AUTOMATIC: reminder, {body.commitment} due {body.due}"
+        case TimerOverdue():
+            return (
+                f"AUTOMATIC: escalation, {body.commitment} overdue since {body.due}; "
+                f"notified {who(body.notify)}"
+            )
+        case CheckSent():
+            personal = " (daily: a person must answer)" if body.personal else ""
+            return f"AUTOMATIC: communication check {body.check}{personal}"
+        case CheckAnswered():
+            return f"answers communication check {body.check}" + (
+                " in person" if body.personal else ""
+            )
+        case DisclosureProposed():
+            return f"proposes opening {len(body.entries)} entries to {body.level} ({body.proposal})"
+        case DisclosureSigned():
+            return f"consents to disclosure {body.proposal}"
+        case CommuniqueDrafted():
+            return f"drafts communiqué {body.communique}, version {body.version}"
+        case CommuniqueSigned():
+            return f"signs communiqué {body.communique}, version {body.version}"
+        case StatementUnilateral():
+            return f"states publicly (unilateral): {body.text[:60]}"
+        case StatementAssessed():
+            return f"assesses a statement by {body.speaker} ({len(body.claims)} claims)"
+        case ReplacementProposed():
+            return f"proposes {body.new_head.name} as the new head of {body.side}"
+        case ReplacementSigned():
+            return f"signs the head replacement {body.replacement}"
     return t
 
 

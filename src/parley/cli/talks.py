@@ -7,18 +7,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from parley.client import ParleyClient
+from parley.cli.options import DEFAULT_KEY, DEFAULT_URL, Channel, KeyPath, Url, client, console
 
-Url = Annotated[str, typer.Option("--url", envvar="PARLEY_URL", help="Server URL.")]
-KeyPath = Annotated[Path, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file.")]
-Channel = Annotated[str, typer.Argument(help="Channel id.")]
 Meeting = Annotated[str, typer.Argument(help="Meeting id.")]
-DEFAULT_URL = "http://127.0.0.1:8470"
 
 meeting_app = typer.Typer(no_args_is_help=True, help="Propose, answer and show meetings.")
 agenda_app = typer.Typer(
@@ -29,14 +24,6 @@ minutes_app = typer.Typer(no_args_is_help=True, help="Draft, sign, show and comp
 commitment_app = typer.Typer(
     no_args_is_help=True, help="Commitments: add, report, confirm, dispute, list."
 )
-
-console = Console()
-
-
-def _client(url: str, key: Path) -> ParleyClient:
-    from parley.cli.main import client
-
-    return client(url, key)
 
 
 def _agenda(spec: list[str] | None) -> list[dict[str, str]]:
@@ -66,10 +53,10 @@ def meeting_propose(
         list[str] | None, typer.Option("--item", help="Agenda item ID:TOPIC:Title (repeat).")
     ] = None,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose a meeting: time, venue, format and agenda. Proposing counts as your side's acceptance."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         pid, receipt = c.talks.propose(
             channel, meeting, start=start, venue=venue, format=format, agenda=_agenda(item)
         )
@@ -80,10 +67,10 @@ def meeting_propose(
 
 @meeting_app.command("accept")
 def meeting_accept(
-    channel: Channel, meeting: Meeting, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")
+    channel: Channel, meeting: Meeting, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY
 ) -> None:
     """Accept the meeting's current proposal for your side (your signature names its digest)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.answer(channel, meeting, True)
         status = c.talks.meeting(channel, meeting)["status"]
     console.print(f"accepted; meeting {meeting} is {status}")
@@ -95,10 +82,10 @@ def meeting_decline(
     meeting: Meeting,
     reason: Annotated[str, typer.Option("--reason")] = "",
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Decline the meeting's current proposal, with a reason."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.answer(channel, meeting, False, reason)
     console.print("declined")
 
@@ -114,7 +101,7 @@ def meeting_counter(
         bool, typer.Option("--cancel", help="Propose to cancel the meeting.")
     ] = False,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Counter-propose (postpone, move, change format, or cancel): a new version that needs every side again."""
     changes: dict[str, Any] = {
@@ -122,7 +109,7 @@ def meeting_counter(
     }
     if cancel:
         changes["cancel"] = True
-    with _client(url, key) as c:
+    with client(url, key) as c:
         pid, _ = c.talks.counter(channel, meeting, **changes)
     console.print(f"counter-proposal {pid} supersedes the previous version of {meeting}")
 
@@ -171,10 +158,10 @@ def meeting_show(
         bool, typer.Option("--next", help="What the record says about the next meeting.")
     ] = False,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Show meetings, their versions, answers and agenda; --next answers "is there a next meeting?"."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         names = {m["key_id"]: m["name"] for s in c.channel(channel)["sides"] for m in s["members"]}
         if next_:
             n = c.talks.next_meeting(channel, meeting)
@@ -201,10 +188,10 @@ def agenda_propose(
     topic: Annotated[str, typer.Option("--topic", help="A mandate topic id.")],
     title: Annotated[str, typer.Option("--title")],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose an agenda item under a mandate topic (it enters the agenda when every party accepts)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.propose_item(channel, meeting, item, topic, title)
     console.print(f"proposed agenda item {item}")
 
@@ -218,10 +205,10 @@ def agenda_raise(
     text: Annotated[str, typer.Option("--text")],
     topic: Annotated[str | None, typer.Option("--topic")] = None,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Record that an item was raised (flagged when outside the mandate)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.raise_item(channel, meeting, item, title, text, topic)
     console.print(f"recorded: item {item} raised")
 
@@ -232,10 +219,10 @@ def agenda_accept(
     meeting: Meeting,
     item: Annotated[str, typer.Argument()],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Accept an agenda item for your party."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.answer_item(channel, meeting, item, True)
     console.print(f"accepted item {item}")
 
@@ -247,10 +234,10 @@ def agenda_decline(
     item: Annotated[str, typer.Argument()],
     reason: Annotated[str, typer.Option("--reason")],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Decline an agenda item, with the reason (recorded)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.answer_item(channel, meeting, item, False, reason)
     console.print(f"declined item {item}")
 
@@ -262,10 +249,10 @@ def mandate_extend(
     title: Annotated[str, typer.Option("--title")],
     reason: Annotated[str, typer.Option("--reason")] = "",
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose a new mandate topic; it takes effect when every party head signed."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.extend_mandate(channel, topic, title, reason)
     console.print(f"mandate extension for {topic} proposed")
 
@@ -275,10 +262,10 @@ def mandate_sign(
     channel: Channel,
     topic: Annotated[str, typer.Argument()],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Sign a proposed mandate extension for your party (heads only)."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.sign_extension(channel, topic)
         done = topic in c.channel(channel)["mandate"]
     console.print(
@@ -300,11 +287,11 @@ def minutes_draft(
         ),
     ],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Draft (or revise) the minutes: each call makes the next version (mediator only)."""
     items = json.loads(file.read_text())
-    with _client(url, key) as c:
+    with client(url, key) as c:
         version, _ = c.talks.draft_minutes(channel, meeting, items)
     console.print(
         f"minutes of {meeting}: version {version} drafted; every signer must sign this version"
@@ -317,10 +304,10 @@ def minutes_sign(
     meeting: Meeting,
     version: Annotated[int, typer.Option("--version")],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Sign one version of the minutes for your side. Your signature covers exactly that text."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.sign_minutes(channel, meeting, version)
         agreed = c.talks.minutes(channel, meeting)["agreed_version"]
     console.print(f"signed version {version}; agreed version: {agreed or 'none yet'}")
@@ -328,12 +315,12 @@ def minutes_sign(
 
 @minutes_app.command("show")
 def minutes_show(
-    channel: Channel, meeting: Meeting, url: Url = DEFAULT_URL, key: KeyPath = Path("parley.key")
+    channel: Channel, meeting: Meeting, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY
 ) -> None:
     """Show each version of the minutes and who signed which."""
     from parley.model.minutes import render
 
-    with _client(url, key) as c:
+    with client(url, key) as c:
         m = c.talks.minutes(channel, meeting)
     for v in m["versions"]:
         agreed = " [green]AGREED[/]" if v["version"] == m["agreed_version"] else ""
@@ -352,10 +339,10 @@ def minutes_diff(
     old: Annotated[int, typer.Option("--from")],
     new: Annotated[int, typer.Option("--to")],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """What changed between two versions of the minutes."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         lines = c.talks.minutes_diff(channel, meeting, old, new)
     for line in lines:
         style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
@@ -379,7 +366,7 @@ def commitment_add(
     item: Annotated[str | None, typer.Option("--item", help="Agenda item it serves.")] = None,
     via: Annotated[str, typer.Option("--via", help="mediator or direct.")] = "mediator",
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Record a commitment with its due date (absolute, or days after a meeting)."""
     if (due is None) == (days_after is None):
@@ -387,7 +374,7 @@ def commitment_add(
     when: str | dict[str, Any] = (
         due if due is not None else {"days": days_after, "after_meeting": meeting}
     )
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.add_commitment(
             channel,
             commitment,
@@ -410,10 +397,10 @@ def commitment_report(
         str | None, typer.Option("--message", help="The message that fulfilled it.")
     ] = None,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Report your party's commitment done."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.report(channel, commitment, note, message)
     console.print(f"reported {commitment} done; the other party confirms or disputes")
 
@@ -424,10 +411,10 @@ def commitment_confirm(
     commitment: Annotated[str, typer.Argument()],
     note: Annotated[str, typer.Option("--note")] = "",
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Confirm the other party's reported commitment."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.confirm(channel, commitment, note)
     console.print(f"confirmed {commitment}")
 
@@ -438,10 +425,10 @@ def commitment_dispute(
     commitment: Annotated[str, typer.Argument()],
     reason: Annotated[str, typer.Option("--reason")],
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Dispute the other party's report, with the reason."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         c.talks.dispute(channel, commitment, reason)
     console.print(f"disputed {commitment}")
 
@@ -477,10 +464,10 @@ def commitment_list(
         bool, typer.Option("--overdue", help="Only what is overdue, and since when.")
     ] = False,
     url: Url = DEFAULT_URL,
-    key: KeyPath = Path("parley.key"),
+    key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Commitments by state, overdue first: what each side owes and since when."""
-    with _client(url, key) as c:
+    with client(url, key) as c:
         items = c.talks.commitments(channel, overdue)
     console.print(commitments_table(items, "Overdue commitments" if overdue else "Commitments"))
     if overdue:

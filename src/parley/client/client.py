@@ -19,11 +19,14 @@ from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
 from parley.errors import ParleyError, VerificationError
 from parley.ledger import leaf_hash
+from parley.model.assessments import ClaimAssessment, StatementAssessed
 from parley.model.auth import auth_message
-from parley.model.channel import charter_digest
+from parley.model.bodies import Body, parse_body
+from parley.model.channel import ChannelCreated, CharterAccepted, charter_digest
 from parley.model.clock import Clock, SystemClock
 from parley.model.entry import Disclosure, Entry, make_entry
 from parley.model.ids import ChannelId, EntryId, new_entry_id
+from parley.model.messages import MessageSent, ReceiptAcknowledged, ReceiptDelivered
 from parley.model.relay import RelayReceipt
 
 
@@ -186,12 +189,28 @@ class ParleyClient:
     def build(
         self,
         channel: str,
+        body: Body,
+        *,
+        refs: tuple[str, ...] = (),
+        disclosure: Disclosure = Disclosure.CONFIDENTIAL,
+    ) -> Entry:
+        """Sign a typed body (its model names the entry type) as an entry of ``channel``.
+        No network: the entry can wait in an outbox."""
+        return self.build_unchecked(
+            channel, body.TYPE, body.dump(), refs=refs, disclosure=disclosure
+        )
+
+    def build_unchecked(
+        self,
+        channel: str,
         type: str,
         body: dict[str, Any],
         *,
         refs: tuple[str, ...] = (),
         disclosure: Disclosure = Disclosure.CONFIDENTIAL,
     ) -> Entry:
+        """Sign ``body`` as given, not checked against its type's model (the server still
+        checks it): for tools and tests that must send what the model would refuse."""
         return make_entry(
             self.key,
             channel=ChannelId(channel),
@@ -222,8 +241,14 @@ class ParleyClient:
         return receipt
 
     def create_channel(self, channel: str, charter: dict[str, Any]) -> tuple[Entry, RelayReceipt]:
-        level = Disclosure(charter.get("default_disclosure", "confidential"))
-        entry = self.build(channel, "channel.created", charter, disclosure=level)
+        """Create a channel from a charter (the ``channel.created`` body).
+
+        Raises:
+            InvalidInput: the charter does not match its model (checked before signing).
+        """
+        body = parse_body(ChannelCreated, ChannelCreated.TYPE, charter)
+        assert isinstance(body, ChannelCreated)
+        entry = self.build(channel, body, disclosure=Disclosure(body.default_disclosure))
         return entry, self.submit(entry)
 
     def accept_charter(self, channel: str) -> RelayReceipt:
@@ -233,8 +258,7 @@ class ParleyClient:
         assert created.body is not None
         entry = self.build(
             channel,
-            "charter.accepted",
-            {"charter_digest": charter_digest(created.body)},
+            CharterAccepted(charter_digest=charter_digest(created.body)),
             refs=(created.id,),
             disclosure=created.header.disclosure,
         )
@@ -253,25 +277,27 @@ class ParleyClient:
         reply_to: str | None = None,
         relay_of: str | None = None,
     ) -> Entry:
-        """Build and sign a message entry (no network: it can go to the outbox)."""
-        body: dict[str, Any] = {
-            "to": to,
-            "priority": priority,
-            "subject": subject,
-            "text": text,
-            "language": language,
-        }
-        refs = []
-        if topic is not None:
-            body["topic"] = topic
-        if reply_to is not None:
-            body["reply_to"] = reply_to
-            refs.append(reply_to)
-        if relay_of is not None:
-            body["relay_of"] = relay_of
-            refs.append(relay_of)
-        entry = self.build(channel, "message.sent", body, refs=tuple(dict.fromkeys(refs)))
-        return entry
+        """Build and sign a message entry (no network: it can go to the outbox).
+
+        Raises:
+            InvalidInput: a field does not fit the message model (before signing).
+        """
+        body = parse_body(
+            MessageSent,
+            MessageSent.TYPE,
+            {
+                "to": to,
+                "priority": priority,
+                "subject": subject,
+                "text": text,
+                "language": language,
+                "topic": topic,
+                "reply_to": reply_to,
+                "relay_of": relay_of,
+            },
+        )
+        refs = [r for r in (reply_to, relay_of) if r is not None]
+        return self.build(channel, body, refs=tuple(dict.fromkeys(refs)))
 
     def send(self, channel: str, **fields: Any) -> tuple[Entry, RelayReceipt]:
         """Build, sign and submit a message (see :meth:`message` for the fields)."""
@@ -279,10 +305,12 @@ class ParleyClient:
         return entry, self.submit(entry)
 
     def receipt(self, channel: str, message_id: str, kind: str, note: str = "") -> RelayReceipt:
-        body: dict[str, Any] = {"message": message_id}
-        if kind == "acknowledged" and note:
-            body["note"] = note
-        return self.submit(self.build(channel, f"receipt.{kind}", body, refs=(message_id,)))
+        body: Body = (
+            ReceiptAcknowledged(message=message_id, note=note)
+            if kind == "acknowledged"
+            else ReceiptDelivered(message=message_id)
+        )
+        return self.submit(self.build(channel, body, refs=(message_id,)))
 
     def acknowledge(self, channel: str, message_id: str, note: str = "") -> RelayReceipt:
         return self.receipt(channel, message_id, "acknowledged", note)
@@ -338,26 +366,26 @@ class ParleyClient:
         """Sign a reviewed check into the record (``statement.assessed``): the verdicts
         you endorse, each with its evidence entry ids. ``publish`` makes it public at once
         (refused unless every cited entry is already public)."""
-        body = {
-            "assessment": assessment,
-            "source": source,
-            "speaker": speaker,
-            "said_on": said_on,
-            "text": text,
-            "language": language,
-            "claims": [
-                {
-                    "text": c["text"],
-                    "verdict": c["verdict"],
-                    "disclosure_breach": bool(c.get("disclosure_breach", False)),
-                    "evidence": list(dict.fromkeys(e["entry"] for e in c.get("evidence", []))),
-                    "explanation": c.get("explanation", "")[:4000],
-                }
+        body = StatementAssessed(
+            assessment=assessment,
+            source=source,
+            speaker=speaker,
+            said_on=said_on,
+            text=text,
+            language=language,
+            claims=[
+                ClaimAssessment(
+                    text=c["text"],
+                    verdict=c["verdict"],
+                    disclosure_breach=bool(c.get("disclosure_breach", False)),
+                    evidence=list(dict.fromkeys(e["entry"] for e in c.get("evidence", []))),
+                    explanation=c.get("explanation", "")[:4000],
+                )
                 for c in claims
             ],
-            "publish": publish,
-        }
-        return self.submit(self.build(channel, "statement.assessed", body))
+            publish=publish,
+        )
+        return self.submit(self.build(channel, body))
 
     def messages(self, channel: str) -> list[dict[str, Any]]:
         return list(self._request("GET", f"/v1/channels/{channel}/messages"))

@@ -7,6 +7,14 @@ from typing import Any
 
 from parley.client.talks import Section
 from parley.errors import NotFound
+from parley.model.bodies import parse_body
+from parley.model.disclosure import (
+    CommuniqueDrafted,
+    CommuniqueSigned,
+    DisclosureProposed,
+    DisclosureSigned,
+    StatementUnilateral,
+)
 from parley.model.relay import RelayReceipt
 
 
@@ -22,11 +30,12 @@ class Disclosures(Section):
         reason: str = "",
     ) -> RelayReceipt:
         """Propose opening exactly these entries to ``level``; it counts as your side's consent."""
-        return self._do(
-            channel,
-            "disclosure.proposed",
+        body = parse_body(
+            DisclosureProposed,
+            DisclosureProposed.TYPE,
             {"proposal": proposal, "entries": entries, "level": level, "reason": reason},
         )
+        return self._do(channel, body)
 
     def status(self, channel: str, proposal: str) -> dict[str, Any]:
         for o in self._records(channel, "opening"):
@@ -37,12 +46,8 @@ class Disclosures(Section):
     def sign(self, channel: str, proposal: str) -> RelayReceipt:
         """Consent to a proposal: the signature names the digest of its exact list and level."""
         o = self.status(channel, proposal)
-        return self._do(
-            channel,
-            "disclosure.signed",
-            {"proposal": proposal, "digest": o["digest"]},
-            (o["entry_id"],),
-        )
+        body = DisclosureSigned(proposal=proposal, digest=o["digest"])
+        return self._do(channel, body, (o["entry_id"],))
 
     def draft_communique(
         self,
@@ -56,12 +61,14 @@ class Disclosures(Section):
             version = len(self.communique(channel, communique)["versions"]) + 1
         except NotFound:
             version = 1
-        body: dict[str, Any] = {"communique": communique, "version": version, "texts": texts}
-        if meeting:
-            body["meeting"] = meeting
-        if summarizes:
-            body["summarizes"] = summarizes
-        return version, self._do(channel, "communique.drafted", body)
+        body = CommuniqueDrafted(
+            communique=communique,
+            version=version,
+            texts=texts,
+            meeting=meeting,
+            summarizes=summarizes or [],
+        )
+        return version, self._do(channel, body)
 
     def communique(self, channel: str, communique: str) -> dict[str, Any]:
         for c in self._records(channel, "communique"):
@@ -76,19 +83,14 @@ class Disclosures(Section):
                 "communique.unknown_version", f"communiqué {communique!r} has no version {version}"
             )
         v = c["versions"][version - 1]
-        return self._do(
-            channel,
-            "communique.signed",
-            {"communique": communique, "version": version, "digest": v["digest"]},
-            (v["entry_id"],),
-        )
+        body = CommuniqueSigned(communique=communique, version=version, digest=v["digest"])
+        return self._do(channel, body, (v["entry_id"],))
 
     def unilateral(
         self, channel: str, text: str, language: str = "en", source: str = ""
     ) -> RelayReceipt:
-        return self._do(
-            channel, "statement.unilateral", {"text": text, "language": language, "source": source}
-        )
+        body = StatementUnilateral(text=text, language=language, source=source)
+        return self._do(channel, body)
 
     # --- the public record (no sign-in) ---------------------------------------------------
 

@@ -7,6 +7,9 @@ from typing import Any
 
 from parley.client.talks import Section
 from parley.errors import NotFound
+from parley.model.bodies import MemberSpec
+from parley.model.channel import KeyRotated, MemberAdded, MemberRemoved
+from parley.model.recovery import ReplacementProposed, ReplacementSigned
 from parley.model.relay import RelayReceipt
 
 
@@ -15,32 +18,29 @@ class Members(Section):
         self, channel: str, side: str, public_key: str, name: str, role: str = "member",
         title: str = "",
     ) -> RelayReceipt:  # fmt: skip
-        member = {"key": public_key, "name": name, "role": role, "title": title}
-        return self._do(channel, "member.added", {"side": side, "member": member})
+        member = MemberSpec.model_validate(
+            {"key": public_key, "name": name, "role": role, "title": title}
+        )
+        return self._do(channel, MemberAdded(side=side, member=member))
 
     def remove(self, channel: str, side: str, key_id: str, reason: str = "") -> RelayReceipt:
         """Revoke a key: its new signatures are refused; what it signed before still verifies."""
-        body = {"side": side, "key_id": key_id, "reason": reason}
-        return self._do(channel, "member.removed", body)
+        return self._do(channel, MemberRemoved(side=side, key_id=key_id, reason=reason))
 
     def rotate(self, channel: str, side: str, key_id: str, new_public_key: str) -> RelayReceipt:
         """Replace a member's key (a head's own included) with a new one, same person."""
-        body = {"side": side, "key_id": key_id, "new_key": new_public_key}
-        return self._do(channel, "key.rotated", body)
+        return self._do(channel, KeyRotated(side=side, key_id=key_id, new_key=new_public_key))
 
     def propose_head_replacement(
         self, channel: str, replacement: str, side: str, lost_key: str, new_public_key: str,
         name: str, reason: str, title: str = "",
     ) -> RelayReceipt:  # fmt: skip
         """As another side's head: propose a new head for a side whose head's key is lost."""
-        body = {
-            "replacement": replacement,
-            "side": side,
-            "lost_key": lost_key,
-            "new_head": {"key": new_public_key, "name": name, "role": "head", "title": title},
-            "reason": reason,
-        }
-        return self._do(channel, "head.replacement_proposed", body)
+        head = MemberSpec(key=new_public_key, name=name, role="head", title=title)
+        body = ReplacementProposed(
+            replacement=replacement, side=side, lost_key=lost_key, new_head=head, reason=reason
+        )
+        return self._do(channel, body)
 
     def replacement(self, channel: str, replacement: str) -> dict[str, Any]:
         for r in self._records(channel, "replacement"):
@@ -50,5 +50,5 @@ class Members(Section):
 
     def sign_head_replacement(self, channel: str, replacement: str) -> RelayReceipt:
         r = self.replacement(channel, replacement)
-        body = {"replacement": replacement, "digest": r["digest"]}
-        return self._do(channel, "head.replacement_signed", body, (r["entry_id"],))
+        body = ReplacementSigned(replacement=replacement, digest=r["digest"])
+        return self._do(channel, body, (r["entry_id"],))

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
-from parley.crypto.canonical import canonical_json
-from parley.crypto.keys import b64
+from parley.crypto.digest import json_digest
 from parley.errors import NotFound, ParleyError, VerificationError
+from parley.model.bodies import Body, parse_body
+from parley.model.checks import CheckAnswered
+from parley.model.commitments import (
+    CommitmentAdded,
+    CommitmentConfirmed,
+    CommitmentDisputed,
+    CommitmentReported,
+)
+from parley.model.meetings import (
+    AgendaItemAccepted,
+    AgendaItemDeclined,
+    AgendaItemProposed,
+    AgendaItemRaised,
+    AgendaItemSpec,
+    MandateExtensionProposed,
+    MandateExtensionSigned,
+    MeetingAccepted,
+    MeetingDeclined,
+    MeetingProposed,
+)
+from parley.model.minutes import MinutesDrafted, MinutesSigned
 from parley.model.relay import RelayReceipt
 
 if TYPE_CHECKING:
     from parley.client.client import ParleyClient
-
-
-def digest(body: dict[str, Any]) -> str:
-    """SHA-256 of the canonical body: what an acceptance or a signature names."""
-    return b64(hashlib.sha256(canonical_json(body)).digest())
 
 
 class Section:
@@ -25,10 +39,8 @@ class Section:
     def __init__(self, client: ParleyClient) -> None:
         self.c = client
 
-    def _do(
-        self, channel: str, type_: str, body: dict[str, Any], refs: tuple[str, ...] = ()
-    ) -> RelayReceipt:
-        return self.c.submit(self.c.build(channel, type_, body, refs=refs))
+    def _do(self, channel: str, body: Body, refs: tuple[str, ...] = ()) -> RelayReceipt:
+        return self.c.submit(self.c.build(channel, body, refs=refs))
 
     def _records(self, channel: str, kind: str) -> list[dict[str, Any]]:
         return list(self.c._request("GET", f"/v1/channels/{channel}/records/{kind}"))
@@ -54,26 +66,27 @@ class Talks(Section):
         note: str = "",
     ) -> tuple[str, RelayReceipt]:
         """Propose a meeting (or, with ``supersedes``, a new version of one). Returns the
-        proposal's entry id."""
-        body: dict[str, Any] = {
-            "meeting": meeting,
-            "start": start,
-            "venue": venue,
-            "format": format,
-        }
-        if agenda:
-            body["agenda"] = agenda
-        if attendees:
-            body["attendees"] = attendees
-        if supersedes:
-            body["supersedes"] = supersedes
-        if cancel:
-            body["cancel"] = True
-        if note:
-            body["note"] = note
-        entry = self.c.build(
-            channel, "meeting.proposed", body, refs=(supersedes,) if supersedes else ()
+        proposal's entry id.
+
+        Raises:
+            InvalidInput: a field does not fit the proposal's model (before signing).
+        """
+        body = parse_body(
+            MeetingProposed,
+            MeetingProposed.TYPE,
+            {
+                "meeting": meeting,
+                "start": start,
+                "venue": venue,
+                "format": format,
+                "agenda": agenda or [],
+                "attendees": attendees or {},
+                "supersedes": supersedes,
+                "cancel": cancel,
+                "note": note,
+            },
         )
+        entry = self.c.build(channel, body, refs=(supersedes,) if supersedes else ())
         return entry.id, self.c.submit(entry)
 
     def _current(self, channel: str, meeting: str) -> dict[str, Any]:
@@ -83,12 +96,12 @@ class Talks(Section):
     def answer(self, channel: str, meeting: str, accept: bool, reason: str = "") -> RelayReceipt:
         """Accept or decline the meeting's current proposal (by its digest)."""
         p = self._current(channel, meeting)
-        body: dict[str, Any] = {"proposal": p["id"], "digest": p["digest"]}
-        if not accept and reason:
-            body["reason"] = reason
-        return self._do(
-            channel, "meeting.accepted" if accept else "meeting.declined", body, (p["id"],)
+        body: Body = (
+            MeetingAccepted(proposal=p["id"], digest=p["digest"])
+            if accept
+            else MeetingDeclined(proposal=p["id"], digest=p["digest"], reason=reason)
         )
+        return self._do(channel, body, (p["id"],))
 
     def counter(self, channel: str, meeting: str, **changes: Any) -> tuple[str, RelayReceipt]:
         """A counter-proposal: the current version with ``changes``, superseding it."""
@@ -119,39 +132,28 @@ class Talks(Section):
     def raise_item(
         self, channel: str, meeting: str, item: str, title: str, text: str, topic: str | None = None
     ) -> RelayReceipt:
-        body: dict[str, Any] = {"meeting": meeting, "item": item, "title": title, "text": text}
-        if topic:
-            body["topic"] = topic
-        return self._do(channel, "agenda.item_raised", body)
+        body = AgendaItemRaised(meeting=meeting, item=item, title=title, text=text, topic=topic)
+        return self._do(channel, body)
 
     def propose_item(
         self, channel: str, meeting: str, item: str, topic: str, title: str
     ) -> RelayReceipt:
-        return self._do(
-            channel,
-            "agenda.item_proposed",
-            {"meeting": meeting, "item": {"id": item, "topic": topic, "title": title}},
-        )
+        spec = AgendaItemSpec(id=item, topic=topic, title=title)
+        return self._do(channel, AgendaItemProposed(meeting=meeting, item=spec))
 
     def answer_item(
         self, channel: str, meeting: str, item: str, accept: bool, reason: str = ""
     ) -> RelayReceipt:
-        body: dict[str, Any] = {"meeting": meeting, "item": item}
-        if reason:
-            body["reason"] = reason
-        return self._do(channel, "agenda.item_accepted" if accept else "agenda.item_declined", body)
+        model = AgendaItemAccepted if accept else AgendaItemDeclined
+        return self._do(channel, model(meeting=meeting, item=item, reason=reason))
 
     def extend_mandate(
         self, channel: str, topic: str, title: str, reason: str = ""
     ) -> RelayReceipt:
-        return self._do(
-            channel,
-            "mandate.extension_proposed",
-            {"topic": topic, "title": title, "reason": reason},
-        )
+        return self._do(channel, MandateExtensionProposed(topic=topic, title=title, reason=reason))
 
     def sign_extension(self, channel: str, topic: str) -> RelayReceipt:
-        return self._do(channel, "mandate.extension_signed", {"topic": topic})
+        return self._do(channel, MandateExtensionSigned(topic=topic))
 
     # --- minutes ------------------------------------------------------------------
 
@@ -165,10 +167,12 @@ class Talks(Section):
             if exc.code != "minutes.unknown":
                 raise
             version = 1
-        body: dict[str, Any] = {"meeting": meeting, "version": version, "items": items}
-        if general:
-            body["general"] = general
-        return version, self._do(channel, "minutes.drafted", body)
+        body = parse_body(
+            MinutesDrafted,
+            MinutesDrafted.TYPE,
+            {"meeting": meeting, "version": version, "items": items, "general": general},
+        )
+        return version, self._do(channel, body)
 
     def sign_minutes(self, channel: str, meeting: str, version: int) -> RelayReceipt:
         """Sign one version: the signature names its digest, fetched and recomputed here."""
@@ -178,17 +182,13 @@ class Talks(Section):
                 "minutes.unknown_version", f"minutes of {meeting!r} have no version {version}"
             )
         v = versions[version - 1]
-        if digest(v["body"]) != v["digest"]:
+        if json_digest(v["body"]) != v["digest"]:
             raise VerificationError(
                 "the server's copy of the minutes does not match its digest",
                 "minutes.digest_mismatch",
             )
-        return self._do(
-            channel,
-            "minutes.signed",
-            {"meeting": meeting, "version": version, "digest": v["digest"]},
-            (v["entry_id"],),
-        )
+        body = MinutesSigned(meeting=meeting, version=version, digest=v["digest"])
+        return self._do(channel, body, (v["entry_id"],))
 
     def minutes(self, channel: str, meeting: str) -> dict[str, Any]:
         return dict(self.c._request("GET", f"/v1/channels/{channel}/minutes/{meeting}"))
@@ -219,7 +219,7 @@ class Talks(Section):
                 need = prior is None and not check["personal"]
             if not need:
                 continue
-            self._do(channel, "check.answered", {"check": check["number"], "personal": personal})
+            self._do(channel, CheckAnswered(check=check["number"], personal=personal))
             done.append(int(check["number"]))
         return done
 
@@ -241,34 +241,32 @@ class Talks(Section):
         meeting: str | None = None,
         agenda_item: str | None = None,
     ) -> RelayReceipt:
-        body: dict[str, Any] = {
-            "commitment": commitment,
-            "owner": owner,
-            "text": text,
-            "due": due,
-            "report_via": report_via,
-        }
-        if meeting:
-            body["meeting"] = meeting
-        if agenda_item:
-            body["agenda_item"] = agenda_item
-        return self._do(channel, "commitment.added", body)
+        body = parse_body(
+            CommitmentAdded,
+            CommitmentAdded.TYPE,
+            {
+                "commitment": commitment,
+                "owner": owner,
+                "text": text,
+                "due": due,
+                "report_via": report_via,
+                "meeting": meeting,
+                "agenda_item": agenda_item,
+            },
+        )
+        return self._do(channel, body)
 
     def report(
         self, channel: str, commitment: str, note: str = "", message: str | None = None
     ) -> RelayReceipt:
-        body: dict[str, Any] = {"commitment": commitment, "note": note}
-        if message:
-            body["message"] = message
-        return self._do(channel, "commitment.reported", body, (message,) if message else ())
+        body = CommitmentReported(commitment=commitment, note=note, message=message)
+        return self._do(channel, body, (message,) if message else ())
 
     def confirm(self, channel: str, commitment: str, note: str = "") -> RelayReceipt:
-        return self._do(channel, "commitment.confirmed", {"commitment": commitment, "note": note})
+        return self._do(channel, CommitmentConfirmed(commitment=commitment, note=note))
 
     def dispute(self, channel: str, commitment: str, reason: str) -> RelayReceipt:
-        return self._do(
-            channel, "commitment.disputed", {"commitment": commitment, "reason": reason}
-        )
+        return self._do(channel, CommitmentDisputed(commitment=commitment, reason=reason))
 
     def commitments(self, channel: str, overdue: bool = False) -> list[dict[str, Any]]:
         return list(

@@ -1,0 +1,278 @@
+"""``parley serve``, ``verify``, ``witness-serve`` and ``demo``: running and auditing a server."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from parley.cli.options import (
+    DataDir,
+    KeyPath,
+    client,
+    console,
+    err,
+    passphrase,
+)
+from parley.client import load_key
+from parley.crypto.keys import KeyId
+from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
+
+
+def serve(
+    data_dir: DataDir = Path("parley-data"),
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
+        ),
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8470,
+    creator: Annotated[
+        list[str] | None,
+        typer.Option("--creator", help="Key id allowed to create channels (repeat)."),
+    ] = None,
+    clock_start: Annotated[
+        str | None,
+        typer.Option("--clock-start", help="Run the server clock from this ISO time (demos only)."),
+    ] = None,
+    witness: Annotated[
+        list[str] | None,
+        typer.Option("--witness", help="Third-party tlog-witness, NAME=BASE64_KEY@URL (repeat)."),
+    ] = None,
+    origin: Annotated[
+        str,
+        typer.Option(
+            "--origin", help="Log origin prefix; each channel's origin is ORIGIN/CHANNEL."
+        ),
+    ] = "parley.local",
+    unsafe_clock_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--unsafe-clock-file",
+            help="Read the server's time from this file (demos only: whoever writes it controls deadlines).",
+        ),
+    ] = None,
+    timer_interval: Annotated[
+        float,
+        typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
+    ] = 30.0,
+    embedder: Annotated[
+        str,
+        typer.Option(
+            "--embedder",
+            help="Sentence embeddings for `check`: auto (if the nlp extra is installed), "
+            "use, e5 or none.",
+        ),
+    ] = "auto",
+    push_poll: Annotated[
+        float,
+        typer.Option(
+            "--push-poll",
+            help="Seconds between the safety-net polls of open event streams (appends wake "
+            "them at once: this process's directly, other processes' by PostgreSQL NOTIFY).",
+        ),
+    ] = 1.0,
+    notify_url: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--notify-url",
+            help="POST each escalation (signed JSON: ids, sides, times, whom to notify) to this "
+            "URL, e.g. a pager or SMS gateway. Repeatable.",
+        ),
+    ] = None,
+    rate_key: Annotated[
+        float,
+        typer.Option("--rate-key", help="Requests per second per signed-in key (0: no limit)."),
+    ] = 50.0,  # parley.api.limits.Limits (not imported here: the CLI starts without FastAPI)
+    rate_address: Annotated[
+        float,
+        typer.Option(
+            "--rate-address",
+            help="Requests per second per client address (0: no limit; behind a proxy every "
+            "client has its address).",
+        ),
+    ] = 200.0,
+    streams_per_key: Annotated[
+        int,
+        typer.Option("--streams-per-key", help="Open push streams per key (0: no limit)."),
+    ] = 4,
+    writes_per_key: Annotated[
+        int,
+        typer.Option("--writes-per-key", help="Entries in flight at once per key (0: no limit)."),
+    ] = 4,
+    max_connections: Annotated[
+        int,
+        typer.Option(
+            "--max-connections",
+            help="Connections and requests this process handles at once; beyond, 503.",
+        ),
+    ] = 2000,
+) -> None:
+    """Run the Parley server."""
+    import uvicorn
+
+    from parley.api import create_app
+    from parley.api.limits import Limits
+    from parley.service import Settings, build
+    from parley.service.witnessing import ExternalWitness
+
+    clock: Clock = (
+        SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
+    )
+    if unsafe_clock_file is not None:
+        err.print(
+            "[yellow]warning[/]: --unsafe-clock-file: the server's time comes from a file (demos only)"
+        )
+        clock = UnsafeFileClock(unsafe_clock_file)
+    services = build(
+        Settings(
+            data_dir=data_dir,
+            db_url=db,
+            creators=frozenset(KeyId(c) for c in creator or []),
+            witnesses=tuple(ExternalWitness.parse(w) for w in witness or []),
+            origin=origin,
+            embedder=embedder,
+        ),
+        clock=clock,
+    )
+    err.print(f"parley serving on http://{host}:{port}  server key {services.server_key.key_id}")
+    from parley.service.timers import TimerThread
+
+    if notify_url:
+        from parley.service.notify import Webhooks
+
+        hooks = Webhooks(list(notify_url), services.server_key)
+        hooks.start()
+        services.timers.on_escalation.append(hooks)
+    TimerThread(services.timers, timer_interval).start()
+    uvicorn.run(
+        create_app(
+            services,
+            listen=True,
+            push_poll=push_poll,
+            limits=Limits(
+                key_rate=rate_key,
+                address_rate=rate_address,
+                streams_per_key=streams_per_key,
+                writes_per_key=writes_per_key,
+            ),
+        ),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=3,  # open event streams must not hold a shutdown forever
+        limit_concurrency=max_connections,
+        timeout_keep_alive=5,  # idle keep-alive connections are closed after 5 s
+    )
+
+
+def verify(
+    data_dir: DataDir = Path("parley-data"),
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
+        ),
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="Audit a running server through its API instead.")
+    ] = None,
+    key: Annotated[
+        Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (with --url).")
+    ] = None,
+    channel: Annotated[
+        str | None, typer.Option("--channel", help="Only this channel (with --url).")
+    ] = None,
+) -> None:
+    """Audit a server database: every signature, leaf, root, checkpoint, cosignature and
+    projection. With --url, audit a running server through its API, as a member."""
+    if url is not None:
+        if key is None:
+            raise typer.BadParameter("--url needs --key")
+        from parley.cli.remote import remote_audit
+
+        if not remote_audit(client(url, key), channel, console, err):
+            raise typer.Exit(1)
+        return
+    from parley.service import Settings, audit, load_server_key, open_store
+
+    server_key = load_server_key(data_dir, create=False)
+    store = open_store(Settings(data_dir=data_dir, db_url=db))
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(channel: str, done: int, total: int) -> None:
+            if channel not in tasks:
+                tasks[channel] = bar.add_task(f"verifying {channel}", total=total)
+            if done % 500 == 0 or done == total:
+                bar.update(tasks[channel], completed=done)
+
+        report = audit(store, server_key.public, progress)
+    if report.ok:
+        console.print(
+            f"[green]OK[/]: {report.channels} channel(s), {report.entries} entries verified; "
+            "signatures, leaves, roots, relay receipts, checkpoints, cosignatures and projections all hold."
+        )
+        return
+    console.print(f"[red]FAILED[/]: {len(report.problems)} problem(s)")
+    for p in report.problems:
+        console.print(f"  - {escape(str(p))}")
+    raise typer.Exit(1)
+
+
+# --- keys --------------------------------------------------------------------------
+
+
+def witness_serve(
+    key: KeyPath,
+    log: Annotated[
+        list[str], typer.Option("--log", help="A log to witness: ORIGIN=BASE64_KEY (repeat).")
+    ],
+    name: Annotated[
+        str, typer.Option("--name", help="This witness's name (its cosignature key name).")
+    ],
+    state: Annotated[
+        Path, typer.Option("--state", help="Where the latest checkpoint per log is kept.")
+    ] = Path("witness-state.json"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8471,
+) -> None:
+    """Run a third-party c2sp.org/tlog-witness witness for Parley logs (or any log)."""
+    import uvicorn
+
+    from parley.api.witness_app import create_witness_app
+    from parley.crypto.keys import VerifyKey
+    from parley.ledger.witness_protocol import Witness as TlogWitness
+
+    logs = {}
+    for spec in log:
+        origin, _, pub = spec.partition("=")  # base64 keys end in "=", origins hold none
+        logs[origin] = VerifyKey.from_b64(pub)
+    w = TlogWitness(name, load_key(key, passphrase()).key, logs)
+    err.print(f"witness {name} ({w.key.public.to_b64()}) on http://{host}:{port}/add-checkpoint")
+    uvicorn.run(
+        create_witness_app(w, state), host=host, port=port, log_level="warning", access_log=False
+    )
+
+
+def demo(
+    data_dir: DataDir = Path("demo-data"),
+    port: Annotated[int, typer.Option(help="Port for the demo server (0: pick a free one).")] = 0,
+) -> None:
+    """Play the 1 March 2023 story against a real server on SQLite in DATA_DIR."""
+    from parley.cli.demo import run_demo
+
+    run_demo(data_dir, port, console)
