@@ -1,6 +1,9 @@
 """Parley's Merkle tree vs pymerkle 7.0.0, in the same run, at 10^4, 10^5 and 10^6 leaves.
 
-    .venv/bin/python bench/bench_ledger.py [--sizes 10000 100000 1000000]
+    .venv/bin/python bench/bench_ledger.py [--sizes 10000 100000 1000000] [--impls ...]
+
+(pymerkle is not a Parley dependency: ``make bench`` installs it; without it, only
+Parley's two trees are measured.)
 
 Each (implementation, size) is measured in its own fresh Python process, so memory
 (resident set growth while building the tree, divided by leaves) is not polluted.
@@ -189,19 +192,29 @@ WORKERS = {
 }
 
 
+def _has_pymerkle() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("pymerkle") is not None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--impls", nargs="+", choices=list(WORKERS), default=None)
     args = ap.parse_args()
     if args.worker:
         print(json.dumps(WORKERS[args.worker[0]](int(args.worker[1]))))
         return
     console = Console(width=140)
+    impls = args.impls or [i for i in WORKERS if i != "pymerkle" or _has_pymerkle()]
+    if "pymerkle" not in impls:
+        console.print("pymerkle is not installed (make bench installs it): Parley's trees only")
     results: dict[tuple[str, int], dict[str, float]] = {}
     with console.status("") as status:
         for n in args.sizes:
-            for impl in WORKERS:
+            for impl in impls:
                 status.update(f"{impl} at {n:,} leaves…")
                 out = subprocess.run(
                     [sys.executable, __file__, "--worker", impl, str(n)],
@@ -215,6 +228,8 @@ def main() -> None:
                 console.print(
                     f"  {impl:14} {n:>9,}: " + ", ".join(f"{k} {v:,.0f}" for k, v in r.items())
                 )
+    if "pymerkle" not in impls:
+        return
     table = Table(title="Merkle tree: Parley vs pymerkle 7.0.0 (same run, same machine)")
     for col in ("leaves", "metric", "pymerkle", "parley-mem", "ratio", "parley-sqlite", "ratio"):
         table.add_column(col, justify="right")

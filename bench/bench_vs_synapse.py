@@ -1,6 +1,7 @@
 """Parley against Matrix Synapse on this machine, in one run, on SQLite and on PostgreSQL.
 
     .venv/bin/python bench/bench_vs_synapse.py [--db sqlite postgres] [--n 2000] [--m 300]
+        [--rounds 3] [--servers synapse parley] [--server-src OTHER/src]
 
 Both servers get the same client, written here: an asyncio sender with 16 requests in
 flight (aiohttp, one keep-alive pool) and a receiver thread holding the server's push
@@ -19,8 +20,13 @@ Synapse (``matrix-synapse==1.163.2``) is installed from PyPI into its own venv
 (``--synapse-venv``, default ``bench/.synapse-venv``; created on first use) with rate
 limits off (``bench/synapse-overrides.yaml``); it waits for Synapse's start-up background
 updates before measuring. PostgreSQL is the machine's (``--pg-url``, default
-``PARLEY_TEST_PG_URL``); each server gets a fresh database, dropped at the end. Prints a
-table with ratios and writes ``bench/results/vs-synapse.json``.
+``PARLEY_TEST_PG_URL``); each server gets a fresh database, dropped at the end. Parley
+runs with its request and write limits off, as Synapse's are. With ``--rounds R`` each
+server is measured R times, alternating, and the table shows medians. With
+``--server-src DIR`` a second Parley server runs from another source tree (``DIR`` on
+its ``PYTHONPATH``; the client stays this one) in every round: a before/after of the
+server in the same run. Prints a table with ratios and writes
+``bench/results/vs-synapse.json``.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ import json
 import os
 import resource
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -468,17 +475,28 @@ async def run_synapse(syn: Synapse, n: int, m: int, conc: int) -> dict[str, Any]
 # --------------------------------------------------------------------------- Parley
 
 
+NO_LIMITS = ["--rate-key", "0", "--rate-address", "0", "--writes-per-key", "0"]
+"""Synapse runs with its rate limits off (synapse-overrides.yaml); so does Parley."""
+
+
 async def run_parley(
-    workdir: Path, db: str, dbs: Databases, n: int, m: int, conc: int
+    workdir: Path,
+    db: str,
+    dbs: Databases,
+    n: int,
+    m: int,
+    conc: int,
+    name: str = "parley",
+    src: Path | None = None,
 ) -> dict[str, Any]:
     people = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
-    args = ["--creator", people["commander"].key_id, "--timer-interval", "3600"]
-    args += ["--rate-key", "0", "--rate-address", "0"]  # Synapse's limits are off too
+    args = ["--creator", people["commander"].key_id, "--timer-interval", "3600", *NO_LIMITS]
     if db == "postgres":
         assert dbs.pg_url
         args += ["--db", dbs.pg_url.rsplit("/", 1)[0] + "/" + dbs.create("parley_bench")]
     port = free_port()
-    proc = start_server(workdir / f"parley-{db}", port, args)
+    env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
+    proc = start_server(workdir / f"{name}-{db}-{uuid.uuid4().hex[:6]}", port, args, env)
     url = f"http://127.0.0.1:{port}"
     try:
         c = {k: ParleyClient(url, v) for k, v in people.items()}
@@ -524,7 +542,7 @@ async def run_parley(
                     raise AssertionError("receipt for another entry")
                 receipt.verify(server_key)
 
-            out = await measure(f"parley-{db}", proc.pid, send, received, n, m, conc)
+            out = await measure(f"{name}-{db}", proc.pid, send, received, n, m, conc)
         stop.set()
         recipient.verify_root(story.CHANNEL, verifier)  # the tree the recipient built is signed
         out["entries_verified_by_recipient"] = verifier.size
@@ -535,6 +553,29 @@ async def run_parley(
 
 
 # --------------------------------------------------------------------------- main
+
+
+async def run_one(
+    server: str, py: Path, tmp: Path, db: str, dbs: Databases, args: argparse.Namespace
+) -> dict[str, Any]:
+    if server == "synapse":
+        syn = Synapse(py, tmp, db, dbs)
+        try:
+            return await run_synapse(syn, args.n, args.m, args.concurrency)
+        finally:
+            syn.stop()
+    src = args.server_src.resolve() if server == "parley-other" else None
+    return await run_parley(tmp, db, dbs, args.n, args.m, args.concurrency, server, src)
+
+
+def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each figure's median over the rounds."""
+    return {
+        k: round(statistics.median(r[k] for r in runs), 3)
+        for k, v in runs[0].items()
+        if isinstance(v, int | float)
+    }
+
 
 
 def main() -> None:
@@ -552,59 +593,68 @@ def main() -> None:
         "--servers", nargs="+", choices=["synapse", "parley"], default=["synapse", "parley"]
     )
     ap.add_argument("--profile", type=Path, help="py-spy each server into this directory")
+    ap.add_argument("--rounds", type=int, default=1, help="measure each server R times")
+    ap.add_argument(
+        "--server-src",
+        type=Path,
+        help="also run a Parley server from this source tree (before/after, same client)",
+    )
     args = ap.parse_args()
     global PROFILE_DIR
     PROFILE_DIR = args.profile
     py = synapse_python(args.synapse_venv) if "synapse" in args.servers else Path()
+    servers = list(args.servers) + (["parley-other"] if args.server_src else [])
     dbs = Databases(args.pg_url)
-    results: dict[str, dict[str, Any]] = {}
+    rounds: dict[str, dict[str, list[dict[str, Any]]]] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for db in args.db:
-                results[db] = {}
-                if "synapse" in args.servers:
-                    console.rule(f"{db}: Synapse")
-                    syn = Synapse(py, Path(tmp), db, dbs)
-                    try:
-                        results[db]["synapse"] = asyncio.run(
-                            run_synapse(syn, args.n, args.m, args.concurrency)
+                rounds[db] = {s: [] for s in servers}
+                for r in range(args.rounds):
+                    for server in servers:
+                        console.rule(f"{db}: {server}, round {r + 1}/{args.rounds}")
+                        rounds[db][server].append(
+                            asyncio.run(run_one(server, py, Path(tmp), db, dbs, args))
                         )
-                    finally:
-                        syn.stop()
-                if "parley" in args.servers:
-                    console.rule(f"{db}: Parley")
-                    results[db]["parley"] = asyncio.run(
-                        run_parley(Path(tmp), db, dbs, args.n, args.m, args.concurrency)
-                    )
     finally:
         dbs.drop_all()
+    results = {
+        db: {server: median_of(runs) | {"rounds": runs} for server, runs in by.items()}
+        for db, by in rounds.items()
+    }
     args.out.parent.mkdir(exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     k = f"msgs_per_s_c{args.concurrency}"
+    pairs = [("synapse", "parley")] if "synapse" in servers and "parley" in servers else []
+    if args.server_src and "parley" in servers:
+        pairs.append(("parley-other", "parley"))
     for db, r in results.items():
-        if len(r) < 2:
-            continue
-        s, p = r["synapse"], r["parley"]
-        table = Table(title=f"{db}: {args.n} messages of 64 bytes, {args.concurrency} in flight")
-        for col in ("", "Synapse", "Parley", "ratio"):
-            table.add_column(col, justify="right")
-        rows = [
-            (f"delivered msg/s, {args.concurrency} in flight", k, False),
-            ("delivered msg/s, 1 in flight", "msgs_per_s_c1", False),
-            ("send→receive p50 ms", "latency_p50_ms", True),
-            ("send→receive p99 ms", "latency_p99_ms", True),
-            ("server CPU ms per message", "server_cpu_ms_per_msg", True),
-            ("server RSS MiB", "server_rss_mib", True),
-        ]
-        for label, key, lower_better in rows:
-            ratio = s[key] / p[key] if lower_better else p[key] / s[key]
-            table.add_row(
-                label,
-                f"{s[key]:,}",
-                f"{p[key]:,}",
-                f"{ratio:.1f}× better" if ratio >= 1 else f"{1 / ratio:.1f}× worse",
+        for base, new in pairs:
+            s, p = r[base], r[new]
+            table = Table(
+                title=f"{db}: {args.n} messages of 64 bytes, {args.concurrency} in flight, "
+                f"median of {args.rounds} round(s)"
             )
-        Console().print(table)
+            for col in ("", base, new, "ratio"):
+                table.add_column(col, justify="right")
+            rows = [
+                (f"delivered msg/s, {args.concurrency} in flight", k, False),
+                ("delivered msg/s, 1 in flight", "msgs_per_s_c1", False),
+                ("send→receive p50 ms", "latency_p50_ms", True),
+                ("send→receive p99 ms", "latency_p99_ms", True),
+                ("server CPU ms per message", "server_cpu_ms_per_msg", True),
+                ("load client CPU ms per message", "client_cpu_ms_per_msg", True),
+                ("server RSS MiB", "server_rss_mib", True),
+            ]
+            for label, key, lower_better in rows:
+                ratio = s[key] / p[key] if lower_better else p[key] / s[key]
+                table.add_row(
+                    label,
+                    f"{s[key]:,}",
+                    f"{p[key]:,}",
+                    f"{ratio:.2f}× better" if ratio >= 1 else f"{1 / ratio:.2f}× worse",
+                )
+            Console().print(table)
     print(json.dumps(results, indent=2))
 
 

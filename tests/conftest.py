@@ -4,6 +4,8 @@ storage back-end (SQLite always; PostgreSQL when PARLEY_TEST_PG_URL is set)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -219,3 +221,22 @@ def _play_story(
 def play_story() -> Callable[..., None]:
     """Plays the core of the story through any ``member(stem) -> ParleyClient``."""
     return _play_story
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo played once per test session into a data directory (read it, copy it
+    before changing it)."""
+    d = tmp_path_factory.mktemp("demo") / "data"
+    out = subprocess.run(
+        [sys.executable, "-m", "parley", "demo", "--data-dir", str(d)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "COLUMNS": "250"},
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "audit OK" in out.stdout and "Timeline" in out.stdout
+    assert "never proposed" in out.stdout and "OUTSIDE THE MANDATE" in out.stdout
+    assert "AUTOMATIC: escalation" in out.stdout and "notified Duty officer" in out.stdout
+    return d

@@ -112,23 +112,6 @@ def test_third_party_witness_process(tmp_path, people, charter):
     assert (tmp_path / "w.json").exists()
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("demo") / "data"
-    out = subprocess.run(
-        [*PARLEY, "demo", "--data-dir", str(d)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "COLUMNS": "250"},
-    )
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert "audit OK" in out.stdout and "Timeline" in out.stdout
-    assert "never proposed" in out.stdout and "OUTSIDE THE MANDATE" in out.stdout
-    assert "AUTOMATIC: escalation" in out.stdout and "notified Duty officer" in out.stdout
-    return d
-
-
 def test_demo_then_verify_passes(demo_dir):
     out = subprocess.run(
         [*PARLEY, "verify", "--data-dir", str(demo_dir)], capture_output=True, text=True

@@ -49,8 +49,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int, args: list[str]) -> subprocess.Popen[bytes]:
-    """Start ``parley serve`` and wait until it answers.
+def start_server(
+    data_dir: Path, port: int, args: list[str], env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Start ``parley serve`` (in an environment ``env``, default this process's) and wait
+    until it answers.
 
     Raises:
         ParleyError: ``demo.server_failed`` when it does not come up within 30 s.
@@ -69,6 +72,7 @@ def start_server(data_dir: Path, port: int, args: list[str]) -> subprocess.Popen
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env=env,
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
