@@ -577,7 +577,6 @@ def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(

@@ -7,7 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -53,7 +52,6 @@ def test_real_server_over_a_socket(tmp_path, people, charter):
 
 def test_third_party_witness_process(tmp_path, people, charter):
     """`parley witness-serve` and `parley serve --witness` as separate processes."""
-    import os
 
     from parley.client import save_key
     from parley.crypto import SigningKey

@@ -108,8 +108,17 @@ def test_talks_commands(tmp_path):
             "--reason",
             "Outside the mandate",
         )
+        run(
+            "duty-officer", "meeting", "held", CH, M, "--started", "2023-03-01T11:05:00+04:00",
+            "--attendee", "artsakh:Secretary", "--attendee", "azerbaijan:Member of parliament",
+        )  # fmt: skip
+        bad = run("artsakh-head", "meeting", "held", CH, M, "--started", "x", ok=False)
+        assert bad.returncode == 3 and "meeting.not_mediator" in bad.stderr
         out = run("artsakh-member", "meeting", "show", CH, M)
         assert "OUTSIDE THE MANDATE" in out.stdout and "Outside the mandate" in out.stdout
+        assert (
+            "held 2023-03-01T11:05:00+04:00" in out.stdout and "Member of parliament" in out.stdout
+        )
         out = run("artsakh-member", "meeting", "show", CH, "--next")
         assert "never proposed" in out.stdout
         run(

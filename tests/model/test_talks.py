@@ -18,7 +18,7 @@ from parley.model import ChannelState, Entry, LoggedEntry, apply, charter_digest
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import LEVELS
 from parley.model.ids import ChannelId, EntryId
-from parley.model.meetings import MEETINGS, proposal_digest
+from parley.model.meetings import MEETINGS, meeting_view, proposal_digest
 from parley.model.minutes import MINUTES, diff, minutes_digest
 
 T0 = datetime(2023, 3, 1, 5, 0, tzinfo=UTC)
@@ -501,3 +501,41 @@ def test_consent_takes_effect_only_with_every_head_over_the_identical_list(signa
             pass
         opened = target.id in log.state[LEVELS]
         assert opened == ({"artsakh", "azerbaijan", "peacekeepers"} <= signed_ok)
+
+
+def test_a_meeting_is_recorded_held_once_by_the_mediator_after_it_was_agreed():
+    log = Log().active()
+    held = {
+        "meeting": "wg-2023-03-01",
+        "started": "2023-03-01T11:05:00+04:00",
+        "ended": "2023-03-01T13:40:00+04:00",
+        "attendees": {"artsakh": ["Secretary"], "azerbaijan": ["Member of parliament"]},
+    }
+    p = propose(log)
+    assert log.refused("duty-officer", "meeting.held", held) == "meeting.not_agreed"
+    for h in ("artsakh-head", "azerbaijan-head"):
+        answer(log, h, p)
+    assert log.refused("artsakh-head", "meeting.held", held) == "meeting.not_mediator"
+    early = {**held, "ended": "2023-03-01T10:00:00+04:00"}
+    assert log.refused("duty-officer", "meeting.held", early) == "meeting.bad_times"
+    stranger = {**held, "attendees": {"nowhere": ["x"]}}
+    assert log.refused("duty-officer", "meeting.held", stranger) == "side.unknown"
+    assert log.refused("duty-officer", "meeting.held", {**held, "started": "today"}) == (
+        "time.impossible"
+    )
+    log.do("duty-officer", "meeting.held", held)
+    h = meeting(log).held
+    assert h is not None and h.venue == "Headquarters of the Russian peacekeeping mission"
+    assert h.started == datetime(2023, 3, 1, 7, 5, tzinfo=UTC)
+    assert dict(h.attendees) == {"artsakh": ("Secretary",), "azerbaijan": ("Member of parliament",)}
+    assert log.refused("commander", "meeting.held", held) == "meeting.already_held"
+    view = meeting_view(log.state, "wg-2023-03-01")
+    assert view["held"]["started_utc"] == "2023-03-01T07:05:00.000Z"
+    assert view["held"]["attendees"]["artsakh"] == ["Secretary"]
+
+
+def test_a_meeting_not_held_has_no_held_key_in_its_record():
+    """Records written before meeting.held existed still audit: the key is absent."""
+    log = Log().active()
+    agreed_meeting(log)
+    assert "held" not in meeting_view(log.state, "wg-2023-03-01")

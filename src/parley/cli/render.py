@@ -43,6 +43,7 @@ from parley.model.meetings import (
     MandateExtensionSigned,
     MeetingAccepted,
     MeetingDeclined,
+    MeetingHeld,
     MeetingProposed,
 )
 from parley.model.messages import (
@@ -115,6 +116,8 @@ def describe(entry: Entry, names: dict[str, str]) -> str:
             return f"accepts proposal {body.proposal[:8]}"
         case MeetingDeclined():
             return f"declines proposal {body.proposal[:8]}: {body.reason}"
+        case MeetingHeld():
+            return f"records that {body.meeting} was held, from {body.started}"
         case AgendaItemRaised():
             return f"raises “{body.title}” in {body.meeting}"
         case AgendaItemProposed():

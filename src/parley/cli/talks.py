@@ -132,6 +132,18 @@ def _meeting_tree(m: dict[str, Any], names: dict[str, str]) -> Tree:
         head.add("accepted by: " + (", ".join(sorted(p["accepted_by"])) or "nobody"))
         for side, d in p["declined_by"].items():
             head.add(f"[red]declined by {side}[/]: {escape(d['reason'])}")
+    held = m.get("held")
+    if held:
+        came = "; ".join(
+            f"{side}: {', '.join(names_)}" for side, names_ in held["attendees"].items()
+        )
+        line = tree.add(
+            f"[green]held[/] {escape(held['started'])}"
+            + (f" – {escape(held['ended'])}" if held["ended"] else "")
+            + f" at {escape(held['venue'])}"
+        )
+        if came:
+            line.add(f"attended: {escape(came)}")
     agenda = tree.add("agenda")
     for i in m["items"]:
         if i["on_agenda"]:
@@ -146,6 +158,48 @@ def _meeting_tree(m: dict[str, Any], names: dict[str, str]) -> Tree:
             for side, d in i["declined_by"].items():
                 line.add(f"declined by {side}: {escape(d['reason'])}")
     return tree
+
+
+@meeting_app.command("held")
+def meeting_held(
+    channel: Channel,
+    meeting: Meeting,
+    started: Annotated[
+        str,
+        typer.Option("--started", help="When it began, with its zone: 2023-03-01T11:00:00+04:00."),
+    ],
+    ended: Annotated[
+        str | None, typer.Option("--ended", help="When it ended, with its zone.")
+    ] = None,
+    venue: Annotated[
+        str | None, typer.Option("--venue", help="Where, if not where it was agreed.")
+    ] = None,
+    attendee: Annotated[
+        list[str] | None,
+        typer.Option("--attendee", help="SIDE:Name of someone who came (repeat)."),
+    ] = None,
+    note: Annotated[str, typer.Option("--note")] = "",
+    url: Url = DEFAULT_URL,
+    key: KeyPath = DEFAULT_KEY,
+) -> None:
+    """As the mediator: record that an agreed meeting took place, when and who came."""
+    attendees: dict[str, list[str]] = {}
+    for spec in attendee or []:
+        side, sep, name = spec.partition(":")
+        if not sep or not side or not name:
+            raise typer.BadParameter(f"{spec!r} is not SIDE:Name", param_hint="--attendee")
+        attendees.setdefault(side, []).append(name)
+    with client(url, key) as c:
+        receipt = c.talks.record_held(
+            channel,
+            meeting,
+            started=started,
+            ended=ended,
+            venue=venue,
+            attendees=attendees,
+            note=note,
+        )
+    console.print(f"recorded that {meeting} was held (entry {receipt.seq})")
 
 
 @meeting_app.command("show")

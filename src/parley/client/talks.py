@@ -24,6 +24,7 @@ from parley.model.meetings import (
     MandateExtensionSigned,
     MeetingAccepted,
     MeetingDeclined,
+    MeetingHeld,
     MeetingProposed,
 )
 from parley.model.minutes import MinutesDrafted, MinutesSigned
@@ -116,6 +117,36 @@ class Talks(Section):
         }
         fields.update(changes)
         return self.propose(channel, meeting, supersedes=p["id"], **fields)
+
+    def record_held(
+        self,
+        channel: str,
+        meeting: str,
+        *,
+        started: str,
+        ended: str | None = None,
+        venue: str | None = None,
+        attendees: dict[str, list[str]] | None = None,
+        note: str = "",
+    ) -> RelayReceipt:
+        """As the mediator: record that an agreed meeting took place (``meeting.held``).
+
+        Raises:
+            InvalidInput: a field does not fit the model (before signing).
+        """
+        body = parse_body(
+            MeetingHeld,
+            MeetingHeld.TYPE,
+            {
+                "meeting": meeting,
+                "started": started,
+                "ended": ended,
+                "venue": venue,
+                "attendees": attendees or {},
+                "note": note,
+            },
+        )
+        return self._do(channel, body)
 
     def meetings(self, channel: str) -> list[dict[str, Any]]:
         return list(self.c._request("GET", f"/v1/channels/{channel}/meetings"))

@@ -116,6 +116,19 @@ class AgendaItemRaised(Body):
     topic: Slug | None = None
 
 
+class MeetingHeld(Body):
+    """The mediator records that an agreed meeting took place: when, where, who came."""
+
+    TYPE = "meeting.held"
+    meeting: Slug
+    started: Annotated[str, StringConstraints(max_length=40)]
+    ended: Annotated[str, StringConstraints(max_length=40)] | None = None
+    venue: Name | None = None
+    """Where it was held, if not where it was agreed."""
+    attendees: dict[Slug, list[Name]] = Field(default_factory=dict)
+    note: Text = ""
+
+
 class MandateExtensionProposed(Body):
     """A new mandate topic, in effect once every party's head signed it."""
 
@@ -178,11 +191,28 @@ class AgendaItem:
 
 
 @dataclass(frozen=True, slots=True)
+class Held:
+    """That a meeting took place, as the mediator recorded it."""
+
+    entry_id: EntryId
+    seq: int
+    by: KeyId
+    started: datetime
+    started_text: str
+    ended: datetime | None
+    ended_text: str | None
+    venue: str
+    attendees: FrozenDict[str, tuple[str, ...]]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
     id: str
     proposals: tuple[Proposal, ...] = ()
     agreed: EntryId | None = None  # the agreed proposal, if any
     items: FrozenDict[str, AgendaItem] = FrozenDict()
+    held: Held | None = None
 
     @property
     def current(self) -> Proposal:
@@ -437,6 +467,42 @@ def agenda_item_answered(d: Draft, e: Act[AgendaItemAccepted | AgendaItemDecline
     d.put(MEETINGS, meeting.id, meeting.with_item(item))
 
 
+@FEATURE.handles(MeetingHeld, read=EVERY_MEMBER)
+def meeting_held(d: Draft, e: Act[MeetingHeld]) -> None:
+    body = e.body
+    if d.sides[e.author.side].kind != "mediator":
+        raise Rejected("meeting.not_mediator", "the mediator records that a meeting was held")
+    meeting = _meeting(d, body.meeting)
+    agreed = meeting.agreed_proposal()
+    if agreed is None or agreed.cancel:
+        raise Rejected(
+            "meeting.not_agreed",
+            f"meeting {body.meeting!r} has no agreed time and place; it cannot have been held",
+        )
+    if meeting.held is not None:
+        raise Conflict("meeting.already_held", f"meeting {body.meeting!r} was already recorded")
+    started = parse_zoned(body.started)
+    ended = None if body.ended is None else parse_zoned(body.ended)
+    if ended is not None and ended < started:
+        raise Rejected("meeting.bad_times", "a meeting cannot end before it started")
+    for side in body.attendees:
+        if side not in d.sides:
+            raise NotFound("side.unknown", f"attendees name an unknown side {side!r}")
+    held = Held(
+        e.id,
+        e.seq,
+        e.author.key_id,
+        started,
+        body.started,
+        ended,
+        body.ended,
+        agreed.venue if body.venue is None else body.venue,
+        FrozenDict({k: tuple(v) for k, v in body.attendees.items()}),
+        body.note,
+    )
+    d.put(MEETINGS, meeting.id, dataclasses.replace(meeting, held=held))
+
+
 @FEATURE.handles(MandateExtensionProposed, read=EVERY_MEMBER)
 def extension_proposed(d: Draft, e: Act[MandateExtensionProposed]) -> None:
     body = e.body
@@ -510,9 +576,24 @@ def item_view(i: AgendaItem) -> dict[str, Any]:
     }
 
 
+def held_view(h: Held) -> dict[str, Any]:
+    return {
+        "entry_id": h.entry_id,
+        "seq": h.seq,
+        "by": h.by,
+        "started": h.started_text,
+        "started_utc": format_time(h.started),
+        "ended": h.ended_text,
+        "ended_utc": None if h.ended is None else format_time(h.ended),
+        "venue": h.venue,
+        "attendees": {s: list(names) for s, names in h.attendees.items()},
+        "note": h.note,
+    }
+
+
 def meeting_view(state: ChannelState, key: str) -> dict[str, Any]:
     m = state[MEETINGS][key]
-    return {
+    view: dict[str, Any] = {
         "id": m.id,
         "status": m.status,
         "agreed": m.agreed,
@@ -520,6 +601,9 @@ def meeting_view(state: ChannelState, key: str) -> dict[str, Any]:
         "proposals": [proposal_view(p) for p in m.proposals],
         "items": [item_view(i) for i in m.items.values()],
     }
+    if m.held is not None:  # absent until recorded: records written before it still audit
+        view["held"] = held_view(m.held)
+    return view
 
 
 def extension_view(state: ChannelState, key: str) -> dict[str, Any]:
