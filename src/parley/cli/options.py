@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from parley.client import ParleyClient, load_key
 
@@ -60,3 +61,14 @@ def client(url: str, key: Path, retries: int = 5) -> ParleyClient:
 def member_names(view: dict[str, Any]) -> dict[str, str]:
     """Key id -> member name, from a channel view."""
     return {m["key_id"]: m["name"] for s in view["sides"] for m in s["members"]}
+
+
+def progress_bar() -> Progress:
+    """A progress bar on standard error that disappears when done (audits, downloads)."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    )

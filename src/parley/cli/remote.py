@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from parley.cli.options import progress_bar
 from parley.client import LogVerifier, ParleyClient
 from parley.errors import ParleyError
 from parley.ledger.note import Checkpoint, split_note, verify_cosignature, verify_note, witness_name
@@ -21,13 +21,7 @@ def remote_audit(c: ParleyClient, only: str | None, console: Console, err: Conso
             try:
                 total = int(c.channel(channel)["tree_size"])
                 v = LogVerifier(channel, c.server_key())
-                with Progress(
-                    TextColumn("{task.description}"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    console=err,
-                    transient=True,
-                ) as bar:
+                with progress_bar() as bar:
                     task = bar.add_task(f"verifying {channel}", total=total)
                     for _ in c.iter_verified(channel, v):
                         if v.size % 500 == 0:

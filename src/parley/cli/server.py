@@ -8,15 +8,16 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from parley.cli.options import (
     DataDir,
+    Db,
     KeyPath,
     client,
     console,
     err,
     passphrase,
+    progress_bar,
 )
 from parley.client import load_key
 from parley.crypto.keys import KeyId
@@ -25,12 +26,7 @@ from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
 
 def serve(
     data_dir: DataDir = Path("parley-data"),
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
-        ),
-    ] = None,
+    db: Db = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8470,
     creator: Annotated[
@@ -175,12 +171,7 @@ def serve(
 
 def verify(
     data_dir: DataDir = Path("parley-data"),
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db", envvar="PARLEY_DB", help="Database URL (default: SQLite in the data dir)."
-        ),
-    ] = None,
+    db: Db = None,
     url: Annotated[
         str | None, typer.Option("--url", help="Audit a running server through its API instead.")
     ] = None,
@@ -205,13 +196,7 @@ def verify(
 
     server_key = load_server_key(data_dir, create=False)
     store = open_store(Settings(data_dir=data_dir, db_url=db))
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-    ) as bar:
+    with progress_bar() as bar:
         tasks: dict[str, Any] = {}
 
         def progress(channel: str, done: int, total: int) -> None:

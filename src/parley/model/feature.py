@@ -134,12 +134,11 @@ class Draft(StateView):
 
 
 @dataclass(frozen=True, slots=True)
-class Act(Generic[B]):
-    """A member's entry being folded: the logged entry, its typed body, its author."""
+class Folding(Generic[B]):
+    """An entry being folded: the logged entry and its typed body."""
 
     logged: LoggedEntry
     body: B
-    author: Member
 
     @property
     def id(self) -> EntryId:
@@ -167,34 +166,16 @@ class Act(Generic[B]):
 
 
 @dataclass(frozen=True, slots=True)
-class Event(Generic[B]):
+class Act(Folding[B]):
+    """A member's entry being folded, with its author."""
+
+    author: Member
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Folding[B]):
     """An entry with no member author: the server's automatic entries, and the charter
     (whose author the handler finds in the charter itself)."""
-
-    logged: LoggedEntry
-    body: B
-
-    @property
-    def id(self) -> EntryId:
-        return self.logged.entry.header.id
-
-    @property
-    def seq(self) -> int:
-        return self.logged.seq
-
-    @property
-    def at(self) -> datetime:
-        return self.logged.received_at
-
-    @property
-    def header(self) -> Header:
-        return self.logged.entry.header
-
-    @property
-    def raw(self) -> dict[str, Any]:
-        body = self.logged.entry.body
-        assert body is not None
-        return body
 
 
 # --- declarations ---------------------------------------------------------------------

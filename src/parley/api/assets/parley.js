@@ -6,6 +6,8 @@
 // SDK (src/parley/client): RFC 8785 canonical JSON, salted body digests, the
 // "parley/entry/v1\n" signing prefix, the challenge sign-in.
 
+import { problem, schemas } from "./schema.js";
+
 const enc = new TextEncoder();
 
 export function b64(bytes) {
@@ -190,8 +192,14 @@ export class Session {
   }
   get(path) { return this.raw("GET", path); }
 
-  /** Build, sign and submit one entry; returns the server's relay receipt. */
+  /** Build, sign and submit one entry; returns the server's relay receipt. The body is
+   * checked against its type's schema first: nothing is signed that the server would
+   * refuse for its shape (ApiError entry.invalid_body, saying which field and why). */
   async submit(channel, type, body, refs = [], disclosure = "confidential") {
+    const schema = (await schemas())[type];
+    if (!schema) throw new ApiError("entry.unknown_type", `unknown entry type ${type}`, 0);
+    const wrong = problem(schema, body);
+    if (wrong) throw new ApiError("entry.invalid_body", `${type}: ${wrong}`, 0);
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const header = {
       v: 1, channel, id: crypto.randomUUID(), type, author: this.me.keyId,
