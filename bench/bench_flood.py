@@ -2,9 +2,11 @@
 
 A real ``parley serve`` (SQLite, default limits) with the story's channel. The *victim*
 (the Azerbaijani head, from 127.0.0.1) sends signed messages one after another, at most
-20 a second, and times each full round trip (sign, submit, verify the relay receipt). First alone ("idle"), then
-while the *flooder* (the Artsakh head's key, from 127.0.0.2, in a process of its own)
-sends pre-signed entries as fast as ``--connections`` parallel connections allow. The
+20 a second, and times each full round trip (sign, submit, verify the relay receipt),
+alone ("idle") and while the *flooder* (the Artsakh head's key, from 127.0.0.2, in a
+process of its own) sends pre-signed entries as fast as ``--connections`` parallel
+connections allow. The two conditions alternate in short windows — the flooder pauses
+and resumes — so that whatever else loads this shared machine falls on both alike. The
 result is the victim's p99 under flood divided by its p99 idle (target: ≤ 5), and what
 happened to the flood (how much got through, how much was answered 429).
 
@@ -40,8 +42,8 @@ def p99(xs: list[float]) -> float:
 
 def flood(url: str, seed: bytes, token: str, conns: int) -> None:
     """The flooder, in a process of its own (``bench_flood.py flood …``): pre-sign
-    entries, say "started", post them flat out until a line arrives on stdin, then print
-    the count of each answer status as JSON."""
+    entries, say "started", post them flat out — pausing on a "pause" line on stdin,
+    resuming on "go" — until "stop", then print the count of each answer status as JSON."""
     import aiohttp
 
     key = SigningKey(seed)
@@ -55,8 +57,23 @@ def flood(url: str, seed: bytes, token: str, conns: int) -> None:
         for i in range(4000)
     ]
     counts: dict[int, int] = {}
-    stop = threading.Event()
-    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+    stop, going = threading.Event(), threading.Event()
+    going.set()
+
+    def commands() -> None:
+        for line in sys.stdin:
+            word = line.strip()
+            if word == "pause":
+                going.clear()
+            elif word == "go":
+                going.set()
+            elif word == "stop":
+                break
+            print("ok", flush=True)
+        stop.set()
+        going.set()
+
+    threading.Thread(target=commands, daemon=True).start()
 
     async def run() -> None:
         connector = aiohttp.TCPConnector(limit=conns, local_addr=("127.0.0.2", 0))
@@ -66,6 +83,9 @@ def flood(url: str, seed: bytes, token: str, conns: int) -> None:
             async def worker(w: int) -> None:
                 i = w
                 while not stop.is_set():
+                    if not going.is_set():
+                        await asyncio.sleep(0.005)
+                        continue
                     async with http.post(
                         f"{url}/v1/channels/{story.CHANNEL}/entries", data=entries[i % len(entries)]
                     ) as r:
@@ -99,6 +119,10 @@ def victim_latencies(client: ParleyClient, n: int, pace: float = PACE) -> list[f
 NO_LIMITS = ["--rate-key", "0", "--rate-address", "0", "--writes-per-key", "0"]
 
 
+WINDOWS = 10
+"""Idle and flood windows alternate this many times; each takes samples / WINDOWS."""
+
+
 def measure(
     workdir: Path, samples: int = 300, connections: int = 32, limits: bool = True
 ) -> dict[str, Any]:
@@ -114,7 +138,6 @@ def measure(
             ParleyClient(url, people[stem]).accept_charter(story.CHANNEL)
         victim = ParleyClient(url, people["azerbaijan-head"])
         victim_latencies(victim, 30)  # warm up
-        idle = victim_latencies(victim, samples)
 
         flooder = ParleyClient(url, people["artsakh-head"])
         token = flooder._ensure_token()
@@ -125,10 +148,26 @@ def measure(
         )  # fmt: skip
         assert child.stdin and child.stdout
         assert child.stdout.readline().strip() == "started"
-        time.sleep(1.0)  # the flood in full swing
-        t0 = time.monotonic()
-        under = victim_latencies(victim, samples)
-        elapsed = time.monotonic() - t0
+
+        def tell(word: str) -> None:
+            assert child.stdin and child.stdout
+            child.stdin.write(word + "\n")
+            child.stdin.flush()
+            assert child.stdout.readline().strip() == "ok"
+
+        idle: list[float] = []
+        under: list[float] = []
+        per = max(2, samples // WINDOWS)
+        elapsed = 0.0
+        for _ in range(WINDOWS):
+            tell("pause")
+            time.sleep(0.3)  # the flood's requests in flight drain
+            idle += victim_latencies(victim, per)
+            tell("go")
+            time.sleep(0.5)  # the flood in full swing
+            t0 = time.monotonic()
+            under += victim_latencies(victim, per)
+            elapsed += time.monotonic() - t0
         child.stdin.write("stop\n")
         child.stdin.flush()
         counts = {int(k): v for k, v in json.loads(child.stdout.readline()).items()}
@@ -136,7 +175,7 @@ def measure(
         after = ParleyClient(url, people["commander"]).channel(story.CHANNEL)["tree_size"]
         return {
             "limits": "default" if limits else "off",
-            "samples": samples,
+            "samples": len(idle),
             "connections": connections,
             "idle_p50_ms": statistics.median(idle),
             "idle_p99_ms": p99(idle),

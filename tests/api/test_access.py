@@ -61,6 +61,7 @@ OPEN = {
     ("GET", "/public/v1/channels/{channel_id}/entries/{entry_id}/bundle"),
     ("GET", "/assets/{name}"),
     ("GET", "/app"),  # the members' pages: a shell; its data needs a sign-in
+    ("GET", "/"),  # redirects to /app
     ("GET", "/public/channels/{channel_id}"),
 }
 """Every route anyone may call without signing in. A new public route is a decision: add

@@ -128,7 +128,7 @@ def test_member_workflow(tmp_path):
         assert "relayed" in out.stdout
         out = run("inbox", story.CHANNEL, *url, "--key", str(keys["azerbaijan-head"]))
         assert (
-            "1 new message(s) marked delivered" in out.stdout
+            "1 new message marked delivered" in out.stdout
             and "Gas supply is interrupted" in out.stdout
         )
         msg_id = next(

@@ -98,7 +98,11 @@ async def http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def _jsonable(detail: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v if isinstance(v, str | int | float | bool | None) else str(v)
-        for k, v in detail.items()
-    }
+    def one(v: Any) -> Any:
+        if isinstance(v, str | int | float | bool | None):
+            return v
+        if isinstance(v, list | tuple) and all(isinstance(x, str) for x in v):
+            return list(v)
+        return str(v)
+
+    return {k: one(v) for k, v in detail.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -16,31 +16,151 @@ from parley.cli.options import (
     KeyPath,
     Url,
     client,
+    command_group,
     console,
+    err,
     member_names,
+    plural,
+    read_json,
 )
 from parley.client import LogVerifier
+from parley.errors import InvalidInput
 
-channel_app = typer.Typer(no_args_is_help=True, help="Create, accept and inspect channels.")
+channel_app = command_group(help="Create, accept and inspect channels.")
+
+
+@channel_app.command("init")
+def channel_init(
+    out: Annotated[Path, typer.Option("--out", help="Charter file to write.", metavar="FILE")],
+    title: Annotated[str | None, typer.Option("--title", help="The channel's title.")] = None,
+    mediator: Annotated[
+        str | None,
+        typer.Option("--mediator", help="The mediator's side: ID:Name.", metavar="ID:NAME"),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option("--party", help="A party's side: ID:Name (twice).", metavar="ID:NAME"),
+    ] = None,
+    member: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--member",
+            help="SIDE:ROLE:KEYFILE (name and title from the key file), or "
+            "SIDE:ROLE:PUBLICKEY:Name[:Title]; ROLE is head or member (repeat).",
+            metavar="SPEC",
+        ),
+    ] = None,
+    topic: Annotated[
+        list[str] | None,
+        typer.Option("--topic", help="A mandate topic: ID:Title (repeat).", metavar="ID:TITLE"),
+    ] = None,
+    deadlines: Annotated[
+        str,
+        typer.Option("--deadlines", help="Seconds to acknowledge, per priority.", metavar="LIST"),
+    ] = "flash=300,urgent=3600,routine=172800",
+    check_interval: Annotated[
+        int,
+        typer.Option(
+            "--check-interval",
+            help="Seconds between communication checks (0: none; not recommended).",
+        ),
+    ] = 3600,
+    daily_check_hour: Annotated[
+        int | None,
+        typer.Option(
+            "--daily-check-hour", help="UTC hour whose check a person must confirm (0-23)."
+        ),
+    ] = None,
+    contact: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--contact",
+            help="Who is told first when a deadline passes: a mediator member's key file or "
+            "key id (repeat; default: the mediator's members, then its heads).",
+            metavar="KEY",
+        ),
+    ] = None,
+    disclosure: Annotated[
+        str,
+        typer.Option("--disclosure", help="Default level: confidential, general or public."),
+    ] = "confidential",
+    url: Url = DEFAULT_URL,
+) -> None:
+    """Write a charter file for `parley channel create`, from key files and a few answers (asked for on a terminal when not given as options), checked before it is written. It names the server's key (from --url) so that missed deadlines are escalated."""
+    from parley.cli.charter import build_charter
+
+    body, notes = build_charter(
+        title=title,
+        mediator=mediator,
+        parties=party or [],
+        members=member or [],
+        topics=topic or [],
+        deadlines=deadlines,
+        check_interval=check_interval,
+        daily_check_hour=daily_check_hour,
+        contacts=contact or [],
+        disclosure=disclosure,
+        url=url,
+    )
+    if out.exists():
+        raise InvalidInput("file.exists", f"{out} exists; choose another file")
+    out.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+    for note in notes:
+        console.print(f"[yellow]note[/]: {escape(note)}")
+    n = sum(len(s["members"]) for s in body["sides"])
+    console.print(
+        f"wrote {out}: {plural(len(body['mandate']), 'mandate topic')}, {plural(n, 'member')} on "
+        f"3 sides. Next: parley channel create CHANNEL --charter {out} --key <mediator key>"
+    )
 
 
 @channel_app.command("create")
 def channel_create(
     channel: Channel,
     charter: Annotated[
-        Path, typer.Option("--charter", help="JSON file with the channel.created body.")
+        Path,
+        typer.Option(
+            "--charter",
+            help="The charter: a JSON file (`parley channel init` writes one).",
+            metavar="FILE",
+        ),
     ],
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """Create a channel from a charter (you must be on the mediator's side)."""
-    body = json.loads(charter.read_text())
+    """Create a channel from a charter (you must be on the mediator's side and allowed by the server's --creator). A charter naming no server key gets this server's, so that it escalates missed deadlines."""
+    body = read_json(charter, "charter")
+    if not isinstance(body, dict):
+        raise InvalidInput("file.not_charter", f"{charter} holds no charter (a JSON object)")
+    for note in charter_warnings(body):
+        err.print(f"[yellow]warning[/]: {escape(note)}")
     with client(url, key) as c:
+        if body.get("server_key") is None:
+            console.print(
+                f"server key filled in from the server: {c.server_key().key_id} "
+                "(it signs the escalations of missed deadlines)"
+            )
         entry, receipt = c.create_channel(channel, body)
     console.print(
         f"channel [bold]{channel}[/] created (entry {entry.id}, seq {receipt.seq}); "
         "it becomes active when every party head has accepted it"
     )
+
+
+def charter_warnings(body: dict[str, Any]) -> list[str]:
+    """What a charter leaves switched off, said aloud before it is signed."""
+    out = []
+    if not body.get("check_interval"):
+        out.append(
+            "no check_interval: no communication checks, so nobody will notice a party "
+            'gone silent (e.g. "check_interval": 3600)'
+        )
+    if not body.get("escalation_contacts"):
+        out.append(
+            "no escalation_contacts: a missed deadline is escalated to the mediator's heads; "
+            "name the duty officer first"
+        )
+    return out
 
 
 @channel_app.command("accept")
@@ -60,7 +180,8 @@ def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAUL
     with client(url, key) as c:
         view = c.channel(channel)
     tree = Tree(
-        f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, {view['tree_size']} entries"
+        f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, "
+        f"{plural(view['tree_size'], 'entry', 'entries')}"
     )
     for side in view["sides"]:
         accepted = " (accepted charter)" if side["accepted_by"] else ""
@@ -78,23 +199,83 @@ def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAUL
 # --- messages ----------------------------------------------------------------------
 
 
-def log_cmd(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) -> None:
-    """Fetch and verify the channel's whole log locally, then print it as a timeline."""
-    from parley.cli.render import timeline
+def log_cmd(
+    channel: Channel,
+    type_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            help="Only entries of this type, or of this family with a trailing dot "
+            "(minutes.signed, meeting.); repeat.",
+            metavar="TYPE",
+        ),
+    ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option("--text", help="Only entries whose body contains this text (any case)."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per entry, for scripts.")
+    ] = False,
+    url: Url = DEFAULT_URL,
+    key: KeyPath = DEFAULT_KEY,
+) -> None:
+    """Fetch and verify the channel's whole log locally, then print it as a timeline (or as JSON), optionally only some entries."""
+    from parley.cli.render import describe, timeline
 
     with client(url, key) as c:
         v = LogVerifier(channel, c.server_key())
-        entries = c.sync(channel, v)
+        rows = []
+        after = 0
+        while True:
+            items = c.entries(channel, after, 500)
+            for item in items:
+                rows.append((int(item["seq"]), str(item["relay"]["received"]), v.add(item)))
+            if len(items) < 500:
+                break
+            after = int(items[-1]["seq"])
         c.verify_root(channel, v)
-        names = member_names(c.channel(channel))
-        raw = c.entries(channel, 0, 1000)
-    received = {item["seq"]: item["relay"]["received"] for item in raw}
+        names = member_names(c.channel(channel), c.server_key().key_id)
+    wanted = [
+        r
+        for r in rows
+        if (not type_ or any(_type_matches(r[2].header.type, t) for t in type_))
+        and (
+            text is None or text.casefold() in json.dumps(r[2].body, ensure_ascii=False).casefold()
+        )
+    ]
+    if as_json:
+        for seq, received, e in wanted:
+            h = e.header
+            print(
+                json.dumps(
+                    {
+                        "seq": seq,
+                        "id": h.id,
+                        "type": h.type,
+                        "author": h.author,
+                        "author_name": names.get(h.author, h.author),
+                        "time": h.time,
+                        "received": received,
+                        "refs": list(h.refs),
+                        "disclosure": h.disclosure.value,
+                        "body": e.body,
+                        "says": describe(e, names),
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    console.print(timeline(wanted, names))
+    shown = "" if len(wanted) == len(rows) else f"; {plural(len(wanted), 'entry', 'entries')} shown"
     console.print(
-        timeline([(i + 1, received.get(i + 1, ""), e) for i, e in enumerate(entries)], names)
+        f"[green]verified[/] {plural(v.size, 'entry', 'entries')}{shown}; root "
+        f"{v.tree.root().hex()[:16]}… matches the server's"
     )
-    console.print(
-        f"[green]verified[/] {v.size} entries; root {v.tree.root().hex()[:16]}… matches the server's"
-    )
+
+
+def _type_matches(entry_type: str, wanted: str) -> bool:
+    return entry_type.startswith(wanted) if wanted.endswith(".") else entry_type == wanted
 
 
 def health(
@@ -120,9 +301,7 @@ def health(
     console.print(table)
 
 
-check_app = typer.Typer(
-    no_args_is_help=True, help="Communication checks: answer them (clients do it on their own)."
-)
+check_app = command_group(help="Communication checks: answer them (clients do it on their own).")
 
 
 @check_app.command("answer")

@@ -10,13 +10,14 @@ import httpx
 import typer
 from rich.markup import escape
 
-from parley.cli.options import DEFAULT_KEY, client, console
+from parley.cli.options import DEFAULT_KEY, client, console, where_to_look
 from parley.errors import InvalidInput
 
 COLOURS = {"supported": "green", "contradicted": "red", "not_in_record": "yellow"}
 
 
 def check(
+    ctx: typer.Context,
     text: Annotated[list[str] | None, typer.Argument(help="Statements to check.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="One statement per line.")] = None,
     channel: Annotated[
@@ -65,19 +66,27 @@ def check(
         ),
     ] = False,
 ) -> None:
-    """Check public statements against the signed record: each claim supported,
-    contradicted or not in record (which is not "false"), and whether it reveals what the
-    parties keep confidential. Exit 0 when every claim is supported or not in record."""
+    """Check public statements against the signed record: each claim supported, contradicted or not in record (which is not "false"), and whether it reveals what the parties keep confidential. Exit 0 when every claim is supported or not in record, 1 otherwise. Checks a server's own database (--data-dir) or goes through a running server (--url)."""
     statements = list(text or [])
     if file is not None:
-        statements += [line.strip() for line in file.read_text().splitlines() if line.strip()]
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput("file.unreadable", f"cannot read {file}: {exc}") from exc
+        statements += [line.strip() for line in lines if line.strip()]
     if not statements:
         raise InvalidInput("check.nothing", "give statements as arguments or with --file")
-    if url is None and data_dir is None:
-        data_dir = Path("parley-data")
-    if url is None:
+    where = where_to_look(ctx, data_dir, url)
+    if where == "none":
+        raise InvalidInput(
+            "check.where",
+            "say what to check against: --data-dir DIR (a server's own database) or "
+            "--url URL (a running server; with --key as a member, else --public)",
+        )
+    if where == "local":
         results = _local(statements, channel, public, data_dir, db, embedder)
     else:
+        assert url is not None
         results = _remote(statements, channel, public, url, key)
     if record is not None:
         _record(results, record, url, key, source, speaker, said_on, publish)

@@ -10,20 +10,26 @@ import httpx
 import typer
 from rich.markup import escape
 
-from parley.cli.options import DEFAULT_KEY, DEFAULT_URL, Channel, KeyPath, Url, client, console
+from parley.cli.options import (
+    DEFAULT_KEY,
+    DEFAULT_URL,
+    Channel,
+    KeyPath,
+    Url,
+    client,
+    command_group,
+    console,
+)
 from parley.client import ParleyClient
 from parley.proofs import verify_bundle
 
 ONCE_OPEN = "Once an entry is opened it can never be closed again."
 
-disclose_app = typer.Typer(
-    no_args_is_help=True, help=f"Open entries to the public by joint consent. {ONCE_OPEN}"
+disclose_app = command_group(help=f"Open entries to the public by joint consent. {ONCE_OPEN}")
+communique_app = command_group(
+    help="Joint communiqués: published when every side's head signed one version."
 )
-communique_app = typer.Typer(
-    no_args_is_help=True,
-    help="Joint communiqués: published when every side's head signed one version.",
-)
-public_app = typer.Typer(no_args_is_help=True, help="The public record (no key needed).")
+public_app = command_group(help="The public record (no key needed).")
 
 
 def _sides(c: ParleyClient, channel: str) -> set[str]:
@@ -34,7 +40,12 @@ def _sides(c: ParleyClient, channel: str) -> set[str]:
 def disclose_propose(
     channel: Channel,
     proposal: Annotated[str, typer.Argument(help="Proposal id.")],
-    entry: Annotated[list[str], typer.Option("--entry", help="Entry id to open (repeat).")],
+    entry: Annotated[
+        list[str],
+        typer.Option(
+            "--entry", help="Entry to open: its id or first 6+ characters (repeat).", metavar="ID"
+        ),
+    ],
     level: Annotated[str, typer.Option("--level", help="general or public.")] = "public",
     reason: Annotated[str, typer.Option("--reason")] = "",
     url: Url = DEFAULT_URL,
@@ -42,6 +53,7 @@ def disclose_propose(
 ) -> None:
     """Propose opening exactly these entries; your signature is your side's consent."""
     with client(url, key) as c:
+        entry = [c.find_id(channel, e) for e in entry]
         c.disclosures.propose(channel, proposal, entry, level, reason)
     console.print(
         f"proposed {proposal}: {len(entry)} entr{'y' if len(entry) == 1 else 'ies'} → {level}; "

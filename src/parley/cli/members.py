@@ -8,12 +8,20 @@ from typing import Annotated
 
 import typer
 
-from parley.cli.options import DEFAULT_KEY, DEFAULT_URL, Channel, KeyPath, Url, client, console
+from parley.cli.options import (
+    DEFAULT_KEY,
+    DEFAULT_URL,
+    Channel,
+    KeyPath,
+    Url,
+    client,
+    command_group,
+    console,
+)
 from parley.client import read_public
 
-member_app = typer.Typer(
-    no_args_is_help=True,
-    help="Members and keys: add, remove (revoke), rotate; replace a head whose key is lost.",
+member_app = command_group(
+    help="Members and keys: add, remove (revoke), rotate; replace a head whose key is lost."
 )
 Side = Annotated[str, typer.Option("--side", help="The side (your own, as its head).")]
 

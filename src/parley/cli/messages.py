@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,43 +16,71 @@ from parley.cli.options import (
     KeyPath,
     Url,
     client,
+    command_group,
     console,
     member_names,
+    plural,
 )
+from parley.client import ParleyClient
+from parley.client.client import Unreachable
 from parley.errors import ParleyError
+
+
+class Priority(StrEnum):
+    routine = "routine"
+    urgent = "urgent"
+    flash = "flash"
 
 
 def send(
     channel: Channel,
-    to: Annotated[str, typer.Option("--to", help="Recipient side id.")],
-    subject: Annotated[str, typer.Option("--subject")],
-    text: Annotated[str, typer.Option("--text")],
+    to: Annotated[str, typer.Option("--to", help="Recipient side id.", metavar="SIDE")],
+    subject: Annotated[str, typer.Option("--subject", metavar="TEXT")],
+    text: Annotated[str, typer.Option("--text", metavar="TEXT")],
     priority: Annotated[
-        str, typer.Option("--priority", help="routine, urgent or flash.")
-    ] = "routine",
-    topic: Annotated[str | None, typer.Option("--topic", help="Mandate topic id.")] = None,
-    language: Annotated[str, typer.Option("--language")] = "en",
+        Priority,
+        typer.Option(
+            "--priority", help="How fast it must be acknowledged (deadlines in the charter)."
+        ),
+    ] = Priority.routine,
+    topic: Annotated[
+        str | None, typer.Option("--topic", help="Mandate topic id.", metavar="TOPIC")
+    ] = None,
+    language: Annotated[
+        str, typer.Option("--language", help="Language of the text (en, ru, hy, az...).")
+    ] = "en",
     reply_to: Annotated[
-        str | None, typer.Option("--reply-to", help="Message id this answers.")
+        str | None,
+        typer.Option(
+            "--reply-to",
+            help="Message this answers (its id, or 6+ first characters).",
+            metavar="ID",
+        ),
     ] = None,
     relay_of: Annotated[
-        str | None, typer.Option("--relay-of", help="Message id the mediator relays.")
+        str | None,
+        typer.Option(
+            "--relay-of", help="Message the mediator relays (id or its start).", metavar="ID"
+        ),
     ] = None,
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """Send a signed message. It goes through your outbox: signed and stored first, so
-    with the server unreachable it is "queued" and `parley outbox flush` sends it later."""
+    """Send a signed message. It goes through your outbox: signed and stored first, so with the server unreachable it is "queued" and `parley outbox flush` sends it later."""
     from parley.client import Outbox
 
     box = Outbox(outbox_path(key))
     with client(url, key, retries=1) as c:
+        if reply_to is not None:
+            reply_to = _resolve(c, channel, reply_to)
+        if relay_of is not None:
+            relay_of = _resolve(c, channel, relay_of)
         entry = c.message(
             channel,
             to=to,
             subject=subject,
             text=text,
-            priority=priority,
+            priority=priority.value,
             topic=topic,
             language=language,
             reply_to=reply_to,
@@ -67,7 +96,8 @@ def send(
         )
     elif done.state == "failed":
         raise ParleyError(
-            done.error or "entry.refused", f"the server refused message {entry.id} ({done.error})"
+            done.error or "entry.refused",
+            f"the server refused message {entry.id}: {done.message or 'no reason given'}",
         )
     else:
         console.print(f"relayed: message {entry.id} is entry {done.seq}")
@@ -82,7 +112,7 @@ def inbox(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) 
         msgs = c.messages(channel)
         names = member_names(c.channel(channel))
     if delivered:
-        console.print(f"{len(delivered)} new message(s) marked delivered")
+        console.print(f"{plural(len(delivered), 'new message')} marked delivered")
     console.print(messages_table(msgs, names))
     for m in msgs:
         console.print(f"[dim]{m['id']}[/] [bold]{escape(m['subject'])}[/]\n  {escape(m['text'])}")
@@ -90,20 +120,31 @@ def inbox(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) 
 
 def ack(
     channel: Channel,
-    message: Annotated[str, typer.Argument(help="Message id (full).")],
-    note: Annotated[str, typer.Option("--note")] = "",
+    message: Annotated[
+        str, typer.Argument(help="Message id, or its first 6+ characters as tables show them.")
+    ],
+    note: Annotated[str, typer.Option("--note", help="A note with the acknowledgement.")] = "",
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Acknowledge a message addressed to your side."""
     with client(url, key) as c:
-        receipt = c.acknowledge(channel, message, note)
-    console.print(f"acknowledged (entry {receipt.seq})")
+        full = _resolve(c, channel, message)
+        receipt = c.acknowledge(channel, full, note)
+    console.print(f"acknowledged message {full} (entry {receipt.seq})")
 
 
-outbox_app = typer.Typer(
-    no_args_is_help=True, help="Your outbox: entries signed and stored before sending."
-)
+def _resolve(c: ParleyClient, channel: str, text: str) -> str:
+    """A message id from its start (offline, a full id is taken as it is)."""
+    try:
+        return c.find_id(channel, text, messages=True)
+    except Unreachable:
+        if len(text) == 36:
+            return text
+        raise
+
+
+outbox_app = command_group(help="Your outbox: entries signed and stored before sending.")
 
 
 def outbox_path(key: Path) -> Path:
@@ -115,8 +156,17 @@ def outbox_list(key: KeyPath = DEFAULT_KEY) -> None:
     """What your outbox holds: pending, sent (with sequence number) and refused entries."""
     from parley.client import Outbox
 
-    for item in Outbox(outbox_path(key)).items():
-        extra = f"entry {item.seq}" if item.seq else (item.error or "")
+    items = Outbox(outbox_path(key)).items()
+    if not items:
+        console.print("your outbox is empty")
+    for item in items:
+        extra = (
+            f"entry {item.seq}"
+            if item.seq
+            else f"{item.message} ({item.error})"
+            if item.error
+            else ""
+        )
         console.print(f"{item.entry_id}  {item.channel}  {item.state}  {escape(extra)}")
 
 
@@ -133,3 +183,6 @@ def outbox_flush(url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) -> None:
         f"{sum(i.state == 'sent' for i in settled)} sent, {sum(i.state == 'failed' for i in settled)} refused, "
         f"{left} still pending"
     )
+    for i in settled:
+        if i.state == "failed":
+            console.print(f"  refused {i.entry_id}: {escape(i.message)} ({i.error})")

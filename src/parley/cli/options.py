@@ -1,9 +1,12 @@
 """What every ``parley`` command shares: the options naming the server, your key, the data
-directory and the channel; the passphrase; a signed-in client; the consoles."""
+directory and the channel; the passphrase; a signed-in client; reading input files;
+the consoles."""
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,6 +15,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from parley.client import ParleyClient, load_key
+from parley.client.keystore import check_key_file
+from parley.errors import InvalidInput
 
 console = Console()
 err = Console(stderr=True)
@@ -39,28 +44,76 @@ Db = Annotated[
         metavar="URL",
     ),
 ]
-Channel = Annotated[str, typer.Argument(help="Channel id.", metavar="CHANNEL")]
+Channel = Annotated[str, typer.Argument(help="Channel id.")]
 DEFAULT_KEY = Path("parley.key")
 
 
 def passphrase(
     confirm: bool = False, env: str = "PARLEY_PASSPHRASE", prompt: str = "Passphrase"
 ) -> str:
-    """From the environment variable ``env`` if set, else asked for (hidden)."""
+    """From the environment variable ``env`` if set, else asked for (hidden) on a terminal.
+
+    Raises:
+        InvalidInput: ``cli.no_passphrase`` when it is not set and there is no terminal.
+    """
     given = os.environ.get(env)
     if given is not None:
         return given
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            "cli.no_passphrase",
+            f"no passphrase: set {env}, or run the command in a terminal to be asked",
+        )
     return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
 
 
 def client(url: str, key: Path, retries: int = 5) -> ParleyClient:
-    """A client signed in (on first use) with the key file ``key``."""
+    """A client signed in (on first use) with the key file ``key``. The file is checked
+    before the passphrase is asked for.
+
+    Raises:
+        ParleyError: the key file is missing, not a key file, readable by others, or the
+            passphrase is wrong.
+    """
+    check_key_file(key)
     return ParleyClient(url, load_key(key, passphrase()).key, retries=retries)
 
 
-def member_names(view: dict[str, Any]) -> dict[str, str]:
-    """Key id -> member name, from a channel view."""
-    return {m["key_id"]: m["name"] for s in view["sides"] for m in s["members"]}
+def read_json(path: Path, what: str) -> Any:
+    """A JSON input file.
+
+    Raises:
+        InvalidInput: ``file.not_found``, ``file.unreadable`` or ``file.not_json`` (with
+            the line and column).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InvalidInput("file.not_found", f"no {what} at {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput("file.unreadable", f"cannot read the {what} {path}: {exc}") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            "file.not_json",
+            f"the {what} {path} is not valid JSON: {exc.msg} at line {exc.lineno}, "
+            f"column {exc.colno}",
+        ) from exc
+
+
+def member_names(view: dict[str, Any], server_key_id: str | None = None) -> dict[str, str]:
+    """Key id -> member name, from a channel view (and the server, for its automatic
+    entries)."""
+    names = {m["key_id"]: m["name"] for s in view["sides"] for m in s["members"]}
+    if server_key_id is not None:
+        names[server_key_id] = "Parley server (automatic)"
+    return names
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``1 entry``, ``2 entries``."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def progress_bar() -> Progress:
@@ -72,3 +125,27 @@ def progress_bar() -> Progress:
         console=err,
         transient=True,
     )
+
+
+def command_group(help: str) -> typer.Typer:
+    """A group of subcommands (``parley meeting ...``), with plain help (paragraphs
+    rewrapped to the terminal, a type shown only where an option takes a value)."""
+    return typer.Typer(no_args_is_help=True, help=help, rich_markup_mode=None)
+
+
+def where_to_look(ctx: typer.Context, data_dir: Path | None, url: str | None) -> str:
+    """The one rule for commands that work on a server's own database or through a
+    running server (``verify``, ``check``): ``--data-dir`` and ``--url`` together is a
+    usage error; ``--data-dir`` wins over a ``PARLEY_URL`` in the environment. Returns
+    ``"local"``, ``"remote"`` or ``"none"``.
+
+    Raises:
+        typer.BadParameter: both given on the command line.
+    """
+    source = ctx.get_parameter_source("url")
+    from_line = source is not None and source.name == "COMMANDLINE"
+    if data_dir is not None and url is not None and from_line:
+        raise typer.BadParameter("give --data-dir (a database) or --url (a server), not both")
+    if data_dir is not None:
+        return "local"
+    return "remote" if url is not None else "none"

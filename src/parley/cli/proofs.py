@@ -29,8 +29,7 @@ def witness(
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """Check the latest checkpoint extends the last one you cosigned, then cosign it.
-    Refuses, keeps the evidence and exits 3 if the server forked or rolled back."""
+    """Check the latest checkpoint extends the last one you cosigned, then cosign it. Refuses, keeps the evidence and exits 3 if the server forked or rolled back."""
     from parley.client import Witness
 
     state = state or key.with_name(f"{key.stem}.witness-{channel}.json")
@@ -46,15 +45,31 @@ def witness(
 
 def proof(
     channel: Channel,
-    entry: Annotated[str, typer.Argument(help="Entry id.")],
-    out: Annotated[Path, typer.Option("--out", help="Bundle file to write (JSON).")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Bundle file to write (JSON).", metavar="FILE")
+    ],
+    entry: Annotated[
+        str | None,
+        typer.Argument(help="The entry: its id, or its first 6+ characters."),
+    ] = None,
+    seq: Annotated[
+        int | None,
+        typer.Option("--seq", help="The entry by its number in the log (`parley log`)."),
+    ] = None,
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """Write a self-contained proof bundle for one entry (to hand to a third party)."""
+    """Write a self-contained proof bundle for one entry, given by id (or its start) or by --seq, to hand to a third party."""
     from parley.client import make_bundle, verify_bundle
 
+    if (entry is None) == (seq is None):
+        raise typer.BadParameter("give the entry's id or --seq N, one of the two")
     with client(url, key) as c:
+        if seq is not None:
+            entry = str(c.entry_at(channel, seq)["entry"]["header"]["id"])
+        else:
+            assert entry is not None
+            entry = c.find_id(channel, entry)
         bundle = make_bundle(c, channel, entry)
     verify_bundle(bundle)
     out.write_text(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")

@@ -18,9 +18,11 @@ from parley.cli.options import (
     err,
     passphrase,
     progress_bar,
+    where_to_look,
 )
 from parley.client import load_key
 from parley.crypto.keys import KeyId
+from parley.errors import InvalidInput
 from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
 
 
@@ -170,10 +172,22 @@ def serve(
 
 
 def verify(
-    data_dir: DataDir = Path("parley-data"),
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir", help="A server's data directory: audit its own database.", metavar="DIR"
+        ),
+    ] = None,
     db: Db = None,
     url: Annotated[
-        str | None, typer.Option("--url", help="Audit a running server through its API instead.")
+        str | None,
+        typer.Option(
+            "--url",
+            envvar="PARLEY_URL",
+            help="Audit a running server through its API, as a member (with --key).",
+            metavar="URL",
+        ),
     ] = None,
     key: Annotated[
         Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (with --url).")
@@ -182,11 +196,18 @@ def verify(
         str | None, typer.Option("--channel", help="Only this channel (with --url).")
     ] = None,
 ) -> None:
-    """Audit a server database: every signature, leaf, root, checkpoint, cosignature and
-    projection. With --url, audit a running server through its API, as a member."""
-    if url is not None:
+    """Audit a server database (--data-dir): every signature, leaf, root, checkpoint, cosignature and projection. Or, with --url and --key, audit a running server through its API, as a member. Exit 0 only if everything holds, 1 if anything does not."""
+    where = where_to_look(ctx, data_dir, url)
+    if where == "none":
+        raise InvalidInput(
+            "verify.where",
+            "say what to audit: --data-dir DIR (a server's own database) or "
+            "--url URL --key FILE (a running server, as a member)",
+        )
+    if where == "remote":
+        assert url is not None
         if key is None:
-            raise typer.BadParameter("--url needs --key")
+            raise typer.BadParameter("--url needs --key (your key file)")
         from parley.cli.remote import remote_audit
 
         if not remote_audit(client(url, key), channel, console, err):
@@ -194,6 +215,7 @@ def verify(
         return
     from parley.service import Settings, audit, load_server_key, open_store
 
+    assert data_dir is not None
     server_key = load_server_key(data_dir, create=False)
     store = open_store(Settings(data_dir=data_dir, db_url=db))
     with progress_bar() as bar:

@@ -11,27 +11,49 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from parley.cli.options import DEFAULT_KEY, DEFAULT_URL, Channel, KeyPath, Url, client, console
+from parley.cli.options import (
+    DEFAULT_KEY,
+    DEFAULT_URL,
+    Channel,
+    KeyPath,
+    Url,
+    client,
+    command_group,
+    console,
+)
 
 Meeting = Annotated[str, typer.Argument(help="Meeting id.")]
 
-meeting_app = typer.Typer(no_args_is_help=True, help="Propose, answer and show meetings.")
-agenda_app = typer.Typer(
-    no_args_is_help=True, help="Agenda items: propose, raise, accept, decline."
-)
-mandate_app = typer.Typer(no_args_is_help=True, help="Extend the mandate (every party head signs).")
-minutes_app = typer.Typer(no_args_is_help=True, help="Draft, sign, show and compare minutes.")
-commitment_app = typer.Typer(
-    no_args_is_help=True, help="Commitments: add, report, confirm, dispute, list."
-)
+meeting_app = command_group(help="Propose, answer and show meetings.")
+agenda_app = command_group(help="Agenda items: propose, raise, accept, decline.")
+mandate_app = command_group(help="Extend the mandate (every party head signs).")
+minutes_app = command_group(help="Draft, sign, show and compare minutes.")
+commitment_app = command_group(help="Commitments: add, report, confirm, dispute, list.")
 
 
 def _agenda(spec: list[str] | None) -> list[dict[str, str]]:
     """``ID:TOPIC:Title`` items."""
     out = []
     for s in spec or []:
-        item, topic, title = s.split(":", 2)
+        parts = s.split(":", 2)
+        if len(parts) != 3 or not all(p.strip() for p in parts):
+            raise typer.BadParameter(
+                f"{s!r} is not ID:TOPIC:Title (e.g. gas:gas-supply:Gas supply)",
+                param_hint="--item",
+            )
+        item, topic, title = (p.strip() for p in parts)
         out.append({"id": item, "topic": topic, "title": title})
+    return out
+
+
+def _attendees(spec: list[str] | None, hint: str) -> dict[str, list[str]]:
+    """``SIDE:Name`` items, grouped by side."""
+    out: dict[str, list[str]] = {}
+    for s in spec or []:
+        side, sep, name = s.partition(":")
+        if not sep or not side.strip() or not name.strip():
+            raise typer.BadParameter(f"{s!r} is not SIDE:Name", param_hint=hint)
+        out.setdefault(side.strip(), []).append(name.strip())
     return out
 
 
@@ -50,15 +72,27 @@ def meeting_propose(
         str, typer.Option("--format", help="chaired (by the mediator) or direct.")
     ] = "chaired",
     item: Annotated[
-        list[str] | None, typer.Option("--item", help="Agenda item ID:TOPIC:Title (repeat).")
+        list[str] | None,
+        typer.Option("--item", help="Agenda item ID:TOPIC:Title (repeat).", metavar="SPEC"),
+    ] = None,
+    attendee: Annotated[
+        list[str] | None,
+        typer.Option("--attendee", help="Who comes: SIDE:Name (repeat).", metavar="SIDE:NAME"),
     ] = None,
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """Propose a meeting: time, venue, format and agenda. Proposing counts as your side's acceptance."""
+    """Propose a meeting: time, venue, format, who comes and the agenda. Proposing counts as your side's acceptance."""
+    agenda, attendees = _agenda(item), _attendees(attendee, "--attendee")
     with client(url, key) as c:
         pid, receipt = c.talks.propose(
-            channel, meeting, start=start, venue=venue, format=format, agenda=_agenda(item)
+            channel,
+            meeting,
+            start=start,
+            venue=venue,
+            format=format,
+            agenda=agenda,
+            attendees=attendees,
         )
     console.print(
         f"proposed {meeting} (proposal {pid}, entry {receipt.seq}); agreed when every side accepts this version"
@@ -183,12 +217,7 @@ def meeting_held(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """As the mediator: record that an agreed meeting took place, when and who came."""
-    attendees: dict[str, list[str]] = {}
-    for spec in attendee or []:
-        side, sep, name = spec.partition(":")
-        if not sep or not side or not name:
-            raise typer.BadParameter(f"{spec!r} is not SIDE:Name", param_hint="--attendee")
-        attendees.setdefault(side, []).append(name)
+    attendees = _attendees(attendee, "--attendee")
     with client(url, key) as c:
         receipt = c.talks.record_held(
             channel,
@@ -455,6 +484,8 @@ def commitment_report(
 ) -> None:
     """Report your party's commitment done."""
     with client(url, key) as c:
+        if message is not None:
+            message = c.find_id(channel, message, messages=True)
         c.talks.report(channel, commitment, note, message)
     console.print(f"reported {commitment} done; the other party confirms or disputes")
 
@@ -492,7 +523,7 @@ def commitments_table(items: list[dict[str, Any]], title: str = "Commitments") -
         "overdue": "bold red",
         "due_soon": "yellow",
         "disputed": "red",
-        "open": "",
+        "open": "default",
         "reported": "cyan",
         "confirmed": "green",
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -17,7 +18,7 @@ from parley.client.talks import Talks
 from parley.client.verify import LogVerifier
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
-from parley.errors import ParleyError, VerificationError
+from parley.errors import InvalidInput, NotFound, ParleyError, VerificationError
 from parley.ledger import leaf_hash
 from parley.model.assessments import ClaimAssessment, StatementAssessed
 from parley.model.auth import auth_message
@@ -25,9 +26,22 @@ from parley.model.bodies import Body, parse_body
 from parley.model.channel import ChannelCreated, CharterAccepted, charter_digest
 from parley.model.clock import Clock, SystemClock
 from parley.model.entry import Disclosure, Entry, make_entry
-from parley.model.ids import ChannelId, EntryId, new_entry_id
+from parley.model.ids import ChannelId, EntryId, check_entry_id, new_entry_id
 from parley.model.messages import MessageSent, ReceiptAcknowledged, ReceiptDelivered
 from parley.model.relay import RelayReceipt
+
+
+def _why(exc: httpx.TransportError) -> str:
+    text = str(exc)
+    if "Connection refused" in text or "Errno 111" in text:
+        return "connection refused"
+    if isinstance(exc, httpx.TimeoutException):
+        return "no answer in time"
+    return text or type(exc).__name__
+
+
+MIN_ID_PREFIX = 6
+"""Shortest start of an id the client looks up (tables show 8 characters)."""
 
 
 class ApiError(ParleyError):
@@ -101,7 +115,9 @@ class ParleyClient:
             except httpx.TransportError as exc:
                 if attempt >= self.retries:
                     raise Unreachable(
-                        "client.unreachable", f"cannot reach the server: {exc}"
+                        "client.unreachable",
+                        f"cannot reach the server at {self._http.base_url}: {_why(exc)} "
+                        "(is it running? the URL comes from --url or PARLEY_URL)",
                     ) from exc
             else:
                 if r.status_code == 429 and throttled < MAX_THROTTLED:
@@ -241,11 +257,15 @@ class ParleyClient:
         return receipt
 
     def create_channel(self, channel: str, charter: dict[str, Any]) -> tuple[Entry, RelayReceipt]:
-        """Create a channel from a charter (the ``channel.created`` body).
+        """Create a channel from a charter (the ``channel.created`` body). A charter that
+        names no ``server_key`` gets this server's (it signs the escalations of missed
+        deadlines; the server refuses a charter without it).
 
         Raises:
             InvalidInput: the charter does not match its model (checked before signing).
         """
+        if isinstance(charter, dict) and charter.get("server_key") is None:
+            charter = {**charter, "server_key": self.server_key().to_b64()}
         body = parse_body(ChannelCreated, ChannelCreated.TYPE, charter)
         assert isinstance(body, ChannelCreated)
         entry = self.build(channel, body, disclosure=Disclosure(body.default_disclosure))
@@ -399,6 +419,55 @@ class ParleyClient:
                 "GET", f"/v1/channels/{channel}/entries", params={"after": after, "limit": limit}
             )
         )
+
+    def entry_at(self, channel: str, seq: int) -> dict[str, Any]:
+        """The logged entry at sequence number ``seq`` (1 is the charter).
+
+        Raises:
+            NotFound: ``entry.unknown`` beyond the log.
+        """
+        found = self.entries(channel, seq - 1, 1) if seq >= 1 else []
+        if not found:
+            raise NotFound("entry.unknown", f"channel {channel} has no entry number {seq}")
+        return found[0]
+
+    def find_id(self, channel: str, text: str, *, messages: bool = False) -> str:
+        """The full id of the entry — or, with ``messages``, of the message this member
+        can see — whose id is ``text`` or starts with it (at least 6 characters, as the
+        tables show them).
+
+        Raises:
+            InvalidInput: ``id.too_short``, ``entry.bad_id``, ``id.ambiguous`` (naming the
+                candidates).
+            NotFound: ``id.unknown``.
+        """
+        t = text.strip().lower()
+        if len(t) == 36:
+            return check_entry_id(t)
+        if len(t) < MIN_ID_PREFIX:
+            raise InvalidInput(
+                "id.too_short", f"{text!r}: give at least {MIN_ID_PREFIX} characters of the id"
+            )
+        if not re.fullmatch(r"[0-9a-f-]+", t):
+            raise InvalidInput("entry.bad_id", f"{text!r} is not (the start of) an entry id")
+        if messages:
+            ids = [str(m["id"]) for m in self.messages(channel)]
+        else:
+            ids, after = [], 0
+            while batch := self.entries(channel, after, 1000):
+                ids += [str(i["entry"]["header"]["id"]) for i in batch]
+                after = int(batch[-1]["seq"])
+        found = [i for i in ids if i.startswith(t)]
+        what = "message" if messages else "entry"
+        if not found:
+            raise NotFound("id.unknown", f"no {what} whose id starts with {text} in {channel}")
+        if len(found) > 1:
+            raise InvalidInput(
+                "id.ambiguous",
+                f"{text} could be any of {len(found)} {what} ids ({', '.join(f[:13] for f in found[:4])}…); "
+                "give more characters",
+            )
+        return found[0]
 
     def iter_verified(
         self, channel: str, verifier: LogVerifier, page: int = 500

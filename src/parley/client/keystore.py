@@ -16,6 +16,7 @@ import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nacl.exceptions
 import nacl.pwhash
@@ -72,26 +73,61 @@ def save_key(path: Path, key: SigningKey, passphrase: str, name: str, title: str
     write_private(path, doc)
 
 
-def load_key(path: Path, passphrase: str) -> KeyFile:
-    """Open a key file.
-
-    Raises:
-        ParleyError: ``keystore.not_found``, ``keystore.insecure_permissions`` (group or
-            others can read it), ``keystore.bad_passphrase``, ``keystore.malformed``.
-    """
+def _key_doc(path: Path) -> tuple[dict[str, Any], int]:
     try:
         mode = path.stat().st_mode
+        text = path.read_text() if stat.S_ISREG(mode) else ""
     except FileNotFoundError as exc:
-        raise ParleyError("keystore.not_found", f"no key file at {path}") from exc
+        raise ParleyError(
+            "keystore.not_found",
+            f"no key file at {path}; make one with `parley keygen --out {path} --name ...`, "
+            "or point --key (PARLEY_KEY) at yours",
+        ) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ParleyError("keystore.malformed", f"{path} is not a Parley key file") from exc
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        doc = None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        looks = ""
+        if isinstance(doc, dict) and "sides" in doc and "mandate" in doc:
+            looks = " (it is a charter: give it with --charter)"
+        elif isinstance(doc, dict) and doc.get("format") == BROWSER_FORMAT:
+            looks = " (it is a browser copy: import it on the web page)"
+        raise ParleyError(
+            "keystore.malformed",
+            f"{path} is not a Parley key file{looks}; key files come from `parley keygen`",
+        )
+    return doc, mode
+
+
+def check_key_file(path: Path) -> dict[str, Any]:
+    """Read a key file's clear part, without its passphrase: that it is there, that it is
+    a Parley key file (and not, say, a charter), that only its owner can read it.
+
+    Raises:
+        ParleyError: ``keystore.not_found``, ``keystore.malformed`` (not a key file),
+            ``keystore.insecure_permissions`` (group or others can read it).
+    """
+    doc, mode = _key_doc(path)
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise ParleyError(
             "keystore.insecure_permissions",
             f"{path} can be read by others (mode {oct(mode & 0o777)}); run: chmod 600 {path}",
         )
+    return doc
+
+
+def load_key(path: Path, passphrase: str) -> KeyFile:
+    """Open a key file.
+
+    Raises:
+        ParleyError: what :func:`check_key_file` raises, ``keystore.bad_passphrase``,
+            ``keystore.malformed``.
+    """
+    doc = check_key_file(path)
     try:
-        doc = json.loads(path.read_text())
-        if doc.get("format") != FORMAT:
-            raise ValueError("unknown format")
         kdf = doc["kdf"]
         secret = _derive(passphrase, unb64(kdf["salt"]), int(kdf["opslimit"]), int(kdf["memlimit"]))
         sealed = unb64(doc["sealed_seed"])
@@ -108,9 +144,13 @@ def load_key(path: Path, passphrase: str) -> KeyFile:
 
 
 def read_public(path: Path) -> dict[str, str]:
-    """The clear part of a key file: name, title, key id and public key (no passphrase)."""
-    doc = json.loads(path.read_text())
-    return {k: doc[k] for k in ("name", "title", "key_id", "public_key")}
+    """The clear part of a key file: name, title, key id and public key (no passphrase).
+
+    Raises:
+        ParleyError: ``keystore.not_found``, ``keystore.malformed`` (not a key file).
+    """
+    doc, _ = _key_doc(path)
+    return {k: str(doc.get(k, "")) for k in ("name", "title", "key_id", "public_key")}
 
 
 BROWSER_FORMAT = "parley-browser-key/v1"

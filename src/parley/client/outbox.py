@@ -38,6 +38,15 @@ class Item:
     state: str
     seq: int | None
     error: str | None
+    """The server's error code, for a refused entry."""
+    message: str = ""
+    """The server's explanation, for a refused entry."""
+
+    @classmethod
+    def of(cls, row: tuple[str, str, str, int | None, str | None]) -> Item:
+        entry_id, channel, state, seq, stored = row
+        code, _, message = (stored or "").partition(": ")
+        return cls(entry_id, channel, state, seq, code or None, message)
 
 
 class Outbox:
@@ -68,7 +77,7 @@ class Outbox:
             q += " WHERE state = ?"
             args = (state,)
         with self._db() as db:
-            return [Item(*row) for row in db.execute(q + " ORDER BY n", args)]
+            return [Item.of(row) for row in db.execute(q + " ORDER BY n", args)]
 
     def flush(self, client: ParleyClient) -> list[Item]:
         """Send every pending entry, oldest first; stop at the first unreachable server.
@@ -88,7 +97,9 @@ class Outbox:
                 break
             except ApiError as exc:
                 self._settle(entry_id, "failed", None, f"{exc.code}: {exc.message}")
-                settled.append(Item(entry_id, entry.header.channel, "failed", None, exc.code))
+                settled.append(
+                    Item(entry_id, entry.header.channel, "failed", None, exc.code, exc.message)
+                )
                 continue
             self._settle(entry_id, "sent", receipt.seq, None)
             settled.append(Item(entry_id, entry.header.channel, "sent", receipt.seq, None))

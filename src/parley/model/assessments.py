@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints
 
 from parley.errors import Conflict, Rejected
-from parley.model.bodies import Body, Lang, Name, Slug, Uuid
+from parley.model.bodies import Body, IsoDate, Lang, Name, Slug, Uuid
 from parley.model.disclosure import Text, level_now, open_entry
 from parley.model.entry import Disclosure
 from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
@@ -40,7 +40,7 @@ class StatementAssessed(Body):
     assessment: Slug
     source: Annotated[str, StringConstraints(min_length=1, max_length=500)]
     speaker: Name
-    said_on: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    said_on: IsoDate
     text: Text
     language: Lang = "en"
     claims: list[ClaimAssessment] = Field(min_length=1, max_length=50)

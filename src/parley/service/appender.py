@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.crypto.keys import KeyId, SigningKey
-from parley.errors import Conflict, Forbidden, ParleyError
+from parley.errors import Conflict, Forbidden, ParleyError, Rejected
 from parley.ledger import CompactRange
 from parley.ledger.note import Checkpoint, sign_note
 from parley.ledger.tree import new_nodes
@@ -279,7 +279,10 @@ class Appender:
             and author is not None
             and (author.key.raw == p.verified_with)
         )
-        state, changed = apply(state, logged, verify=not verified)
+        new, changed = apply(state, logged, verify=not verified)
+        if state.size == 0:
+            self._check_server_key(new)
+        state = new
         touched |= changed
         leaf = leaf_of(entry)
         nodes += new_nodes(tree.size, leaf, tree.nodes)
@@ -291,6 +294,30 @@ class Appender:
         )
         rows.append(to_row(logged, receipt))
         return state, (receipt, False)
+
+    def _check_server_key(self, created: ChannelState) -> None:
+        """A new channel's charter must name this server's key: it signs the automatic
+        entries (escalations of missed deadlines, reminders, communication checks), and
+        a charter naming no key, or another, would switch them off without a word.
+
+        Raises:
+            Rejected: ``charter.no_server_key`` or ``charter.wrong_server_key``.
+        """
+        mine = self.server_key.public
+        named = created.charter.server_key
+        if named is None:
+            raise Rejected(
+                "charter.no_server_key",
+                "the charter names no server key, so this server could never escalate a "
+                f'missed deadline: add "server_key": "{mine.to_b64()}" (GET /v1/server; '
+                "`parley channel create` fills it in)",
+            )
+        if named != mine:
+            raise Rejected(
+                "charter.wrong_server_key",
+                f"the charter names server key {named.key_id}, but this server signs with "
+                f"{mine.key_id}: its escalations, reminders and checks would be refused",
+            )
 
     def _replay(self, existing: EntryRow, entry: Entry) -> RelayReceipt:
         _same_entry(from_row(existing).entry, entry)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from parley.api.app_page import render as render_app_page
 from parley.api.pages_common import ASSETS, PAGE_HEADERS
@@ -29,3 +29,9 @@ def members_app() -> HTMLResponse:
     """The members' pages (console, messages, meetings, ...): a shell that
     ``assets/app.js`` fills from the API, signing in the browser."""
     return HTMLResponse(render_app_page(), headers=PAGE_HEADERS)
+
+
+@router.get("/")
+def root() -> RedirectResponse:
+    """The members' pages are the front door."""
+    return RedirectResponse("/app", status_code=307)

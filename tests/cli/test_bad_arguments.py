@@ -1,0 +1,92 @@
+"""Every command, given bad arguments, answers with one line naming a stable code and the
+exit code the README documents — never a traceback. Walked from the app itself, so a new
+command cannot escape it; run in-process, with no server and no key file around."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import typer.main
+
+from parley.cli.main import app, main
+
+LINE = re.compile(r"^error: .+ \(([a-z_]+\.[a-z_.]+)\)$")
+
+
+def _paths(cmd, prefix=()):
+    subs = getattr(cmd, "commands", None)
+    if subs:
+        for name, sub in subs.items():
+            yield from _paths(sub, (*prefix, name))
+    else:
+        yield list(prefix), cmd
+
+
+PATHS = list(_paths(typer.main.get_command(app)))
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)  # always exits, with the command's code
+    out = capsys.readouterr()
+    return int(exc.value.code or 0), out.out, out.err
+
+
+def _bad_variants(path: list[str], cmd) -> list[list[str]]:
+    """No arguments; an unknown option; nonsense for every positional argument; an option
+    of each kind given a value it cannot take."""
+    params = [p for p in cmd.params if p.name not in ("help",)]
+    positional = [p for p in params if p.param_type_name == "argument"]
+    out = [[*path], [*path, "--no-such-option"]]
+    out.append([*path, *["Not An Id!" for _ in positional or [None]]])
+    for p in params:
+        if p.param_type_name == "option" and not getattr(p, "is_flag", False):
+            out.append([*path, *["x1" for _ in positional], p.opts[0], "Not:A:Valid::Value!"])
+    return out
+
+
+@pytest.mark.parametrize("path", [p for p, _ in PATHS], ids=lambda p: " ".join(p))
+def test_bad_arguments_get_one_line_and_a_documented_exit_code(path, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)  # no parley.key, no parley-data here
+    for var in ("PARLEY_KEY", "PARLEY_URL", "PARLEY_DB", "PARLEY_PASSPHRASE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("PARLEY_URL", "http://127.0.0.1:9")  # nothing listens there
+    cmd = dict((tuple(p), c) for p, c in PATHS)[tuple(path)]
+    if path in (["serve"], ["witness-serve"], ["demo"]):
+        pytest.skip("starts a server or plays the demo; covered by their own tests")
+    for argv in _bad_variants(path, cmd):
+        code, out, err = run(argv, capsys)
+        assert "Traceback" not in out + err, (argv, err)
+        assert code in (0, 1, 2, 3), (argv, code, err)
+        if code in (2, 3) and err.strip():
+            last = err.strip().splitlines()[-1]
+            assert LINE.match(last), (argv, err)
+            assert len(err.strip().splitlines()) == 1, (argv, err)
+
+
+def test_the_known_crashes_are_one_line_errors(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARLEY_PASSPHRASE", "pw")
+    (tmp_path / "bad.json").write_text('{"title": ')
+    code, _, err = run(["channel", "create", "ch", "--charter", "bad.json"], capsys)
+    assert code == 2 and "file.not_json" in err and "line 1" in err
+    code, _, err = run(["channel", "create", "ch", "--charter", "none.json"], capsys)
+    assert code == 2 and "file.not_found" in err
+    code, _, err = run(
+        ["meeting", "propose", "ch", "m1", "--start", "2023-03-01T11:00:00+04:00", "--venue", "v",
+         "--item", "gas-supply"], capsys)  # fmt: skip
+    assert code == 2 and "ID:TOPIC:Title" in err and "cli.usage" in err
+    code, _, err = run(["send", "ch", "--to", "x", "--subject", "s", "--text", "t",
+                        "--priority", "bogus"], capsys)  # fmt: skip
+    assert code == 2 and "cli.usage" in err
+    (tmp_path / "charter.json").write_text(json.dumps({"title": "t", "sides": [], "mandate": []}))
+    code, _, err = run(["send", "ch", "--to", "x", "--subject", "s", "--text", "t",
+                        "--key", "charter.json"], capsys)  # fmt: skip
+    assert code == 3 and "keystore.malformed" in err and "charter" in err
+    code, _, err = run(["verify"], capsys)
+    assert code == 2 and "--data-dir" in err and "--url" in err
+    monkeypatch.delenv("PARLEY_PASSPHRASE")
+    code, _, err = run(["keygen", "--out", "k.key", "--name", "n"], capsys)
+    assert code == 2 and "cli.no_passphrase" in err  # no terminal here, no "Aborted."
