@@ -240,3 +240,30 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "never proposed" in out.stdout and "OUTSIDE THE MANDATE" in out.stdout
     assert "AUTOMATIC: escalation" in out.stdout and "notified Duty officer" in out.stdout
     return d
+
+
+def _sign_in_request(
+    http: TestClient, key: SigningKey, signer: SigningKey | None = None
+) -> dict[str, str]:
+    """The body of ``POST /v1/auth/token`` for ``key`` (signed by ``signer``, default the
+    key itself), over a fresh challenge, bound to this server and the test client's
+    origin, as the SDK builds it."""
+    from parley.crypto.keys import b64
+    from parley.model.auth import auth_message
+
+    signer = signer or key
+    ch = http.post("/v1/auth/challenge", json={"key_id": key.key_id}).json()
+    origin = str(http.base_url).rstrip("/")
+    message = auth_message(ch["nonce"], signer.key_id, ch["server_key_id"], origin)
+    return {
+        "public_key": signer.public.to_b64(),
+        "nonce": ch["nonce"],
+        "signature": b64(signer.sign(message)),
+        "origin": origin,
+    }
+
+
+@pytest.fixture
+def sign_in_request() -> Callable[..., dict[str, str]]:
+    """``sign_in_request(http, key, signer=None)``: a sign-in body as the SDK builds it."""
+    return _sign_in_request

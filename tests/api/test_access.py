@@ -46,9 +46,6 @@ def world(services, http, member, charter, play_story, people, clock):
 
 OPEN = {
     ("GET", "/openapi.json"),
-    ("GET", "/docs"),
-    ("GET", "/docs/oauth2-redirect"),
-    ("GET", "/redoc"),
     ("GET", "/v1/server"),
     ("GET", "/v1/schemas/entries"),
     ("POST", "/v1/auth/challenge"),

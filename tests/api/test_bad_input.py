@@ -206,7 +206,7 @@ def test_only_allowed_creators_create_channels(member, charter):
     assert exc.value.code == "channel.creator_not_allowed" and exc.value.status == 403
 
 
-def test_auth_errors(http, people):
+def test_auth_errors(http, people, sign_in_request):
     check(http.get(f"/v1/channels/{CH}"), 401, "auth.missing")
     check(
         http.get(f"/v1/channels/{CH}", headers={"Authorization": "Bearer nonsense"}),
@@ -215,24 +215,14 @@ def test_auth_errors(http, people):
     )
     key = people["artsakh-head"]
     from parley.crypto.keys import b64
-    from parley.model.auth import auth_message
 
-    nonce = http.post("/v1/auth/challenge", json={"key_id": key.key_id}).json()["nonce"]
-    good = {
-        "public_key": key.public.to_b64(),
-        "nonce": nonce,
-        "signature": b64(key.sign(auth_message(nonce, key.key_id))),
-    }
+    good = sign_in_request(http, key)
     bad = dict(good, signature=b64(key.sign(b"other")))
     check(http.post("/v1/auth/token", json=bad), 401, "auth.bad_signature")
     assert http.post("/v1/auth/token", json=good).status_code == 200
     check(http.post("/v1/auth/token", json=good), 401, "auth.bad_challenge")  # single use
     other = SigningKey.generate()
-    stolen = {
-        "public_key": other.public.to_b64(),
-        "nonce": nonce,
-        "signature": b64(other.sign(auth_message(nonce, other.key_id))),
-    }
+    stolen = sign_in_request(http, key, signer=other)  # key's challenge, another's signature
     check(http.post("/v1/auth/token", json=stolen), 401, "auth.bad_challenge")
 
 

@@ -59,9 +59,16 @@ def publish_communique(member) -> str:
     )
     for head in ("artsakh-head", "azerbaijan-head"):
         member(head).disclosures.sign_communique(CH, "c-2023-03-01", 1)
-    assert (
-        member("commander").disclosures.public(CH, "communiques") == []
-    )  # not yet: the mediator has not signed
+    # Not yet: the mediator has not signed, nothing is public, and the public is told
+    # exactly what it is told of a channel that does not exist.
+    with pytest.raises(ApiError) as nothing_yet:
+        member("commander").disclosures.public(CH, "communiques")
+    with pytest.raises(ApiError) as no_such:
+        member("commander").disclosures.public("no-such-channel", "communiques")
+    assert (nothing_yet.value.status, nothing_yet.value.code) == (404, "channel.not_found")
+    assert nothing_yet.value.message.replace(CH, "X") == no_such.value.message.replace(
+        "no-such-channel", "X"
+    )
     member("commander").disclosures.sign_communique(CH, "c-2023-03-01", 1)
     return d.communique(CH, "c-2023-03-01")["versions"][0]["entry_id"]
 

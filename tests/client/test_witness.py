@@ -29,7 +29,14 @@ def test_both_parties_cosign_and_the_checkpoint_is_agreed(member, active_channel
     # Seen again at the same size: nothing new to cosign.
     assert not wa.observe().cosigned
     a.send(CH, to="azerbaijan", subject="s", text="t")
-    assert wa.observe().checkpoint.size == 4
+    # The message, and with it both cosignatures, written into the log as evidence.
+    assert wa.observe().checkpoint.size == 6
+    recorded = [e["entry"] for e in a.entries(CH, 4)]
+    assert [e["header"]["type"] for e in recorded] == ["checkpoint.cosigned"] * 2
+    assert {(e["body"]["key_id"], e["body"]["size"]) for e in recorded} == {
+        (a.key_id, 3),
+        (z.key_id, 3),
+    }
     # The served note carries the server's signature and the cosignature lines.
     note = a.checkpoint(CH, 3)
     text = verify_note(note, f"parley.local/{CH}", a.server_key())
@@ -38,7 +45,7 @@ def test_both_parties_cosign_and_the_checkpoint_is_agreed(member, active_channel
     verify_cosignature(text, by_name[witness_name(a.key_id)], witness_name(a.key_id), a.key.public)
     # A witness that restarts from its state file continues from where it was.
     again = Witness(a, CH, tmp_path / "a.json")
-    assert again.last is not None and again.last.size == 4
+    assert again.last is not None and again.last.size == 6
 
 
 def test_cosignature_rules(member, active_channel, http):
@@ -109,11 +116,12 @@ def test_forking_server_is_caught_by_both_parties(tmp_path, people, charter, clo
     for w in witnesses.values():
         w.observe()
     c["artsakh-member"].send(CH, to="azerbaijan", subject="gas", text="what was really said")
-    for w in witnesses.values():
-        assert w.observe().checkpoint.size == 4
-    # Fork: history B has another entry 4.
+    for w in witnesses.values():  # the message, and both cosignatures of size 3 recorded
+        assert w.observe().checkpoint.size == 6
+    # Fork: history B has other entries 4 to 6.
     forked = client("azerbaijan-member", b_http._transport)
-    forked.send(CH, to="artsakh", subject="gas", text="a rewritten record")
+    for i in range(3):
+        forked.send(CH, to="artsakh", subject="gas", text=f"a rewritten record {i}")
     honest.target = b_http._transport  # from now on the parties talk to the forked server
     for stem, w in witnesses.items():
         with pytest.raises(WitnessError) as exc:
@@ -121,7 +129,7 @@ def test_forking_server_is_caught_by_both_parties(tmp_path, people, charter, clo
         assert exc.value.code == "witness.fork"
         [ev] = w.evidence
         prev, shown = ev["previous_note"], ev["presented_note"]
-        assert prev.split("\n")[1] == shown.split("\n")[1] == "4" and prev != shown
+        assert prev.split("\n")[1] == shown.split("\n")[1] == "6" and prev != shown
         # Both notes are genuinely signed by the server: that is the proof of the fork.
         for note in (prev, shown):
             verify_note(note, f"parley.local/{CH}", a_svc.server_key.public)

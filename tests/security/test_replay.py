@@ -12,20 +12,15 @@ from hypothesis import strategies as st
 
 from parley.cli import story
 from parley.crypto.keys import b64
-from parley.model.auth import auth_message
 from parley.model.clock import SKEW_WINDOW, OffsetClock
 
 CH = story.CHANNEL
 
 
-def test_a_challenge_expires_after_two_minutes_and_is_bound_to_its_key(http, people, clock):
-    key = people["artsakh-head"]
-    nonce = http.post("/v1/auth/challenge", json={"key_id": key.key_id}).json()["nonce"]
-    signed = {
-        "public_key": key.public.to_b64(),
-        "nonce": nonce,
-        "signature": b64(key.sign(auth_message(nonce, key.key_id))),
-    }
+def test_a_challenge_expires_after_two_minutes_and_is_bound_to_its_key(
+    http, people, clock, sign_in_request
+):
+    signed = sign_in_request(http, people["artsakh-head"])
     clock.advance(seconds=121)
     r = http.post("/v1/auth/token", json=signed)
     assert r.status_code == 401 and r.json()["error"]["code"] == "auth.bad_challenge"

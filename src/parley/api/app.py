@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
+from parley.api.cost import CostGate
 from parley.api.deps import Runtime
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
 from parley.api.events import POLL_SECONDS, Notifier
@@ -34,6 +35,11 @@ def create_app(
     app = FastAPI(
         title="Parley",
         version=__version__,
+        # No /docs or /redoc: FastAPI's viewers load scripts from a CDN, and nothing on the
+        # origin that holds members' signing keys may run code from elsewhere. The document
+        # itself is at /openapi.json for any viewer.
+        docs_url=None,
+        redoc_url=None,
         description=(
             "A mediated, verifiable two-way communication channel. Every write is an "
             "Ed25519-signed entry appended to the channel's Merkle log. Errors have the "
@@ -54,6 +60,12 @@ def create_app(
         streams=Slots(limits.streams_per_key),
         notifier=notifier,
         push_poll=push_poll,
+        public_gate=CostGate(
+            slots=limits.public_checks_at_once,
+            queue=limits.public_checks_waiting,
+            cpu_rate=limits.public_cpu_rate,
+            cpu_burst=limits.public_cpu_burst,
+        ),
     )
     services.appender.listeners.append(notifier.notify_threadsafe)
     if services.store.is_postgres and listen:

@@ -16,6 +16,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from parley.api.cost import CostGate
 from parley.api.events import Notifier
 from parley.api.limits import Buckets, Limits, Slots, throttled
 from parley.crypto.keys import KeyId
@@ -34,6 +35,8 @@ class Runtime:
     streams: Slots
     notifier: Notifier
     push_poll: float
+    public_gate: CostGate
+    """Anonymous expensive work (statement checks): limited by cost, not only by count."""
 
 
 def runtime(request: Request) -> Runtime:

@@ -131,6 +131,15 @@ class Limits:
     writes_per_key: int = 4
     """Entries one key may have in flight at once (0: no limit): a flood of parallel
     submissions cannot line up dozens of entries ahead of everyone else's."""
+    public_checks_at_once: int = 1
+    """Anonymous statement checks run at once (each in a worker thread)."""
+    public_checks_waiting: int = 8
+    """Anonymous statement checks that may wait for their turn; beyond, 429."""
+    public_cpu_rate: float = 0.05
+    """CPU seconds per second one client address may spend on anonymous checks,
+    sustained (0: no limit): one address gets at most 5 % of a core."""
+    public_cpu_burst: float = 2.0
+    """CPU seconds one client address may spend on anonymous checks at once."""
 
 
 class Buckets:

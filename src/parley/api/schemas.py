@@ -25,13 +25,20 @@ class ChallengeIn(Strict):
 
 
 class ChallengeOut(BaseModel):
-    nonce: str = Field(description="Sign parley/auth/v1 over {nonce, kid} with your key")
+    nonce: str = Field(
+        description="Sign parley/auth/v2 over {nonce, kid, server, origin, purpose} with your key"
+    )
     expires_at: str
+    server_key_id: str = Field(description="This server's key id (what you sign as `server`)")
 
 
 class TokenIn(Strict):
     public_key: str = Field(pattern=PUBLIC_KEY, description="Base64 Ed25519 public key")
-    nonce: str = Field(max_length=100)
+    nonce: str = Field(max_length=400)
+    origin: str = Field(
+        max_length=300,
+        description="The origin you connected to (scheme://host[:port]), as you signed it",
+    )
     signature: str = Field(
         pattern=SIGNATURE, description="Base64 Ed25519 signature of the auth message"
     )

@@ -23,6 +23,7 @@ from parley.cli.options import (
 )
 from parley.client import ParleyClient
 from parley.client.client import Unreachable
+from parley.client.keystore import check_key_file
 from parley.errors import ParleyError
 
 
@@ -69,8 +70,8 @@ def send(
     """Send a signed message. It goes through your outbox: signed and stored first, so with the server unreachable it is "queued" and `parley outbox flush` sends it later."""
     from parley.client import Outbox
 
-    box = Outbox(outbox_path(key))
     with client(url, key, retries=1) as c:
+        box = Outbox(outbox_path(key))  # after the key file is known good: it sits beside it
         if reply_to is not None:
             reply_to = _resolve(c, channel, reply_to)
         if relay_of is not None:
@@ -156,7 +157,9 @@ def outbox_list(key: KeyPath = DEFAULT_KEY) -> None:
     """What your outbox holds: pending, sent (with sequence number) and refused entries."""
     from parley.client import Outbox
 
-    items = Outbox(outbox_path(key)).items()
+    check_key_file(key)
+    path = outbox_path(key)
+    items = Outbox(path).items() if path.exists() else []
     if not items:
         console.print("your outbox is empty")
     for item in items:
@@ -175,8 +178,8 @@ def outbox_flush(url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) -> None:
     """Send everything pending in your outbox, oldest first."""
     from parley.client import Outbox
 
-    box = Outbox(outbox_path(key))
     with client(url, key, retries=1) as c:
+        box = Outbox(outbox_path(key))
         settled = box.flush(c)
     left = len(box.items("pending"))
     console.print(

@@ -104,6 +104,29 @@ def serve(
         int,
         typer.Option("--writes-per-key", help="Entries in flight at once per key (0: no limit)."),
     ] = 4,
+    public_url: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--public-url",
+            help="Where members reach this server (https://parley.example; repeat). Sign-ins "
+            "must name one; without it, the host each sign-in request arrived for.",
+            metavar="URL",
+        ),
+    ] = None,
+    connections_per_address: Annotated[
+        int,
+        typer.Option(
+            "--connections-per-address",
+            help="Connections one client address may hold open at once (0: no limit).",
+        ),
+    ] = 64,
+    header_seconds: Annotated[
+        float,
+        typer.Option(
+            "--header-seconds",
+            help="A request's headers must arrive within this many seconds (0: no limit).",
+        ),
+    ] = 10.0,
     max_connections: Annotated[
         int,
         typer.Option(
@@ -116,6 +139,7 @@ def serve(
     import uvicorn
 
     from parley.api import create_app
+    from parley.api.connections import uvicorn_options
     from parley.api.limits import Limits
     from parley.service import Settings, build
     from parley.service.witnessing import ExternalWitness
@@ -135,6 +159,7 @@ def serve(
             creators=frozenset(KeyId(c) for c in creator or []),
             witnesses=tuple(ExternalWitness.parse(w) for w in witness or []),
             origin=origin,
+            public_urls=tuple(public_url or ()),
             embedder=embedder,
         ),
         clock=clock,
@@ -166,8 +191,7 @@ def serve(
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=3,  # open event streams must not hold a shutdown forever
-        limit_concurrency=max_connections,
-        timeout_keep_alive=5,  # idle keep-alive connections are closed after 5 s
+        **uvicorn_options(max_connections, header_seconds, connections_per_address),
     )
 
 
@@ -270,8 +294,15 @@ def witness_serve(
         logs[origin] = VerifyKey.from_b64(pub)
     w = TlogWitness(name, load_key(key, passphrase()).key, logs)
     err.print(f"witness {name} ({w.key.public.to_b64()}) on http://{host}:{port}/add-checkpoint")
+    from parley.api.connections import uvicorn_options
+
     uvicorn.run(
-        create_witness_app(w, state), host=host, port=port, log_level="warning", access_log=False
+        create_witness_app(w, state),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        **uvicorn_options(200, 10.0, 16),
     )
 
 

@@ -21,7 +21,7 @@ from parley.crypto.keys import KeyId, SigningKey, VerifyKey, b64
 from parley.errors import InvalidInput, NotFound, ParleyError, VerificationError
 from parley.ledger import leaf_hash
 from parley.model.assessments import ClaimAssessment, StatementAssessed
-from parley.model.auth import auth_message
+from parley.model.auth import auth_message, origin_of
 from parley.model.bodies import Body, parse_body
 from parley.model.channel import ChannelCreated, CharterAccepted, charter_digest
 from parley.model.clock import Clock, SystemClock
@@ -80,8 +80,12 @@ class ParleyClient:
         retries: int = 5,
         backoff: float = 0.2,
         timeout: float = 15.0,
+        expect_server: VerifyKey | None = None,
     ) -> None:
         self.key = key
+        self.expect_server = expect_server
+        """The server key this client must find (from a trust root); None: whatever the
+        server says (trust on first use)."""
         self.clock = clock or SystemClock()
         self.retries = retries
         self.backoff = backoff
@@ -174,19 +178,45 @@ class ParleyClient:
         return self.key.key_id
 
     def server_key(self) -> VerifyKey:
+        """The server's key, as it says (``GET /v1/server``) — checked against the key this
+        client was told to expect (``expect_server``), if any.
+
+        Raises:
+            VerificationError: ``server.bad_key``, or ``server.unexpected_key`` when the
+                server is not the one expected.
+        """
         if self._server_key is None:
             info = self._request("GET", "/v1/server", auth=False)
-            self._server_key = VerifyKey.from_b64(info["server_key"])
-            if self._server_key.key_id != info["server_key_id"]:
+            key = VerifyKey.from_b64(info["server_key"])
+            if key.key_id != info["server_key_id"]:
                 raise VerificationError("server key id does not match its key", "server.bad_key")
+            if self.expect_server is not None and key != self.expect_server:
+                raise VerificationError(
+                    f"the server at {self.origin} signs with {key.key_id}, not "
+                    f"{self.expect_server.key_id} as expected: another server",
+                    "server.unexpected_key",
+                )
+            self._server_key = key
         return self._server_key
+
+    @property
+    def origin(self) -> str:
+        """Where this client connects (``scheme://host[:port]``): what sign-ins are bound to."""
+        return origin_of(str(self._http.base_url))
 
     def _ensure_token(self) -> str:
         if self._token is None:
+            server = self.server_key()
             ch = self._request(
                 "POST", "/v1/auth/challenge", auth=False, json={"key_id": self.key_id}
             )
-            sig = self.key.sign(auth_message(ch["nonce"], self.key_id))
+            if ch.get("server_key_id", server.key_id) != server.key_id:
+                raise VerificationError(
+                    "the challenge names another server key than the server's",
+                    "server.unexpected_key",
+                )
+            origin = self.origin
+            sig = self.key.sign(auth_message(ch["nonce"], self.key_id, server.key_id, origin))
             tok = self._request(
                 "POST",
                 "/v1/auth/token",
@@ -195,6 +225,7 @@ class ParleyClient:
                     "public_key": self.key.public.to_b64(),
                     "nonce": ch["nonce"],
                     "signature": b64(sig),
+                    "origin": origin,
                 },
             )
             self._token = str(tok["token"])

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from parley.client.client import ApiError, ParleyClient, Unreachable
+from parley.files import private_file
 from parley.model.entry import Entry
 
 SCHEMA = """
@@ -53,6 +55,9 @@ class Outbox:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        # It holds message texts not sent yet: the owner's only, -wal and -shm included.
+        for note in private_file(path):
+            warnings.warn(note, stacklevel=2)
         with self._db() as db:
             db.execute(SCHEMA)
 

@@ -14,7 +14,6 @@ signed notes as evidence, and raises ``WitnessError``.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from parley.client.client import ParleyClient
 from parley.crypto.keys import VerifyKey
 from parley.errors import ParleyError, VerificationError
+from parley.files import write_private_text
 from parley.ledger import verify_consistency
 from parley.ledger.note import Checkpoint, cosign, verify_note, witness_name
 from parley.model.clock import format_time
@@ -60,9 +60,7 @@ class Witness:
     def _save(self) -> None:
         if self.state_file is None:
             return
-        tmp = self.state_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.state, indent=2))
-        os.replace(tmp, self.state_file)
+        write_private_text(self.state_file, json.dumps(self.state, indent=2))
 
     def _refuse(self, code: str, message: str, old_note: str, new_note: str) -> WitnessError:
         self.state.setdefault("evidence", []).append(

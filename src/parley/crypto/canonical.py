@@ -103,7 +103,66 @@ def parse_json(data: bytes | str) -> Any:
     def no_constant(name: str) -> Any:
         raise InvalidInput("json.malformed", f"JSON must not contain {name}")
 
+    def bounded_int(text: str) -> int:
+        # Parley's integers are at most 2**53 - 1 (16 digits); a 5,000-digit one is an
+        # attack on the parser (CPython refuses such conversions with ValueError).
+        if len(text.lstrip("-")) > MAX_INT_DIGITS:
+            raise InvalidInput(
+                "json.number_too_long", f"JSON number of {len(text)} characters is too long"
+            )
+        return int(text)
+
+    if _too_deep(data):
+        raise InvalidInput(
+            "json.too_deep", f"JSON nested deeper than {MAX_DEPTH} levels is not accepted"
+        )
     try:
-        return json.loads(data, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+        return json.loads(
+            data,
+            object_pairs_hook=no_duplicates,
+            parse_constant=no_constant,
+            parse_int=bounded_int,
+        )
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput("json.malformed", f"not valid JSON: {exc}") from exc
+    except (RecursionError, ValueError) as exc:
+        raise InvalidInput("json.malformed", f"not acceptable JSON: {exc}") from exc
+
+
+MAX_DEPTH = 64
+"""Deepest nesting of arrays and objects accepted (Parley's bodies use at most 5)."""
+MAX_INT_DIGITS = 40
+"""Longest integer literal accepted (Parley's integers need 16 digits; floats go to the
+general encoder)."""
+
+
+def _too_deep(data: bytes | str) -> bool:
+    """Whether brackets nest deeper than :data:`MAX_DEPTH` (outside strings): checked
+    before parsing, so a 100,000-deep document never reaches the recursive parser."""
+    if isinstance(data, bytes):
+        if data.count(b"[") + data.count(b"{") <= MAX_DEPTH:
+            return False
+        text = data.decode("utf-8", "replace")
+    else:
+        text = data
+        if text.count("[") + text.count("{") <= MAX_DEPTH:
+            return False
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from parley.crypto.keys import SigningKey, VerifyKey
 from parley.errors import ParleyError, VerificationError
-from parley.ledger.merkle import verify_consistency
+from parley.ledger.merkle import EMPTY_ROOT, verify_consistency
 from parley.ledger.note import Checkpoint, cosign, verify_note
 
 MAX_PROOF_LINES = 63
@@ -53,7 +53,12 @@ def parse_add_checkpoint(body: str) -> tuple[int, list[bytes], str]:
     """
     head, sep, note = body.partition("\n\n")
     lines = head.split("\n")
-    if not sep or not lines[0].startswith("old ") or not lines[0][4:].isdigit():
+    size = lines[0][4:]
+    if (
+        not sep
+        or not lines[0].startswith("old ")
+        or not (size.isascii() and size.isdecimal() and len(size) <= 19)
+    ):
         raise WitnessRefusal(
             400, "witness.bad_request", "body must start with 'old <size>' and a blank line"
         )
@@ -87,11 +92,16 @@ class Witness:
         if log_key is None:
             raise WitnessRefusal(404, "witness.unknown_log", f"unknown origin {origin!r}")
         try:
-            cp = Checkpoint.parse(verify_note(note, origin, log_key))
+            text = verify_note(note, origin, log_key)
+            cp = Checkpoint.parse(text)
         except VerificationError as exc:
             raise WitnessRefusal(
                 403, "witness.untrusted", "no valid signature by the log's key"
             ) from exc
+        if cp.size == 0 and cp.root != EMPTY_ROOT:
+            raise WitnessRefusal(
+                400, "witness.bad_request", "a checkpoint of size 0 has the empty tree's root"
+            )
         if old_size > cp.size:
             raise WitnessRefusal(
                 400, "witness.bad_request", "old size is larger than the checkpoint's"
@@ -113,4 +123,6 @@ class Witness:
         elif proof:
             raise WitnessRefusal(422, "witness.bad_proof", "the proof from size 0 must be empty")
         self.state[origin] = (cp.size, cp.root)
-        return cosign(cp.text(), self.name, self.key, now).line()
+        # The text as received, extension lines and all (c2sp.org/tlog-cosignature: they
+        # "MUST be included in the cosigned message"), not a re-rendering of what was parsed.
+        return cosign(text, self.name, self.key, now).line()

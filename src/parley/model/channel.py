@@ -81,6 +81,9 @@ class ChannelCreated(Body):
     escalation_contacts: list[KeyIdStr] = Field(default_factory=list, max_length=5)
     """Mediator-side members notified when a deadline passes: the duty officer first, then
     alternates. Without it, the mediator's heads."""
+    public_checkpoint: bool = False
+    """Whether anyone may see that the channel exists, and its size, before anything in it
+    is published. Without it, the public routes answer as for no such channel until then."""
 
 
 class CharterAccepted(Body):
@@ -173,6 +176,7 @@ def created(d: Draft, e: Event[ChannelCreated]) -> None:
             check_interval=body.check_interval,
             daily_check_hour=body.daily_check_hour,
             escalation_contacts=tuple(KeyId(k) for k in body.escalation_contacts),
+            public_checkpoint=body.public_checkpoint,
         )
     )
     for s in body.sides:

@@ -19,6 +19,7 @@ from parley.model import (
     messages,
     minutes,
     recovery,
+    witnessing,
 )
 from parley.model.feature import EntryType, Feature, RecordKind, RowKind
 
@@ -32,6 +33,7 @@ FEATURES: tuple[Feature, ...] = (
     checks.FEATURE,
     assessments.FEATURE,
     recovery.FEATURE,
+    witnessing.FEATURE,
 )
 
 

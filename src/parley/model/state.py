@@ -156,6 +156,7 @@ class Charter:
     check_interval: int | None = None
     daily_check_hour: int | None = None
     escalation_contacts: tuple[KeyId, ...] = ()
+    public_checkpoint: bool = False
 
 
 SIDES: Table[SideId, Side] = Table("side", ordered=True)

@@ -12,21 +12,24 @@ The database is the truth, the cache a shortcut.
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import Conflict, Forbidden, ParleyError, Rejected
 from parley.ledger import CompactRange
 from parley.ledger.note import Checkpoint, sign_note
 from parley.ledger.tree import new_nodes
 from parley.model.clock import Clock, format_time, parse_time
-from parley.model.entry import Entry, LoggedEntry
-from parley.model.ids import ChannelId
+from parley.model.entry import Entry, LoggedEntry, make_entry
+from parley.model.ids import ChannelId, EntryId
 from parley.model.relay import RelayReceipt, relay_message
 from parley.model.rules import apply
 from parley.model.state import ENTRY_SEQ, ChannelState
+from parley.model.witnessing import COSIGNED, CheckpointCosigned
 from parley.service.records import from_row, leaf_of, relay_of, to_row
 from parley.service.snapshots import Snapshots
 from parley.service.tree import TreeCache
@@ -38,6 +41,9 @@ MAX_ENTRY_BYTES = 64 * 1024
 
 MAX_GROUP = 256
 """Most entries committed in one transaction."""
+
+_COSIGNED = uuid.UUID("3b0c6f70-2a7e-4d52-9b0c-8f3e1c2d4a55")
+"""Namespace of ``checkpoint.cosigned`` entry ids: one per (channel, key, size)."""
 
 
 @dataclass(eq=False)
@@ -95,11 +101,20 @@ class Appender:
         self._working: dict[str, tuple[ChannelState, CompactRange]] = {}
         """The appender's own state and frontier per channel (only under the channel's
         lock); readers use the published snapshots."""
+        self._scanned: set[str] = set()
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
         self._queues: dict[str, _Queue] = {}
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
+        self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
+        """Cosignatures received and not yet written into the log, per channel: key id ->
+        (size, line). They ride along with the next group that appends anything."""
+
+    def cosigned(self, channel: str, key_id: str, size: int, line: str) -> None:
+        """A member's witness cosigned ``size``: record it with the next group."""
+        with self._locks_guard:
+            self._cosigns.setdefault(channel, {})[key_id] = (size, line)
 
     def origin(self, channel: str) -> str:
         """The log origin of a channel (c2sp.org/tlog-checkpoint): unique per channel."""
@@ -217,6 +232,7 @@ class Appender:
                     except ParleyError as exc:
                         p.error = exc
                 if rows:
+                    state = self._record_cosignatures(tx, state, tree, rows, nodes, touched)
                     origin = self.origin(channel)
                     note = sign_note(
                         Checkpoint(origin, tree.size, tree.root()).text(), origin, self.server_key
@@ -294,6 +310,47 @@ class Appender:
         )
         rows.append(to_row(logged, receipt))
         return state, (receipt, False)
+
+    def _record_cosignatures(
+        self,
+        tx: WriteTx,
+        state: ChannelState,
+        tree: CompactRange,
+        rows: list[EntryRow],
+        nodes: list[tuple[int, int, bytes]],
+        touched: set[tuple[str, str]],
+    ) -> ChannelState:
+        """Append ``checkpoint.cosigned`` for each cosignature not yet in the log (this
+        group appends anyway, so the tree moves no more than it would have)."""
+        channel = tx.channel_id
+        with self._locks_guard:
+            pending = self._cosigns.pop(channel, {})
+        if channel not in self._scanned:
+            self._scanned.add(channel)  # after a restart: what came in while we were down
+            recorded = state[COSIGNED]
+            for key_id, size, line in tx.latest_cosignatures():
+                have = recorded.get(KeyId(key_id))
+                if (have is None or have.size < size) and key_id not in pending:
+                    pending[key_id] = (size, line)
+        now = self.clock.now()
+        for key_id, (size, line) in sorted(pending.items()):
+            entry = make_entry(
+                self.server_key,
+                channel=ChannelId(channel),
+                type=CheckpointCosigned.TYPE,
+                body=CheckpointCosigned(key_id=key_id, size=size, cosignature=line).dump(),
+                time=now,
+                entry_id=EntryId(str(uuid.uuid5(_COSIGNED, f"{channel}/{key_id}/{size}"))),
+                salt=new_salt(),
+            )
+            p = _Pending(entry, self.server_key.key_id, None)
+            try:
+                state, p.result = self._one(tx, state, tree, p, {}, rows, nodes, touched)
+            except ParleyError as exc:
+                if exc.code not in ("cosignature.not_extending", "entry.id_reused"):
+                    self.cosigned(channel, key_id, size, line)  # e.g. not active yet: later
+                continue
+        return state
 
     def _check_server_key(self, created: ChannelState) -> None:
         """A new channel's charter must name this server's key: it signs the automatic

@@ -37,6 +37,7 @@ from parley.model.ids import ChannelId
 from parley.model.registry import RECORDS, ROWS
 from parley.model.rules import apply
 from parley.model.state import ChannelState
+from parley.model.witnessing import COSIGNED
 from parley.service.records import from_row, leaf_of, relay_of
 from parley.store import Store
 from parley.store.projections import channel_row, record_keys, record_row
@@ -266,6 +267,25 @@ def _audit_cosignatures(
             verify_cosignature(text, sig, row["witness"], VerifyKey.from_b64(row["public_key"]))
         except ParleyError as exc:
             problem(where, exc.code, exc.message)
+    stored = {
+        (str(r["key_id"]), int(r["size"])): str(r["line"]) for r in store.cosignatures(channel)
+    }
+    for rec in state[COSIGNED].values():
+        # The log says this witness cosigned this size: its row must still be there, as
+        # signed. (Rows without a record are older than the record, or not recorded yet.)
+        line = stored.get((rec.key_id, rec.size))
+        if line is None:
+            problem(
+                f"cosignature by {rec.key_id} at size {rec.size}",
+                "cosignature.missing",
+                f"entry {rec.seq} records this cosignature, but it is no longer stored",
+            )
+        elif line.strip() != rec.cosignature.strip():
+            problem(
+                f"cosignature by {rec.key_id} at size {rec.size}",
+                "cosignature.mismatch",
+                f"the stored cosignature differs from the one entry {rec.seq} records",
+            )
     for row in store.cosignatures(channel):
         where = f"cosignature by {row['key_id']} at size {row['size']}"
         member = state.members.get(row["key_id"])

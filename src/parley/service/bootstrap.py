@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ import httpx
 from parley.claims.semantic import load as load_embedder
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import InvalidInput
+from parley.files import private_dir, private_file
 from parley.model.clock import Clock, SystemClock
 from parley.service.appender import Appender
 from parley.service.auth import AuthService
@@ -25,6 +27,8 @@ from parley.service.tree import TreeCache
 from parley.service.witnessing import ExternalWitness, WitnessPusher
 from parley.store import Store, database_url, make_engine, migrate
 
+log = logging.getLogger("parley.server")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -37,6 +41,9 @@ class Settings:
     """Prefix of every channel's log origin (c2sp.org/tlog-checkpoint): ORIGIN/CHANNEL."""
     embedder: str = "none"
     """The statement checker's sentence embeddings: none, use, e5 or auto (docs/claims.md)."""
+    public_urls: tuple[str, ...] = ()
+    """Where members reach this server (``https://parley.example``); sign-ins must name
+    one. Empty: the Host each sign-in request arrived for."""
 
 
 @dataclass(frozen=True)
@@ -66,10 +73,13 @@ def load_server_key(data_dir: Path, create: bool = True) -> SigningKey:
     """
     path = data_dir / "server.key"
     if path.exists():
+        for note in private_file(path):
+            log.warning(note)
         return SigningKey(bytes.fromhex(path.read_text().strip()))
     if not create:
         raise InvalidInput("server.no_key", f"no server key at {path}")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    for note in private_dir(data_dir):
+        log.warning(note)
     key = SigningKey.generate()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as f:
@@ -94,8 +104,9 @@ def build(
     snapshots = Snapshots(store)
     trees = TreeCache(store)
     appender = Appender(store, snapshots, trees, key, clock, settings.creators, settings.origin)
-    ledger = LedgerViews(store, trees, appender.origin)
-    public = PublicViews(store, trees, ledger, key.public)
+    ledger = LedgerViews(store, trees, appender.origin, appender.cosigned)
+    auth = AuthService(store, key, clock, settings.public_urls)
+    public = PublicViews(store, trees, ledger, key.public, snapshots)
     return Services(
         store=store,
         appender=appender,
@@ -106,8 +117,8 @@ def build(
         talks=TalksViews(store),
         public=public,
         claims=ClaimsViews(snapshots, public, load_embedder(settings.embedder)),
-        timers=Timers(appender, snapshots),
-        auth=AuthService(store, key, clock),
+        timers=Timers(appender, snapshots, auth),
+        auth=auth,
         server_key=key,
         clock=clock,
     )

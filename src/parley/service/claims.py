@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from parley.claims import build_record, check_statement
 from parley.claims.checker import content_words
+from parley.claims.record import Record
 from parley.claims.semantic import Embedder
 from parley.errors import InvalidInput, NotFound
 from parley.model.assessments import ASSESSMENTS
+from parley.model.state import ChannelState
 from parley.service.channels import Viewer
 from parley.service.public import PublicViews
 from parley.service.snapshots import Snapshots
 
 MAX_STATEMENTS = 100
 MAX_STATEMENT_CHARS = 5000
+PUBLIC_MAX_STATEMENTS = 20
+PUBLIC_MAX_STATEMENT_CHARS = 1000
+"""Anyone may ask for a public check: it gets less per request than a member."""
 
 
 class ClaimsViews:
@@ -24,6 +30,8 @@ class ClaimsViews:
         self.snapshots = snapshots
         self.public = public
         self.embedder = embedder
+        self._records: dict[tuple[str, bool], tuple[int, Record]] = {}
+        self._lock = threading.Lock()
 
     def check_local(
         self, channel: str, statements: list[str], public: bool
@@ -49,6 +57,15 @@ class ClaimsViews:
             NotFound: no such channel.
             InvalidInput: ``check.too_long``.
         """
+        if len(statements) > PUBLIC_MAX_STATEMENTS or any(
+            len(s) > PUBLIC_MAX_STATEMENT_CHARS for s in statements
+        ):
+            raise InvalidInput(
+                "check.too_long",
+                f"a public check takes at most {PUBLIC_MAX_STATEMENTS} statements of "
+                f"{PUBLIC_MAX_STATEMENT_CHARS} characters each",
+            )
+        self.public.visible(channel)  # the same answer as for no channel at all
         return self._check(channel, statements, True, "public")
 
     def _check(
@@ -66,7 +83,7 @@ class ClaimsViews:
         state = self.snapshots.current(channel)
         if state is None or state.size == 0:
             raise NotFound("channel.not_found", f"no channel {channel!r}")
-        record = build_record(state, public_only=public)
+        record = self._record(state, public)
         earlier = [
             (a, c, content_words(c["text"]))
             for a in state[ASSESSMENTS].values()
@@ -90,6 +107,19 @@ class ClaimsViews:
                 }
             )
         return out
+
+    def _record(self, state: ChannelState, public: bool) -> Record:
+        """The checker's view of a state, built once per (channel, size, view) and kept
+        for the requests that follow until the channel grows."""
+        key = (state.channel_id, public)
+        with self._lock:
+            cached = self._records.get(key)
+        if cached is not None and cached[0] == state.size:
+            return cached[1]
+        record = build_record(state, public_only=public)
+        with self._lock:
+            self._records[key] = (state.size, record)
+        return record
 
     def _bundle(self, channel: str, entry_id: str) -> dict[str, Any] | None:
         try:

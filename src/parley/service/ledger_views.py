@@ -20,10 +20,19 @@ from parley.store import Store
 
 
 class LedgerViews:
-    def __init__(self, store: Store, trees: TreeCache, origin: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        trees: TreeCache,
+        origin: Callable[[str], str],
+        on_cosigned: Callable[[str, str, int, str], None] | None = None,
+    ) -> None:
         self.store = store
         self.trees = trees
         self.origin = origin
+        self.on_cosigned = on_cosigned
+        """Told ``(channel, key id, size, line)`` of each cosignature stored: the appender
+        writes it into the log with the next group."""
 
     def _size(self, channel: str) -> int:
         row = self.store.channel(channel)
@@ -130,8 +139,16 @@ class LedgerViews:
             raise Rejected("cosignature.not_yours", f"your witness cosigns as {name}")
         verify_cosignature(text, sig, name, VerifyKey.from_b64(member["public_key"]))
         Checkpoint.parse(text)
+        before = self.store.last_cosigned(channel, key)
+        if before > n:
+            raise Conflict(
+                "cosignature.not_extending",
+                f"you already cosigned size {before}; a cosignature only moves forward",
+            )
         if not self.store.add_cosignature(channel, n, key, sig.line()):
             raise Conflict(
                 "cosignature.duplicate", f"you already cosigned the checkpoint at size {n}"
             )
+        if self.on_cosigned is not None:
+            self.on_cosigned(channel, key, n, sig.line())
         return self.checkpoint_info(v, n)

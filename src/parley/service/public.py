@@ -17,25 +17,55 @@ from parley.crypto.canonical import parse_json
 from parley.crypto.keys import VerifyKey
 from parley.errors import NotFound
 from parley.ledger.note import Checkpoint, split_note
+from parley.model.disclosure import LEVELS
+from parley.model.entry import Disclosure
+from parley.model.state import ChannelState
 from parley.proofs import assemble
 from parley.service.ledger_views import LedgerViews
 from parley.service.records import relay_of
+from parley.service.snapshots import Snapshots
 from parley.service.tree import TreeCache
 from parley.store import Store
 
 
 class PublicViews:
     def __init__(
-        self, store: Store, trees: TreeCache, ledger: LedgerViews, server_key: VerifyKey
+        self,
+        store: Store,
+        trees: TreeCache,
+        ledger: LedgerViews,
+        server_key: VerifyKey,
+        snapshots: Snapshots,
     ) -> None:
         self.store = store
         self.trees = trees
         self.ledger = ledger
         self.server_key = server_key
+        self.snapshots = snapshots
+
+    def visible(self, channel: str) -> ChannelState:
+        """The channel's state, if the public may know the channel exists: its charter
+        makes its checkpoint public (``public_checkpoint``), or something in it has been
+        published. Otherwise the answer is exactly the one for a channel that does not
+        exist, so existence and size leak nothing.
+
+        Raises:
+            NotFound: ``channel.not_found``.
+        """
+        state = self.snapshots.current(channel)
+        if (
+            state is None
+            or state.size == 0
+            or not (
+                state.charter.public_checkpoint
+                or any(level is Disclosure.PUBLIC for level, _ in state[LEVELS].values())
+            )
+        ):
+            raise NotFound("channel.not_found", f"no channel {channel!r}")
+        return state
 
     def _exists(self, channel: str) -> None:
-        if self.store.channel(channel) is None:
-            raise NotFound("channel.not_found", f"no channel {channel!r}")
+        self.visible(channel)
 
     def _public_levels(self, channel: str) -> dict[str, dict[str, Any]]:
         out = {}

@@ -25,6 +25,7 @@ from parley.model.ids import ChannelId, EntryId
 from parley.model.messages import MESSAGES
 from parley.model.state import ChannelState
 from parley.service.appender import Appender
+from parley.service.auth import AuthService
 from parley.service.snapshots import Snapshots
 
 log = logging.getLogger("parley.timers")
@@ -35,9 +36,12 @@ ESCALATIONS = ("timer.unacknowledged", "timer.overdue")
 
 
 class Timers:
-    def __init__(self, appender: Appender, snapshots: Snapshots) -> None:
+    def __init__(
+        self, appender: Appender, snapshots: Snapshots, auth: AuthService | None = None
+    ) -> None:
         self.appender = appender
         self.snapshots = snapshots
+        self.auth = auth
         self.on_escalation: list[Callable[[dict[str, Any]], None]] = []
         """Called with each escalation written (after it is durable): the notifications."""
 
@@ -69,6 +73,8 @@ class Timers:
         now = self.appender.clock.now()
         key = self.appender.server_key
         written: list[dict[str, Any]] = []
+        if self.auth is not None:
+            self.auth.purge()  # used sign-in challenges past their expiry
         for channel in self.appender.store.known_channels():
             state = self.snapshots.current(channel)
             if state is None or state.size == 0:

@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 
 from parley.crypto.keys import VerifyKey
-from parley.errors import ParleyError
-from parley.ledger.note import parse_signature_line, split_note, verify_cosignature
+from parley.errors import ParleyError, VerificationError
+from parley.ledger.note import Signature, parse_signature_line, split_note, verify_cosignature
 from parley.ledger.witness_protocol import add_checkpoint_body
 from parley.service.tree import TreeCache
 from parley.store import Store
@@ -69,15 +69,16 @@ class WitnessPusher:
             try:
                 old = store.last_witnessed(channel, w.name)
                 status, body = self._send(channel, w, old, size, note)
-                if status == 409 and body.strip().isdigit() and int(body.strip()) <= size:
-                    status, body = self._send(channel, w, int(body.strip()), size, note)
+                answered = body.strip()
+                theirs = int(answered) if answered.isascii() and answered.isdecimal() else None
+                if status == 409 and theirs is not None and theirs <= size:
+                    status, body = self._send(channel, w, theirs, size, note)
                 if status != 200:
                     results.append(
                         {"witness": w.name, "ok": False, "status": status, "detail": body[:200]}
                     )
                     continue
-                sig = parse_signature_line(body.strip().split("\n")[0])
-                verify_cosignature(text, sig, w.name, w.key)
+                sig = _own_line(body, text, w)
                 store.add_witness_cosignature(channel, size, w.name, w.key.to_b64(), sig.line())
                 results.append({"witness": w.name, "ok": True, "status": 200, "size": size})
             except (httpx.HTTPError, ParleyError) as exc:
@@ -95,3 +96,23 @@ class WitnessPusher:
                 f"{w.url}/add-checkpoint", content=add_checkpoint_body(old, proof, note).encode()
             )
         return r.status_code, r.text
+
+
+def _own_line(body: str, text: str, w: ExternalWitness) -> Signature:
+    """The witness's own cosignature among the lines it answered with: c2sp.org/tlog-
+    witness allows "one or more note signature lines", and those by other keys are
+    ignored, as the spec says clients must.
+
+    Raises:
+        VerificationError: ``cosignature.bad`` when none is by the witness's key and valid.
+    """
+    for line in body.strip().split("\n"):
+        try:
+            sig = parse_signature_line(line)
+            verify_cosignature(text, sig, w.name, w.key)
+        except ParleyError:
+            continue
+        return sig
+    raise VerificationError(
+        f"witness {w.name} answered no valid cosignature by its key", "cosignature.bad"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from parley.errors import InvalidInput
+from parley.files import private_dir, private_file
+
+log = logging.getLogger("parley.store")
 
 
 def database_url(db: str | None, data_dir: Path | None) -> str:
@@ -29,7 +33,8 @@ def database_url(db: str | None, data_dir: Path | None) -> str:
         )
     if data_dir is None:
         raise InvalidInput("store.bad_url", "give a data directory or a database URL")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    for note in private_dir(data_dir) + private_file(data_dir / "parley.db"):
+        log.warning(note)
     return f"sqlite:///{data_dir / 'parley.db'}"
 
 

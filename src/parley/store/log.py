@@ -8,6 +8,7 @@ transaction-scoped advisory lock on the channel.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from collections.abc import Iterator
@@ -15,8 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from parley.model.feature import Row
 from parley.store import tables as t
@@ -88,6 +90,27 @@ class WriteTx:
             )
         ).first()
         return None if row is None else EntryRow.of(row)
+
+    def latest_cosignatures(self) -> list[tuple[str, int, str]]:
+        """Each member's latest cosignature of this channel: (key id, size, line)."""
+        c = t.cosignatures
+        latest = (
+            select(c.c.key_id, func.max(c.c.size).label("size"))
+            .where(c.c.channel_id == self.channel_id)
+            .group_by(c.c.key_id)
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(c.c.key_id, c.c.size, c.c.line).join(
+                latest,
+                and_(
+                    c.c.channel_id == self.channel_id,
+                    c.c.key_id == latest.c.key_id,
+                    c.c.size == latest.c.size,
+                ),
+            )
+        )
+        return [(str(r.key_id), int(r.size), str(r.line)) for r in rows]
 
     def entries_after(self, seq: int) -> list[EntryRow]:
         rows = self.conn.execute(
@@ -487,6 +510,15 @@ class Store:
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
+    def last_cosigned(self, channel_id: str, key_id: str) -> int:
+        """The largest size ``key_id`` cosigned in this channel (0: none)."""
+        c = t.cosignatures
+        with self.read() as conn:
+            v = conn.execute(
+                select(func.max(c.c.size)).where(c.c.channel_id == channel_id, c.c.key_id == key_id)
+            ).scalar()
+        return int(v or 0)
+
     def add_cosignature(self, channel_id: str, size: int, key_id: str, line: str) -> bool:
         """Store a cosignature; False when this key already cosigned this size."""
         c = t.cosignatures
@@ -543,24 +575,25 @@ class Store:
 
     # --- auth challenges (ephemeral, not part of the record) -------------------
 
-    def put_challenge(self, nonce: str, key_id: str, expires_at: str) -> None:
+    def use_challenge(self, nonce: str, key_id: str, expires_at: str) -> bool:
+        """Record a challenge as used (by its SHA-256); True only the first time (until it
+        expires and is purged, after which it is refused as expired anyway)."""
+        c = t.auth_challenges
+        digest = hashlib.sha256(nonce.encode()).hexdigest()
         with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
-            conn.execute(
-                insert(t.auth_challenges).values(
-                    nonce=nonce, key_id=key_id, expires_at=expires_at, used=0
+            exists = conn.execute(select(c.c.nonce).where(c.c.nonce == digest)).first()
+            if exists is not None:
+                return False
+            try:
+                conn.execute(
+                    insert(c).values(nonce=digest, key_id=key_id, expires_at=expires_at, used=1)
                 )
-            )
+            except IntegrityError:  # redeemed at the same moment by another request
+                return False
+            return True
 
-    def use_challenge(self, nonce: str, key_id: str, now: str) -> bool:
-        """Mark a challenge used; True only the first time, for its key, before it expires."""
+    def purge_challenges(self, now: str) -> int:
+        """Delete used challenges that have expired; how many."""
         c = t.auth_challenges
         with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
-            res = conn.execute(
-                update(c)
-                .where(
-                    c.c.nonce == nonce, c.c.key_id == key_id, c.c.used == 0, c.c.expires_at > now
-                )
-                .values(used=1)
-            )
-            conn.execute(delete(c).where(c.c.expires_at < now))
-            return res.rowcount == 1
+            return int(conn.execute(delete(c).where(c.c.expires_at < now)).rowcount or 0)

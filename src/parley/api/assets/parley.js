@@ -158,10 +158,15 @@ export class Session {
   constructor(identity) { this.me = identity; this.token = null; this.expires = 0; }
 
   async signIn() {
+    // The signature names this server's key and the origin this page came from: a sign-in
+    // relayed through another site names that site, and the server refuses it.
     const ch = await this.raw("POST", "/v1/auth/challenge", { key_id: this.me.keyId }, false);
-    const msg = concat(enc.encode("parley/auth/v1\n"), enc.encode(canonical({ nonce: ch.nonce, kid: this.me.keyId })));
+    const origin = window.location.origin;
+    const msg = concat(enc.encode("parley/auth/v2\n"), enc.encode(canonical({
+      nonce: ch.nonce, kid: this.me.keyId, server: ch.server_key_id, origin, purpose: "sign-in",
+    })));
     const tok = await this.raw("POST", "/v1/auth/token", {
-      public_key: this.me.publicKey, nonce: ch.nonce, signature: b64(await sign(this.me, msg)),
+      public_key: this.me.publicKey, nonce: ch.nonce, signature: b64(await sign(this.me, msg)), origin,
     }, false);
     this.token = tok.token;
     this.expires = Date.parse(tok.expires_at) - 60_000;

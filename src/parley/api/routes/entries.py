@@ -14,7 +14,7 @@ from parley.api.events import stream
 from parley.api.limits import throttled
 from parley.api.schemas import ERRORS, MAX_SEQ, EntryEnvelope, LoggedEntryOut, SubmitOut
 from parley.crypto.canonical import parse_json
-from parley.errors import RateLimited, Rejected
+from parley.errors import InvalidInput, RateLimited, Rejected
 
 router = APIRouter(tags=["entries"], responses=ERRORS)
 
@@ -66,9 +66,7 @@ async def events(
 ) -> StreamingResponse:
     """Server-Sent Events: every entry after ``after`` (or ``Last-Event-ID``), then new
     ones as they are appended. Event ids are sequence numbers."""
-    last_id = request.headers.get("last-event-id", "")
-    if last_id.isdigit():
-        after = max(after, int(last_id))
+    after = max(after, last_event_id(request.headers.get("last-event-id", "")))
     if not rt.streams.acquire(v.key_id):
         raise RateLimited(
             "push.too_many_streams",
@@ -88,6 +86,23 @@ async def events(
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
+
+
+def last_event_id(header: str) -> int:
+    """The ``Last-Event-ID`` a reconnecting stream sends: a sequence number. Anything else
+    — "²", 5,000 digits, a number beyond the log's range — is refused, not parsed.
+
+    Raises:
+        InvalidInput: ``request.bad_last_event_id``.
+    """
+    if not header:
+        return 0
+    if not (header.isascii() and header.isdecimal() and len(header) <= 16):
+        raise InvalidInput("request.bad_last_event_id", "Last-Event-ID must be a sequence number")
+    value = int(header)
+    if value > MAX_SEQ:
+        raise InvalidInput("request.bad_last_event_id", f"Last-Event-ID is beyond {MAX_SEQ}")
+    return value
 
 
 @router.get("/v1/channels/{channel_id}/entries", response_model=list[LoggedEntryOut])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from parley import __version__
 from parley.api.deps import Svc
@@ -51,13 +51,16 @@ def entry_schemas() -> Response:
 
 @router.post("/v1/auth/challenge", response_model=ChallengeOut, responses=ERRORS, tags=["auth"])
 def challenge(req: ChallengeIn, svc: Svc) -> dict[str, str]:
-    """Step 1 of sign-in: a single-use nonce, valid for two minutes."""
+    """Step 1 of sign-in: a single-use nonce, valid for two minutes (nothing is stored)."""
     nonce, expires = svc.auth.challenge(req.key_id)
-    return {"nonce": nonce, "expires_at": expires}
+    return {"nonce": nonce, "expires_at": expires, "server_key_id": svc.server_key.key_id}
 
 
 @router.post("/v1/auth/token", response_model=TokenOut, responses=ERRORS, tags=["auth"])
-def token(req: TokenIn, svc: Svc) -> dict[str, str]:
-    """Step 2: the nonce signed with the member's key buys a one-hour bearer token."""
-    t = svc.auth.token(req.public_key, req.nonce, req.signature)
+def token(req: TokenIn, request: Request, svc: Svc) -> dict[str, str]:
+    """Step 2: the nonce, bound to this server and the origin you connected to
+    (docs/api.md), signed with the member's key, buys a one-hour bearer token."""
+    t = svc.auth.token(
+        req.public_key, req.nonce, req.signature, req.origin, request.headers.get("host")
+    )
     return {"token": t.token, "key_id": t.key_id, "expires_at": t.expires_at}
