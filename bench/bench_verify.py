@@ -76,7 +76,10 @@ def main() -> None:
             svc.appender.submit(e.to_json(), keys[who].key_id)
             clock.advance(milliseconds=10)
 
-        charter = story.charter({k: v.public.to_b64() for k, v in keys.items()})
+        charter = {
+            **story.charter({k: v.public.to_b64() for k, v in keys.items()}),
+            "server_key": svc.server_key.public.to_b64(),
+        }
         submit("commander", "channel.created", charter)
         submit("artsakh-head", "charter.accepted", {"charter_digest": charter_digest(charter)})
         submit("azerbaijan-head", "charter.accepted", {"charter_digest": charter_digest(charter)})

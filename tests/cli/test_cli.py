@@ -167,13 +167,18 @@ def test_member_workflow(tmp_path):
             str(keys["artsakh-head"]),
         )
         assert "with its body" in out.stdout
-        out = run("verify-bundle", str(bundle))
+        alone = run("verify-bundle", str(bundle), check=False)
+        assert alone.returncode == 1 and "CONSISTENT BUT UNTRUSTED" in alone.stdout
+        trust = tmp_path / "trust.json"
+        run("trust", "export", story.CHANNEL, "--out", str(trust), *url,
+            "--key", str(keys["azerbaijan-head"]))  # fmt: skip
+        out = run("verify-bundle", str(bundle), "--trust", str(trust))
         assert "OK" in out.stdout and "cosigned by" in out.stdout
         altered = tmp_path / "altered.json"
         altered.write_text(
             bundle.read_text().replace("Gas supply is interrupted", "Gas supply is interrupteD")
         )
-        bad = run("verify-bundle", str(altered), check=False)
+        bad = run("verify-bundle", str(altered), "--trust", str(trust), check=False)
         assert bad.returncode == 1 and "entry.body_mismatch" in bad.stdout
         out = run("verify", *url, "--key", str(keys["azerbaijan-member"]))
         assert "OK" in out.stdout and "artsakh, azerbaijan" in out.stdout

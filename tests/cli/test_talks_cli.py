@@ -245,17 +245,21 @@ def test_talks_commands(tmp_path):
             "press",
         )
         export = tmp_path / "public"
+        trust = tmp_path / "trust.json"
+        run("azerbaijan-head", "trust", "export", CH, "--out", str(trust), "--public")
         out = subprocess.run(
-            [sys.executable, "-m", "parley", "public", "export", CH, str(export), "--url", url],
+            [sys.executable, "-m", "parley", "public", "export", CH, str(export), "--url", url,
+             "--trust", str(trust)],
             capture_output=True,
             text=True,
-        )
+        )  # fmt: skip
         assert out.returncode == 0, out.stderr
+        assert (export / "trust.json").read_text() == trust.read_text()
         bundles = list((export / "entries").glob("*.json"))
         assert len(bundles) == 3  # the communiqué, the opened minutes, the unilateral statement
         for b in bundles:
             out = subprocess.run(
-                [sys.executable, "-m", "parley", "verify-bundle", str(b)],
+                [sys.executable, "-m", "parley", "verify-bundle", str(b), "--trust", str(trust)],
                 capture_output=True,
                 text=True,
             )

@@ -17,7 +17,10 @@ import threading
 import time
 from typing import Any
 
+import pytest
+
 from parley.claims import build_record
+from parley.cli import story
 from parley.model.messages import MESSAGES, RECEIPTS
 from parley.model.state import ENTRY_SEQ, ChannelState
 
@@ -34,8 +37,17 @@ def whole(state: ChannelState) -> None:
             assert rid in receipts and receipts[rid].message == m.id
 
 
-def test_readers_never_see_a_state_change_under_them(services, member, active_channel):
-    ch = active_channel
+@pytest.fixture
+def public_channel(member, charter):
+    """The story's channel with its checkpoint public, so the public check has a record."""
+    member("commander").create_channel(story.CHANNEL, {**charter, "public_checkpoint": True})
+    member("artsakh-head").accept_charter(story.CHANNEL)
+    member("azerbaijan-head").accept_charter(story.CHANNEL)
+    return story.CHANNEL
+
+
+def test_readers_never_see_a_state_change_under_them(services, member, public_channel):
+    ch = public_channel
     a, b = member("artsakh-head"), member("azerbaijan-head")
     viewer = services.channels.viewer(ch, b.key_id)
     stop = threading.Event()

@@ -23,7 +23,8 @@ from parley.cli.options import (
     plural,
     read_json,
 )
-from parley.client import LogVerifier
+from parley.client.audit import audit_channel
+from parley.client.memory import ChannelMemory
 from parley.errors import InvalidInput
 
 channel_app = command_group(help="Create, accept and inspect channels.")
@@ -224,17 +225,9 @@ def log_cmd(
     from parley.cli.render import describe, timeline
 
     with client(url, key) as c:
-        v = LogVerifier(channel, c.server_key())
-        rows = []
-        after = 0
-        while True:
-            items = c.entries(channel, after, 500)
-            for item in items:
-                rows.append((int(item["seq"]), str(item["relay"]["received"]), v.add(item)))
-            if len(items) < 500:
-                break
-            after = int(items[-1]["seq"])
-        c.verify_root(channel, v)
+        memory = ChannelMemory(channel, ChannelMemory.beside(key, channel))
+        checked = audit_channel(c, channel, memory, keep_rows=True)
+        v, rows = checked.verifier, checked.rows
         names = member_names(c.channel(channel), c.server_key().key_id)
     wanted = [
         r
@@ -268,9 +261,12 @@ def log_cmd(
         return
     console.print(timeline(wanted, names))
     shown = "" if len(wanted) == len(rows) else f"; {plural(len(wanted), 'entry', 'entries')} shown"
+    cosigned = ", ".join(sorted(set(checked.party_cosigners)) + checked.witnesses)
     console.print(
         f"[green]verified[/] {plural(v.size, 'entry', 'entries')}{shown}; root "
-        f"{v.tree.root().hex()[:16]}… matches the server's"
+        f"{v.tree.root().hex()[:16]}… matches the server's signed checkpoint, which extends "
+        f"the last one you saw; cosigned by: {cosigned or 'nobody yet'}",
+        soft_wrap=True,
     )
 
 

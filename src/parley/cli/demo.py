@@ -34,7 +34,9 @@ from parley.client import (
     save_key,
     verify_bundle,
 )
+from parley.client.audit import audit_channel
 from parley.client.keystore import export_browser, write_private
+from parley.client.memory import ChannelMemory
 from parley.crypto.keys import SigningKey
 from parley.errors import ParleyError
 from parley.model.clock import UnsafeFileClock
@@ -167,7 +169,7 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         "checkpoint, cosignature and projection re-verified.\n"
         f"The database stays in [bold]{data_dir}[/]. Try:\n"
         f"  {exe} verify --data-dir {data_dir}\n"
-        f"  {exe} verify-bundle {data_dir}/proofs/relayed-results.json\n"
+        f"  {exe} verify-bundle {data_dir}/proofs/relayed-results.json --trust {data_dir}/proofs/trust.json\n"
         f"  ls {data_dir}/public/entries    # the public record: bundles anyone can check\n"
         f"  {exe} serve --data-dir {data_dir}   # then open http://127.0.0.1:8470/app and import\n"
         f"      {data_dir}/keys/duty-officer.browser.json (passphrase demo); or, in another shell:\n"
@@ -189,7 +191,8 @@ def _witness_and_prove(
         "and cosigns it as a witness.",
     )
     for stem in ("artsakh-head", "azerbaijan-head"):
-        Witness(c[stem], ch, data_dir / "keys" / f"{stem}.witness.json").observe()
+        key_file = data_dir / "keys" / f"{stem}.key"
+        Witness(c[stem], ch, ChannelMemory.beside(key_file, ch)).observe()
     info = c["artsakh-head"].checkpoint_info(ch)
     console.print(
         Panel(
@@ -207,7 +210,14 @@ def _witness_and_prove(
     out = data_dir / "proofs" / "relayed-results.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
-    report = verify_bundle(json.loads(out.read_text()))
+    # What a third party checks it against: the trust root of the log the Artsakh side
+    # verified itself (the server key its charter names, the members' keys), published.
+    memory = ChannelMemory(ch, ChannelMemory.beside(data_dir / "keys" / "artsakh-head.key", ch))
+    audit_channel(c["artsakh-head"], ch, memory)
+    assert memory.trust is not None
+    trust = data_dir / "proofs" / "trust.json"
+    trust.write_text(json.dumps(memory.trust.to_json(), indent=2, ensure_ascii=False) + "\n")
+    report = verify_bundle(json.loads(out.read_text()), memory.trust)
     console.print(f"  {out}: " + "; ".join(report.checks))
 
 

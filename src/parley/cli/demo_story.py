@@ -315,11 +315,28 @@ def open_minutes(
     (out / "entries").mkdir(parents=True, exist_ok=True)
     pub = c["artsakh-member"].disclosures
     import json
+    from dataclasses import replace
 
+    from parley.client.audit import audit_channel
+    from parley.client.memory import ChannelMemory
+    from parley.proofs import TrustedKey
+
+    # The trust root the public checks these against: from a log a party verified itself,
+    # published without the members' names (the public record shows sides and roles).
+    memory = ChannelMemory(ch)
+    audit_channel(c["artsakh-member"], ch, memory)
+    assert memory.trust is not None
+    public_trust = replace(
+        memory.trust,
+        keys={k: TrustedKey(t.key, t.side, t.role, "") for k, t in memory.trust.keys.items()},
+    )
+    (out / "trust.json").write_text(
+        json.dumps(public_trust.to_json(), indent=2, ensure_ascii=False) + "\n"
+    )
     for e in pub.public(ch, "entries"):
         eid = e["entry"]["header"]["id"]
         bundle = pub.public_bundle(ch, eid)
-        report = verify_bundle(json.loads(json.dumps(bundle)))
+        report = verify_bundle(json.loads(json.dumps(bundle)), public_trust)
         (out / "entries" / f"{eid}.json").write_text(
             json.dumps(bundle, indent=2, ensure_ascii=False) + "\n"
         )

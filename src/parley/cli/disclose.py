@@ -19,9 +19,10 @@ from parley.cli.options import (
     client,
     command_group,
     console,
+    read_json,
 )
 from parley.client import ParleyClient
-from parley.proofs import verify_bundle
+from parley.proofs import TrustRoot, verify_bundle
 
 ONCE_OPEN = "Once an entry is opened it can never be closed again."
 
@@ -196,19 +197,32 @@ def statement(
 def public_export(
     channel: Channel,
     out: Annotated[Path, typer.Argument(help="Directory to write.")],
+    trust: Annotated[
+        Path | None,
+        typer.Option(
+            "--trust",
+            help="The channel's public trust root (`parley trust export --public`): every "
+            "bundle is checked against it, and it is shipped with them as trust.json.",
+            metavar="FILE",
+        ),
+    ] = None,
     url: Url = DEFAULT_URL,
 ) -> None:
-    """Write everything public about a channel as plain files, each entry with its proof
-    bundle, checked before writing. Host the directory anywhere."""
+    """Write everything public about a channel as plain files, each entry with its proof bundle, checked before writing — against the trust root given, which is shipped with them. Host the directory anywhere."""
+    root = None if trust is None else TrustRoot.from_json(read_json(trust, "trust root"))
     base = f"{url.rstrip('/')}/public/v1/channels/{channel}"
     with httpx.Client(timeout=30) as http:
         summary = http.get(base).raise_for_status().json()
         entries = http.get(f"{base}/entries").raise_for_status().json()
         (out / "entries").mkdir(parents=True, exist_ok=True)
+        if root is not None:
+            (out / "trust.json").write_text(
+                json.dumps(root.to_json(), indent=2, ensure_ascii=False) + "\n"
+            )
         for e in entries:
             eid = e["entry"]["header"]["id"]
             bundle = http.get(f"{base}/entries/{eid}/bundle").raise_for_status().json()
-            verify_bundle(bundle)
+            verify_bundle(bundle, root)
             (out / "entries" / f"{eid}.json").write_text(
                 json.dumps(bundle, indent=2, ensure_ascii=False) + "\n"
             )
@@ -217,7 +231,8 @@ def public_export(
     (out / "README.txt").write_text(
         f"Public record of Parley channel {channel}.\n"
         "index.json lists the published communiqués and entries; entries/<id>.json is an offline proof bundle:\n"
-        "check one with `parley verify-bundle entries/<id>.json` (no server, no database).\n"
+        "check one with `parley verify-bundle entries/<id>.json --trust trust.json` (no server,\n"
+        "no database); trust.json is the channel's trust root, as a party published it.\n"
         "checkpoint.txt is the latest checkpoint, signed by the server and cosigned by the parties' witnesses.\n"
     )
     console.print(f"wrote {len(entries)} verified bundle(s) and the checkpoint to {out}")

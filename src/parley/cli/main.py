@@ -53,6 +53,7 @@ ORDER = (
     "witness",
     "proof",
     "verify-bundle",
+    "trust",
     "verify",
     "witness-serve",
     "demo",
@@ -99,6 +100,7 @@ app.command("log")(channels.log_cmd)
 app.command()(proofs.witness)
 app.command()(proofs.proof)
 app.command("verify-bundle")(proofs.verify_bundle_cmd)
+app.add_typer(proofs.trust_app, name="trust")
 app.command()(server.verify)
 app.command("witness-serve")(server.witness_serve)
 app.command()(server.demo)

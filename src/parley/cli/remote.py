@@ -2,56 +2,49 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from rich.console import Console
 from rich.markup import escape
 
 from parley.cli.options import progress_bar
-from parley.client import LogVerifier, ParleyClient
+from parley.client import ParleyClient
+from parley.client.audit import audit_channel
+from parley.client.memory import ChannelMemory
 from parley.errors import ParleyError
-from parley.ledger.note import Checkpoint, split_note, verify_cosignature, verify_note, witness_name
 
 
-def remote_audit(c: ParleyClient, only: str | None, console: Console, err: Console) -> bool:
-    """Fetch and verify every entry (streaming), then the checkpoint at that size and its
-    cosignatures. Returns True when everything holds."""
+def remote_audit(
+    c: ParleyClient, only: str | None, console: Console, err: Console, key: Path
+) -> bool:
+    """As a member: every entry of each channel (or ``only``) verified, the checkpoint at
+    that size, its cosignatures, and that it extends what this member saw before
+    (``client/audit.py``). Returns True when everything holds."""
     ok = True
-    channels = [only] if only else [ch["channel"] for ch in c.channels()]
     with c:
+        channels = [only] if only else [ch["channel"] for ch in c.channels()]
         for channel in channels:
             try:
-                total = int(c.channel(channel)["tree_size"])
-                v = LogVerifier(channel, c.server_key())
+                memory = ChannelMemory(channel, ChannelMemory.beside(key, channel))
                 with progress_bar() as bar:
-                    task = bar.add_task(f"verifying {channel}", total=total)
-                    for _ in c.iter_verified(channel, v):
-                        if v.size % 500 == 0:
-                            bar.update(task, completed=v.size)
-                note = c.checkpoint(channel, v.size)
-                text = verify_note(note, note.split("\n", 1)[0], c.server_key())
-                cp = Checkpoint.parse(text)
-                if cp.size != v.size or cp.root != v.tree.root():
-                    raise ParleyError(
-                        "checkpoint.root_mismatch",
-                        f"the server's checkpoint at size {v.size} does not match the log it served",
-                    )
-                _, sigs = split_note(note)
-                cosigners = []
-                for s in sigs:
-                    if not s.name.startswith("parley.witness/"):
-                        continue
-                    kid = s.name.split("/", 1)[1]
-                    key = v.ring.keys.get(kid)  # type: ignore[call-overload]
-                    if key is None:
-                        raise ParleyError(
-                            "cosignature.unknown_key", f"{s.name} is not a member of {channel}"
-                        )
-                    verify_cosignature(text, s, witness_name(kid), key)
-                    cosigners.append(v.ring.side_of[kid])  # type: ignore[index]
+                    task = bar.add_task(f"verifying {channel}", total=None)
+
+                    def progress(done: int, total: int, task: Any = task) -> None:
+                        bar.update(task, completed=done, total=total)
+
+                    checked = audit_channel(c, channel, memory, progress)
+                v = checked.verifier
+                cosigned = ", ".join(sorted(set(checked.party_cosigners)) + checked.witnesses)
                 console.print(
-                    f"[green]OK[/] {channel}: {v.size} entries verified; root {cp.root.hex()[:16]}… "
-                    f"matches the signed checkpoint; cosigned by: {', '.join(sorted(set(cosigners))) or 'nobody yet'}"
+                    f"[green]OK[/] {channel}: {v.size} entries verified; root "
+                    f"{v.tree.root().hex()[:16]}… matches the signed checkpoint, which extends "
+                    f"the last one you saw; cosigned by: {cosigned or 'nobody yet'}",
+                    soft_wrap=True,
                 )
             except ParleyError as exc:
                 ok = False
-                console.print(f"[red]FAILED[/] {channel}: {escape(exc.message)} ({exc.code})")
+                console.print(
+                    f"[red]FAILED[/] {channel}: {escape(exc.message)} ({exc.code})", soft_wrap=True
+                )
     return ok

@@ -234,7 +234,7 @@ def verify(
             raise typer.BadParameter("--url needs --key (your key file)")
         from parley.cli.remote import remote_audit
 
-        if not remote_audit(client(url, key), channel, console, err):
+        if not remote_audit(client(url, key), channel, console, err, key):
             raise typer.Exit(1)
         return
     from parley.service import Settings, audit, load_server_key, open_store
