@@ -67,8 +67,12 @@ def test_bench_verify():
 
 
 def test_bench_flood():
-    out = run("bench_flood.py", "--samples", "10", "--connections", "4", "--runs", "1")
-    assert "ratio" in out
+    out = run(
+        "bench_flood.py", "--samples", "10", "--connections", "4", "--idle-connections", "80",
+        "--runs", "1",
+    )  # fmt: skip
+    for attack in ("entries", "public-check", "idle"):
+        assert attack in out
 
 
 def test_bench_claims(demo_dir):

@@ -6,7 +6,7 @@ import pytest
 
 from parley.cli import story
 from parley.client import ApiError
-from parley.errors import ParleyError
+from parley.errors import ParleyError, VerificationError
 from parley.service import Settings, audit, build
 
 CH = story.CHANNEL
@@ -270,7 +270,10 @@ def test_escalation_notifies_the_duty_officer_and_the_alternate(
     gateway.server.shutdown()
     assert hooks.delivered == 1 and hooks.failed == 1  # the dead URL is retried, then logged
     [(headers, body)] = gateway.got
-    services.server_key.public.verify(body, unb64(headers["Parley-Signature"]))
+    signature = unb64(headers["Parley-Signature"])
+    services.server_key.public.verify(b"parley/notify/v1\n" + body, signature)
+    with pytest.raises(VerificationError):  # the bare body is not what was signed
+        services.server_key.public.verify(body, signature)
     notice = json.loads(body)
     assert notice["type"] == "parley.escalation" and notice["message"] == flash.id
     assert [p["key_id"] for p in notice["notify"]] == contacts

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
 from typing import Any
 
@@ -28,11 +29,33 @@ PER_ADDRESS = 64
 the proxy's address: raise it with --connections-per-address, or limit at the proxy)."""
 
 
+class _Quiet:
+    """Warnings at most once a minute per (address, kind), with how many were left out: a
+    flood must not become a flood of log lines (a full stderr pipe blocks the server)."""
+
+    def __init__(self, every: float = 60.0, size: int = 10_000) -> None:
+        self.every = every
+        self.size = size
+        self._last: dict[tuple[str, str], tuple[float, int]] = {}
+
+    def warn(self, address: str, message: str) -> None:
+        now = time.monotonic()
+        last, count = self._last.get((address, message), (-self.every, 0))
+        if now - last < self.every:
+            self._last[(address, message)] = (last, count + 1)
+            return
+        if len(self._last) >= self.size:
+            self._last.clear()
+        self._last[(address, message)] = (now, 0)
+        log.warning(message, address, count + 1)
+
+
 def guarded_protocol(
     header_seconds: float = HEADER_SECONDS, per_address: int = PER_ADDRESS
 ) -> type[HttpToolsProtocol]:
     """The protocol class for ``uvicorn.run(http=...)``, with these limits (0: none)."""
     open_by_address: Counter[str] = Counter()
+    quiet = _Quiet()
 
     class GuardedHttpToolsProtocol(HttpToolsProtocol):
         _header_timer: asyncio.TimerHandle | None = None
@@ -43,7 +66,7 @@ def guarded_protocol(
             self._address = self.client[0] if self.client else "?"
             open_by_address[self._address] += 1
             if per_address and open_by_address[self._address] > per_address:
-                log.warning("refused a connection from %s: too many open", self._address)
+                quiet.warn(self._address, "refused connections from %s: too many open (%d)")
                 transport.abort()
                 return
             self._arm()
@@ -60,7 +83,9 @@ def guarded_protocol(
         def _too_slow(self) -> None:
             self._header_timer = None
             if not self.transport.is_closing():
-                log.info("closed a connection from %s: headers too slow", self._address)
+                quiet.warn(
+                    self._address or "?", "closed connections from %s: headers too slow (%d)"
+                )
                 self.transport.abort()
 
         def on_message_begin(self) -> None:

@@ -1,7 +1,7 @@
 """Limits by cost, for work anyone may ask for: a request is not a unit of load when one
 anonymous statement check costs what a thousand reads do.
 
-``CostGate`` runs expensive public work one (``slots``) at a time, in a worker thread,
+``CostGate`` runs expensive public work one (``slots``; 0: no gate at all) at a time, in a worker thread,
 with at most ``queue`` requests waiting — in the event loop, holding no thread, so the
 thread pool stays free for members. Beyond the queue: 429 ``public.busy``. Each client
 address also has a budget of CPU seconds, refilled at ``cpu_rate`` per second up to
@@ -64,6 +64,8 @@ class CostGate:
             RateLimited: ``rate.cost`` (the address spent its budget) or ``public.busy``
                 (the queue is full).
         """
+        if self.slots == 0:  # no gate (parley serve --public-checks 0)
+            return await run_in_threadpool(work)
         if self.cpu_rate > 0:
             budget = self._budget(address)
             if budget < 0:

@@ -61,7 +61,7 @@ async def signed_in(request: Request) -> KeyId:
     auth = request.headers.get("authorization", "")
     if not auth.lower().startswith("bearer "):
         raise Unauthorized("auth.missing", "sign in first: send Authorization: Bearer <token>")
-    key = rt.services.auth.check(auth[7:].strip())
+    key = rt.services.auth.check(auth[7:].strip(" \t"))
     wait = rt.key_buckets.take(key)
     if wait > 0:
         raise await throttled("rate.key", f"too many requests from key {key}; wait and retry", wait)

@@ -48,7 +48,11 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+            if (
+                name == b"content-length"
+                and value.isdigit()
+                and (len(value) > 18 or int(value) > self.limit)
+            ):
                 await self._reject(send)
                 return
         # Buffer the body (it is small by definition) so an oversized one is refused
@@ -132,7 +136,8 @@ class Limits:
     """Entries one key may have in flight at once (0: no limit): a flood of parallel
     submissions cannot line up dozens of entries ahead of everyone else's."""
     public_checks_at_once: int = 1
-    """Anonymous statement checks run at once (each in a worker thread)."""
+    """Anonymous statement checks run at once (each in a worker thread); 0: no limit on
+    them at all (no queue bound, no CPU budget)."""
     public_checks_waiting: int = 8
     """Anonymous statement checks that may wait for their turn; beyond, 429."""
     public_cpu_rate: float = 0.05

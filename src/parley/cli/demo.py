@@ -39,6 +39,7 @@ from parley.client.keystore import export_browser, write_private
 from parley.client.memory import ChannelMemory
 from parley.crypto.keys import SigningKey
 from parley.errors import ParleyError
+from parley.files import private_dir
 from parley.model.clock import UnsafeFileClock
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 (published on purpose: demo keys only)
@@ -55,11 +56,15 @@ def start_server(
     data_dir: Path, port: int, args: list[str], env: dict[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
     """Start ``parley serve`` (in an environment ``env``, default this process's) and wait
-    until it answers.
+    until it answers. Its messages go to ``server.log`` in the data directory (not a pipe:
+    a pipe nobody reads fills up, and the server then blocks on its next warning).
 
     Raises:
         ParleyError: ``demo.server_failed`` when it does not come up within 30 s.
     """
+    private_dir(data_dir)
+    log_path = data_dir / "server.log"
+    log_file = log_path.open("ab")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -73,13 +78,14 @@ def start_server(
             *args,
         ],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log_file,
         env=env,
     )
+    log_file.close()  # the server holds its own copy
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            out = proc.stderr.read().decode() if proc.stderr else ""
+            out = log_path.read_text(errors="replace")
             raise ParleyError("demo.server_failed", f"the server exited: {out[-2000:]}")
         try:
             httpx.get(f"http://127.0.0.1:{port}/v1/server", timeout=1).raise_for_status()

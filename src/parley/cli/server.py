@@ -26,6 +26,14 @@ from parley.errors import InvalidInput
 from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
 
 
+def _origin(value: str) -> str:
+    from parley.ledger.note import origin_problem
+
+    if (problem := origin_problem(value)) is not None:
+        raise typer.BadParameter(problem)
+    return value
+
+
 def serve(
     data_dir: DataDir = Path("parley-data"),
     db: Db = None,
@@ -46,7 +54,9 @@ def serve(
     origin: Annotated[
         str,
         typer.Option(
-            "--origin", help="Log origin prefix; each channel's origin is ORIGIN/CHANNEL."
+            "--origin",
+            help="Log origin prefix; each channel's origin is ORIGIN/CHANNEL.",
+            callback=_origin,
         ),
     ] = "parley.local",
     unsafe_clock_file: Annotated[
@@ -127,6 +137,15 @@ def serve(
             help="A request's headers must arrive within this many seconds (0: no limit).",
         ),
     ] = 10.0,
+    public_checks: Annotated[
+        int,
+        typer.Option(
+            "--public-checks",
+            min=0,
+            help="Anonymous statement checks run at once; 8 more may wait, and each address "
+            "has a budget of server time for them (0: none of these limits).",
+        ),
+    ] = 1,
     max_connections: Annotated[
         int,
         typer.Option(
@@ -184,6 +203,7 @@ def serve(
                 address_rate=rate_address,
                 streams_per_key=streams_per_key,
                 writes_per_key=writes_per_key,
+                public_checks_at_once=public_checks,
             ),
         ),
         host=host,

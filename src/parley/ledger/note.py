@@ -32,6 +32,45 @@ def note_key_id(name: str, sig_type: int, key: VerifyKey) -> bytes:
     return hashlib.sha256(name.encode() + b"\n" + bytes([sig_type]) + key.raw).digest()[:4]
 
 
+MAX_SIZE = 2**63 - 1
+"""The largest tree size anyone's checkpoint may name (Go's tlog and witnesses use int64)."""
+
+
+def parse_size(text: str) -> int | None:
+    """A tree size written as the specs write it — ASCII decimal digits, no leading zero,
+    at most ``MAX_SIZE`` — or None. (``int()`` alone takes "²", "٣", " 7" and "1_0".)"""
+    if not (0 < len(text) <= 19 and text.isascii() and text.isdigit()):
+        return None
+    if text != "0" and text.startswith("0"):
+        return None
+    value = int(text)
+    return value if value <= MAX_SIZE else None
+
+
+def _no_controls(text: str) -> None:
+    """c2sp.org/signed-note: no ASCII control characters other than newline."""
+    if any((c < " " and c != "\n") or c == "\x7f" for c in text):
+        raise VerificationError("a note may not hold control characters", "note.malformed")
+
+
+RESERVED_ORIGINS = ("parley", "parley-key", "cosignature")
+"""First path segments an origin may not have: the server's key also signs challenges,
+tokens, relay receipts and notices, each message starting "parley/<purpose>/v1\n", and
+witnesses sign "cosignature/v1\n…". A checkpoint starts with its origin, so an origin
+"parley/token" with a channel "v1" would make a checkpoint read as a token."""
+
+
+def origin_problem(origin: str) -> str | None:
+    """Why ``origin`` cannot be a log origin prefix (``parley serve --origin``), or None."""
+    if not origin or any(c.isspace() for c in origin) or "+" in origin:
+        return "an origin is a name without spaces or '+', like parley.example.org"
+    if any(c < " " or c == "\x7f" for c in origin):
+        return "an origin may not hold control characters"
+    if (first := origin.split("/")[0]) in RESERVED_ORIGINS:
+        return f"an origin may not start with {first}/ (the key's other signatures do)"
+    return None
+
+
 def _check_name(name: str) -> None:
     if not name or any(c.isspace() for c in name) or "+" in name:
         raise VerificationError(f"invalid key name {name!r}", "note.bad_name")
@@ -59,7 +98,7 @@ class Checkpoint:
                 "a checkpoint has an origin, a size and a root line", "checkpoint.malformed"
             )
         origin, size, root = lines[0], lines[1], lines[2]
-        if not origin or not size.isdigit() or (size != "0" and size.startswith("0")):
+        if not origin or parse_size(size) is None:
             raise VerificationError("bad origin or size line", "checkpoint.malformed")
         try:
             raw = base64.b64decode(root, validate=True)
@@ -67,7 +106,7 @@ class Checkpoint:
             raise VerificationError("root line is not base64", "checkpoint.malformed") from exc
         if len(raw) != 32:
             raise VerificationError("root is not 32 bytes", "checkpoint.malformed")
-        return cls(origin, int(size), raw)
+        return cls(origin, int(size), raw)  # parse_size checked it
 
 
 @dataclass(frozen=True)
@@ -85,6 +124,7 @@ def sign_note(text: str, name: str, key: SigningKey) -> str:
     _check_name(name)
     if not text.endswith("\n"):
         raise VerificationError("note text must end with a newline", "note.malformed")
+    _no_controls(text)
     sig = Signature(name, note_key_id(name, ED25519, key.public), key.sign(text.encode()))
     return text + "\n" + sig.line()
 
@@ -99,6 +139,7 @@ def split_note(note: str) -> tuple[str, list[Signature]]:
     if idx < 0 or not note.endswith("\n"):
         raise VerificationError("no blank line before the signatures", "note.malformed")
     text, block = note[: idx + 1], note[idx + 2 :]
+    _no_controls(note)
     sigs = []
     for line in block.split("\n")[:-1]:
         parts = line.split(" ")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from parley.crypto.keys import SigningKey, VerifyKey
 from parley.errors import ParleyError, VerificationError
 from parley.ledger.merkle import EMPTY_ROOT, verify_consistency
-from parley.ledger.note import Checkpoint, cosign, verify_note
+from parley.ledger.note import Checkpoint, cosign, parse_size, verify_note
 
 MAX_PROOF_LINES = 63
 
@@ -53,12 +53,8 @@ def parse_add_checkpoint(body: str) -> tuple[int, list[bytes], str]:
     """
     head, sep, note = body.partition("\n\n")
     lines = head.split("\n")
-    size = lines[0][4:]
-    if (
-        not sep
-        or not lines[0].startswith("old ")
-        or not (size.isascii() and size.isdecimal() and len(size) <= 19)
-    ):
+    old = parse_size(lines[0][4:]) if lines[0].startswith("old ") else None
+    if not sep or old is None:
         raise WitnessRefusal(
             400, "witness.bad_request", "body must start with 'old <size>' and a blank line"
         )
@@ -68,7 +64,7 @@ def parse_add_checkpoint(body: str) -> tuple[int, list[bytes], str]:
         proof = [base64.b64decode(x, validate=True) for x in lines[1:]]
     except (binascii.Error, ValueError) as exc:
         raise WitnessRefusal(400, "witness.bad_request", "a proof line is not base64") from exc
-    return int(lines[0][4:]), proof, note
+    return old, proof, note
 
 
 @dataclass
@@ -93,11 +89,16 @@ class Witness:
             raise WitnessRefusal(404, "witness.unknown_log", f"unknown origin {origin!r}")
         try:
             text = verify_note(note, origin, log_key)
-            cp = Checkpoint.parse(text)
         except VerificationError as exc:
+            if exc.code == "note.malformed":
+                raise WitnessRefusal(400, "witness.bad_request", exc.message) from exc
             raise WitnessRefusal(
                 403, "witness.untrusted", "no valid signature by the log's key"
             ) from exc
+        try:
+            cp = Checkpoint.parse(text)
+        except VerificationError as exc:  # signed by the log, but not a checkpoint
+            raise WitnessRefusal(400, "witness.bad_request", exc.message) from exc
         if cp.size == 0 and cp.root != EMPTY_ROOT:
             raise WitnessRefusal(
                 400, "witness.bad_request", "a checkpoint of size 0 has the empty tree's root"

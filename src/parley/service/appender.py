@@ -19,9 +19,9 @@ from typing import Any
 
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey
-from parley.errors import Conflict, Forbidden, ParleyError, Rejected
+from parley.errors import Conflict, Forbidden, InvalidInput, ParleyError, Rejected
 from parley.ledger import CompactRange
-from parley.ledger.note import Checkpoint, sign_note
+from parley.ledger.note import Checkpoint, origin_problem, sign_note
 from parley.ledger.tree import new_nodes
 from parley.model.clock import Clock, format_time, parse_time
 from parley.model.entry import Entry, LoggedEntry, make_entry
@@ -97,6 +97,8 @@ class Appender:
         self.server_key = server_key
         self.clock = clock
         self.creators = creators
+        if (problem := origin_problem(origin)) is not None:
+            raise InvalidInput("server.bad_origin", f"origin {origin!r}: {problem}")
         self.origin_prefix = origin
         self._working: dict[str, tuple[ChannelState, CompactRange]] = {}
         """The appender's own state and frontier per channel (only under the channel's

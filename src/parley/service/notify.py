@@ -4,8 +4,9 @@ gateway) as signed webhooks.
 ``parley serve --notify-url URL`` POSTs each escalation the timer writes, as JSON, to
 every URL, after the escalation entry is durable. The body holds ids, sides, times and
 whom to notify, never message or commitment text. ``Parley-Signature`` carries the
-server key's Ed25519 signature over the exact body (base64), and ``Parley-Key`` the
-server key id, so a gateway can check where a notice came from. Each POST is retried
+server key's Ed25519 signature over ``parley/notify/v1\n`` followed by the exact body
+(base64; the prefix keeps it from ever reading as another of the key's signatures), and
+``Parley-Key`` the server key id, so a gateway can check where a notice came from. Each POST is retried
 with backoff on failure; a notice that still fails is logged — the escalation itself is
 in the log regardless and pushed to every member's client.
 """
@@ -21,6 +22,8 @@ from typing import Any
 import httpx
 
 from parley.crypto.keys import SigningKey, b64
+
+NOTIFY_PREFIX = b"parley/notify/v1\n"
 
 log = logging.getLogger("parley.notify")
 
@@ -65,7 +68,7 @@ class Webhooks(threading.Thread):
         headers = {
             "Content-Type": "application/json",
             "Parley-Key": self.key.key_id,
-            "Parley-Signature": b64(self.key.sign(body)),
+            "Parley-Signature": b64(self.key.sign(NOTIFY_PREFIX + body)),
         }
         for attempt in range(self.attempts):
             try:

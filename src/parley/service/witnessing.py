@@ -16,7 +16,13 @@ import httpx
 
 from parley.crypto.keys import VerifyKey
 from parley.errors import ParleyError, VerificationError
-from parley.ledger.note import Signature, parse_signature_line, split_note, verify_cosignature
+from parley.ledger.note import (
+    Signature,
+    parse_signature_line,
+    parse_size,
+    split_note,
+    verify_cosignature,
+)
 from parley.ledger.witness_protocol import add_checkpoint_body
 from parley.service.tree import TreeCache
 from parley.store import Store
@@ -70,7 +76,7 @@ class WitnessPusher:
                 old = store.last_witnessed(channel, w.name)
                 status, body = self._send(channel, w, old, size, note)
                 answered = body.strip()
-                theirs = int(answered) if answered.isascii() and answered.isdecimal() else None
+                theirs = parse_size(answered)
                 if status == 409 and theirs is not None and theirs <= size:
                     status, body = self._send(channel, w, theirs, size, note)
                 if status != 200:
