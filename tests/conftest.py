@@ -3,6 +3,7 @@ storage back-end (SQLite always; PostgreSQL when PARLEY_TEST_PG_URL is set)."""
 
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 import sys
@@ -21,7 +22,14 @@ from parley.api import create_app
 from parley.cli import story
 from parley.client import ParleyClient
 from parley.crypto import SigningKey
+from parley.crypto.digest import new_salt
+from parley.ledger import CompactRange, inclusion_proof, leaf_hash
+from parley.ledger.note import Checkpoint, cosign, sign_note, witness_name
+from parley.model import make_entry
 from parley.model.clock import FakeClock
+from parley.model.ids import ChannelId, EntryId
+from parley.model.relay import relay_message
+from parley.proofs import assemble
 from parley.service import Services, Settings, build
 
 # The machine is shared and noisy: no per-example time limits (speed lives in bench/).
@@ -267,3 +275,73 @@ def _sign_in_request(
 def sign_in_request() -> Callable[..., dict[str, str]]:
     """``sign_in_request(http, key, signer=None)``: a sign-in body as the SDK builds it."""
     return _sign_in_request
+
+
+@pytest.fixture
+def forged_bundle() -> Callable[..., dict[str, Any]]:
+    """``forged_bundle(channel)``: see :func:`_forged_bundle`."""
+    return _forged_bundle
+
+
+def _forged_bundle(channel: str = story.CHANNEL) -> dict[str, Any]:
+    """A proof bundle whose every key was made up (server, author, witness, with
+    the story's names): consistent in itself, and worthless."""
+    server, author, witness = SigningKey.generate(), SigningKey.generate(), SigningKey.generate()
+    origin = f"parley.local/{channel}"
+    entry = make_entry(
+        author,
+        channel=ChannelId(channel),
+        type="message.sent",
+        body={
+            "to": "azerbaijan",
+            "priority": "urgent",
+            "subject": "Ganja",
+            "text": "The next meeting will be held in Ganja.",
+            "language": "en",
+        },
+        time=datetime(2023, 3, 2, tzinfo=UTC),
+        entry_id=EntryId(str(uuid.uuid4())),
+        salt=new_salt(),
+    )
+    leaf = leaf_hash(entry.leaf_data())
+    tree = CompactRange()
+    tree.append(leaf)
+    received = "2023-03-02T00:00:00.000Z"
+    relay = {
+        "channel": channel,
+        "seq": 1,
+        "id": entry.id,
+        "leaf": base64.b64encode(leaf).decode(),
+        "received": received,
+        "server_key": server.key_id,
+        "signature": base64.b64encode(
+            server.sign(relay_message(channel, 1, entry.id, leaf, received))
+        ).decode(),
+    }
+    text = Checkpoint(origin, 1, tree.root()).text()
+    note = sign_note(text, origin, server)
+    note += cosign(text, witness_name(witness.key_id), witness, 0).line()
+    return assemble(
+        channel=channel,
+        item={"seq": 1, "entry": entry.to_json(), "relay": relay},
+        author={
+            "key_id": author.key_id,
+            "public_key": author.public.to_b64(),
+            "name": "Member of the Milli Majlis",
+            "side": "azerbaijan",
+        },
+        index=0,
+        size=1,
+        proof=inclusion_proof([leaf], 0),
+        note=note,
+        server_key=server.public,
+        origin=origin,
+        witnesses=[
+            {
+                "key_id": witness.key_id,
+                "public_key": witness.public.to_b64(),
+                "name": "Secretary of the Security Council",
+                "side": "artsakh",
+            }
+        ],
+    )

@@ -53,6 +53,8 @@ OPEN = {
     ("POST", "/public/v1/channels/{channel_id}/check"),
     ("GET", "/public/v1/channels/{channel_id}"),
     ("GET", "/public/v1/channels/{channel_id}/checkpoint"),
+    ("GET", "/public/v1/channels/{channel_id}/trust"),
+    ("GET", "/public/v1/channels/{channel_id}/proof/consistency"),
     ("GET", "/public/v1/channels/{channel_id}/entries"),
     ("GET", "/public/v1/channels/{channel_id}/communiques"),
     ("GET", "/public/v1/channels/{channel_id}/entries/{entry_id}/bundle"),
@@ -100,6 +102,7 @@ def _request(http, method, path, token, entry):
     params = {  # required query parameters, so that the request reaches the access check
         "/v1/channels/{channel_id}/minutes/{meeting_id}/diff": {"from": 1, "to": 1},
         "/v1/channels/{channel_id}/proof/consistency": {"old": 1},
+        "/public/v1/channels/{channel_id}/proof/consistency": {"old": 1},
         "/v1/channels/{channel_id}/proof/inclusion": {"index": 0},
     }.get(path, {})
     r = http.request(method, url, headers=headers, json=bodies.get(path, {}), params=params)

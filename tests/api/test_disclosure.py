@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import copy
+import json
 import re
 
 import pytest
@@ -13,6 +15,8 @@ from parley.api.access import PUBLIC, level, routes
 from parley.cli import story
 from parley.client import ApiError, Witness, verify_bundle
 from parley.errors import VerificationError
+from parley.ledger import verify_consistency
+from parley.proofs.trust import TrustRoot
 from parley.service import audit
 
 CH = story.CHANNEL
@@ -196,3 +200,32 @@ def test_no_public_route_reveals_anything_confidential(member, record, services)
     assert walked > 40
     page = anon.get(f"/public/channels/{CH}")
     assert page.status_code == 200 and "Рабочие группы" in page.text and "proof bundle" in page.text
+
+
+def test_the_public_trust_root_and_consistency_proofs(member, record, services, http):
+    """What the public page pins and compares: the channel's trust root (keys with side
+    and role, no names) and RFC 9162 proofs between any two sizes — both answering as for
+    a channel that does not exist until something is public."""
+    for path in ("trust", "proof/consistency?old=1"):
+        hidden = http.get(f"/public/v1/channels/{CH}/{path}")
+        absent = http.get(f"/public/v1/channels/no-such-channel/{path}")
+        assert hidden.status_code == absent.status_code == 404
+        assert hidden.json()["error"]["code"] == absent.json()["error"]["code"]
+    cid = publish_communique(member)
+    trust = http.get(f"/public/v1/channels/{CH}/trust").json()
+    root = TrustRoot.from_json(trust)
+    assert root.server == services.server_key.public
+    assert all(k.name == "" for k in root.keys.values())
+    assert "Milli Majlis" not in json.dumps(trust)
+    report = verify_bundle(member("artsakh-member").disclosures.public_bundle(CH, cid), root)
+    assert report.trusted and "artsakh head" not in report.author  # the mediator signed last
+    size = int(trust["checkpoint"]["size"])
+    tree = services.public.trees.channel(CH)
+    for old in (1, size // 2, size):
+        got = http.get(f"/public/v1/channels/{CH}/proof/consistency", params={"old": old})
+        assert got.status_code == 200, got.text
+        proof = [base64.b64decode(p) for p in got.json()["proof"]]
+        verify_consistency(old, size, tree.root(old), tree.root(size), proof)
+    for params, status in (({"old": size + 1}, 404), ({"old": 3, "new": 2}, 400), ({}, 400)):
+        bad = http.get(f"/public/v1/channels/{CH}/proof/consistency", params=params)
+        assert bad.status_code == status, (params, bad.text)

@@ -9,13 +9,10 @@
 
 from __future__ import annotations
 
-import base64
 import copy
 import json
 import shutil
 import sqlite3
-import uuid
-from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -26,81 +23,12 @@ from parley.cli import story
 from parley.client import ApiError, ParleyClient, Witness, make_bundle
 from parley.client.audit import audit_channel
 from parley.client.memory import ChannelMemory, HistoryError
-from parley.crypto import SigningKey
-from parley.crypto.digest import new_salt
 from parley.errors import VerificationError
-from parley.ledger import CompactRange, inclusion_proof, leaf_hash
-from parley.ledger.note import Checkpoint, cosign, sign_note, witness_name
-from parley.model import make_entry
-from parley.model.ids import ChannelId, EntryId
-from parley.model.relay import relay_message
-from parley.proofs import assemble, verify_bundle
+from parley.ledger.note import Checkpoint, cosign, witness_name
+from parley.proofs import verify_bundle
 from parley.service import Settings, audit, build
 
 CH = story.CHANNEL
-
-
-def _forged_bundle() -> dict:
-    """A bundle whose every key was made up: consistent, and worthless."""
-    server, author, witness = SigningKey.generate(), SigningKey.generate(), SigningKey.generate()
-    origin = f"parley.local/{CH}"
-    entry = make_entry(
-        author,
-        channel=ChannelId(CH),
-        type="message.sent",
-        body={
-            "to": "azerbaijan",
-            "priority": "urgent",
-            "subject": "Ganja",
-            "text": "The next meeting will be held in Ganja.",
-            "language": "en",
-        },
-        time=datetime(2023, 3, 2, tzinfo=UTC),
-        entry_id=EntryId(str(uuid.uuid4())),
-        salt=new_salt(),
-    )
-    leaf = leaf_hash(entry.leaf_data())
-    tree = CompactRange()
-    tree.append(leaf)
-    received = "2023-03-02T00:00:00.000Z"
-    relay = {
-        "channel": CH,
-        "seq": 1,
-        "id": entry.id,
-        "leaf": base64.b64encode(leaf).decode(),
-        "received": received,
-        "server_key": server.key_id,
-        "signature": base64.b64encode(
-            server.sign(relay_message(CH, 1, entry.id, leaf, received))
-        ).decode(),
-    }
-    text = Checkpoint(origin, 1, tree.root()).text()
-    note = sign_note(text, origin, server)
-    note += cosign(text, witness_name(witness.key_id), witness, 0).line()
-    return assemble(
-        channel=CH,
-        item={"seq": 1, "entry": entry.to_json(), "relay": relay},
-        author={
-            "key_id": author.key_id,
-            "public_key": author.public.to_b64(),
-            "name": "Member of the Milli Majlis",
-            "side": "azerbaijan",
-        },
-        index=0,
-        size=1,
-        proof=inclusion_proof([leaf], 0),
-        note=note,
-        server_key=server.public,
-        origin=origin,
-        witnesses=[
-            {
-                "key_id": witness.key_id,
-                "public_key": witness.public.to_b64(),
-                "name": "Secretary of the Security Council",
-                "side": "artsakh",
-            }
-        ],
-    )
 
 
 @pytest.fixture
@@ -117,8 +45,8 @@ def genuine(member, active_channel, tmp_path):
     return json.loads(json.dumps(make_bundle(head, CH, e.id))), memory.trust
 
 
-def test_a_bundle_of_made_up_keys_is_consistent_but_never_trusted(genuine):
-    forged = _forged_bundle()
+def test_a_bundle_of_made_up_keys_is_consistent_but_never_trusted(genuine, forged_bundle):
+    forged = forged_bundle()
     report = verify_bundle(forged)  # every check holds: the keys vouch for themselves
     assert not report.trusted and "not verified" in report.author
     _, trust = genuine

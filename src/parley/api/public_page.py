@@ -4,8 +4,9 @@ It shows exactly what the public API shows — communiqués, entries the parties
 (with "recorded on … published on …"), the latest cosigned checkpoint — with a link to
 each item's offline proof bundle, and a form to check a statement against the public
 record (``assets/check.js``), and a "verify" button per item that checks its proof
-bundle in the browser (``assets/verify.js``: digest, signature, inclusion proof, cosigned
-checkpoint). Small hand-written scripts; the page reads fine without them.
+bundle in the browser against the channel's trust root, which the page pins on first visit
+and compares on every later one, saying when the keys changed or the log lost entries
+(``assets/verify.js``). Small hand-written scripts; the page reads fine without them.
 """
 
 from __future__ import annotations
@@ -26,12 +27,24 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         ".meta{color:#444;font-size:.9rem}textarea{width:100%;font:inherit}"
         ".verdict.contradicted,.bad{color:#a00000}.verdict.supported{color:#006100}"
         ".verdict.not_in_record{color:#5c4a00}button{font:inherit;padding:.3rem 1rem}"
-        ":focus{outline:3px solid #1a5fb4}.good{color:#006100}</style>"
+        ":focus{outline:3px solid #1a5fb4}.good{color:#006100}.warn{color:#5c4a00}"
+        "#trust{border:1px solid #ccc;padding:.25rem 1rem;margin:1rem 0}"
+        "#trust[data-state=changed],#trust[data-state=rollback],#trust[data-state=fork]"
+        "{border:3px solid #a00000}</style>"
         "<script src='/assets/check.js' defer></script>"
-        "<script src='/assets/verify.js' defer></script></head><body>",
+        "<script src='/assets/verify.js' defer></script></head><body><main>",
         f"<h1>Public record of channel <code>{escape(channel)}</code></h1>",
         "<p>Only what every side agreed to publish appears here. Each item links to an offline proof "
-        "bundle; check it with <code>parley verify-bundle</code>. Publication cannot be undone.</p>",
+        "bundle; check it with <code>parley verify-bundle --trust trust.json</code>. Publication "
+        "cannot be undone.</p>",
+        f"<section id='trust' aria-labelledby='trust-heading' data-channel='{escape(channel)}' "
+        f"data-base='{base}'><h2 id='trust-heading'>Is this the record you saw before?</h2>"
+        "<p id='trust-status' role='status' aria-live='polite'>Checking in this browser…</p>"
+        "<p><label for='trust-file'>Load the trust root a party published "
+        "(<code>trust.json</code>, from <code>parley trust export --public</code>):</label> "
+        "<input type='file' id='trust-file' accept='.json,application/json'></p>"
+        f"<p class='meta'>The server's own statement: <a href='{base}/trust'>trust root</a>.</p>"
+        "</section>",
         "<h2>Joint communiqués</h2>",
     ]
     if not summary["communiques"]:
@@ -74,7 +87,7 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         "about the ones that are not published.</p>"
     )
     parts.append(
-        f"<pre tabindex='0' aria-label='latest checkpoint'>{escape(summary['checkpoint'])}</pre></body></html>"
+        f"<pre tabindex='0' aria-label='latest checkpoint'>{escape(summary['checkpoint'])}</pre></main></body></html>"
     )
     return "".join(parts)
 

@@ -4,28 +4,35 @@ No sign-in. The public learns: that the channel exists (its id), its signed and
 cosigned checkpoints (so the number of entries, not their type, author or time), the
 published communiqués, and the entries opened to ``public`` by joint consent — each with
 its body, salt, header, the time it was recorded and the time it was opened, and an
-offline proof bundle. Nothing else: not the charter, not member names, not the headers
-of entries that stayed closed. Routes answer "not found" for anything not public, the
+offline proof bundle — and the trust root those bundles are checked against (member keys
+with side and role, the charter's digest and server key). Nothing else: not the charter,
+not member names, not the headers of entries that stayed closed. Routes answer "not found" for anything not public, the
 same as for what does not exist.
 """
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import VerifyKey
-from parley.errors import NotFound
+from parley.errors import InvalidInput, NotFound
 from parley.ledger.note import Checkpoint, split_note
 from parley.model.disclosure import LEVELS
 from parley.model.entry import Disclosure
 from parley.model.state import ChannelState
 from parley.proofs import assemble
+from parley.proofs.trust import TrustedKey, TrustRoot
 from parley.service.ledger_views import LedgerViews
 from parley.service.records import relay_of
 from parley.service.snapshots import Snapshots
 from parley.service.tree import TreeCache
 from parley.store import Store
+
+
+def _b64(b: bytes) -> str:
+    return base64.b64encode(b).decode()
 
 
 class PublicViews:
@@ -176,6 +183,49 @@ class PublicViews:
             if size >= seq and parties <= by_size[size]:
                 return size
         return None
+
+    def trust(self, channel: str) -> dict[str, Any]:
+        """The channel's public trust root as this server states it (``parley trust
+        export --public`` without names): log origin, the server key the charter names,
+        every member key ever admitted with its side and role, the charter digest and the
+        latest checkpoint. A page pins the first one it sees and compares later ones;
+        a party can publish its own to check this one against.
+
+        Raises:
+            NotFound: ``channel.not_found``, or ``trust.no_server_key`` for a charter that
+                names no server key (nothing public then rests on the server's word).
+        """
+        state = self.visible(channel)
+        if state.charter.server_key is None:
+            raise NotFound("trust.no_server_key", "the charter names no server key")
+        size, note = self.ledger.served_note(channel)
+        root = TrustRoot(
+            channel=channel,
+            origin=self.ledger.origin(channel),
+            server=state.charter.server_key,
+            keys={k: TrustedKey(m.key, m.side, m.role, "") for k, m in state.members.items()},
+            charter_digest=state.charter.digest,
+            checkpoint=(size, Checkpoint.parse(split_note(note)[0]).root),
+        )
+        return root.to_json()
+
+    def consistency(self, channel: str, old: int, new: int | None) -> dict[str, Any]:
+        """RFC 9162 consistency proof between two sizes of a public channel's log (the
+        public already sees every checkpoint, so sizes and roots reveal nothing more).
+
+        Raises:
+            NotFound: ``channel.not_found``, ``proof.size_unknown``.
+            InvalidInput: ``proof.bad_size``.
+        """
+        self._exists(channel)
+        current = self.ledger.served_note(channel)[0]
+        new = current if new is None else new
+        if new > current or old > current:
+            raise NotFound("proof.size_unknown", f"the log has {current} entries")
+        if not 0 <= old <= new:
+            raise InvalidInput("proof.bad_size", f"need 0 <= old <= new <= {current}")
+        proof = self.trees.channel(channel).consistency(old, new)
+        return {"old_size": old, "new_size": new, "proof": [_b64(p) for p in proof]}
 
     def summary(self, channel: str) -> dict[str, Any]:
         note = self.checkpoint(channel)

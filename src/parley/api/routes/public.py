@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from parley.api.deps import Svc
 from parley.api.pages_common import PAGE_HEADERS
 from parley.api.public_page import render as render_public_page
-from parley.api.schemas import ERRORS, TEXT_ERRORS
+from parley.api.schemas import ERRORS, MAX_SEQ, TEXT_ERRORS
 
 router = APIRouter(tags=["public"])
 
@@ -31,6 +31,27 @@ def public_checkpoint(channel_id: str, svc: Svc) -> PlainTextResponse:
     return PlainTextResponse(
         svc.public.checkpoint(channel_id), media_type="text/plain; charset=utf-8"
     )
+
+
+@router.get("/public/v1/channels/{channel_id}/trust", responses=ERRORS)
+def public_trust(channel_id: str, svc: Svc) -> dict[str, Any]:
+    """The channel's public trust root as this server states it (format parley-trust/v1,
+    as `parley trust export --public` writes): log origin, server key, member keys with
+    side and role, charter digest, latest checkpoint. Pin the first one you see, or check
+    it against one a party published; `parley verify-bundle --trust` takes it."""
+    return svc.public.trust(channel_id)
+
+
+@router.get("/public/v1/channels/{channel_id}/proof/consistency", responses=ERRORS)
+def public_consistency(
+    channel_id: str,
+    svc: Svc,
+    old: Annotated[int, Query(ge=0, le=MAX_SEQ)],
+    new: Annotated[int | None, Query(ge=0, le=MAX_SEQ)] = None,
+) -> dict[str, Any]:
+    """RFC 9162 §2.1.4 consistency proof from tree size ``old`` to ``new`` (default: the
+    latest): how a visitor who saw an earlier checkpoint checks the log only grew."""
+    return svc.public.consistency(channel_id, old, new)
 
 
 @router.get("/public/v1/channels/{channel_id}/entries", responses=ERRORS)
