@@ -37,7 +37,7 @@ def agreed(member, channel):
     return pid
 
 
-def test_meeting_agenda_minutes_through_the_api(member, agreed, services):
+def test_meeting_agenda_minutes_through_the_api(member, agreed, services, clock):
     t = member("artsakh-member").talks
     m = t.meeting(CH, MEETING)
     assert m["status"] == "agreed" and all(i["on_agenda"] for i in m["items"])
@@ -90,11 +90,38 @@ def test_meeting_agenda_minutes_through_the_api(member, agreed, services):
     with pytest.raises(ApiError) as exc:
         member("artsakh-member").talks.sign_minutes(CH, MEETING, 2)
     assert exc.value.code == "minutes.not_head"
+    nxt = t.next_meeting(CH)  # 09:00 in Stepanakert: the 11:00 meeting is still ahead
+    assert nxt["answer"] == "agreed" and nxt["next"] == MEETING
+    clock.advance(hours=3)
     nxt = t.next_meeting(CH)
     assert (
         nxt["answer"] == "never_proposed" and "No meeting after wg-2023-03-01" in nxt["explanation"]
     )
     assert audit(services.store, services.server_key.public).ok
+
+
+def test_an_agreed_next_meeting_is_the_next_meeting_until_it_has_taken_place(member, agreed, clock):
+    """Issue 17: the next meeting was computed after the latest *agreed* meeting, so once
+    the next one was agreed the answer became "never proposed"."""
+    med, t = member("duty-officer").talks, member("azerbaijan-member").talks
+    clock.advance(hours=8)  # the first meeting is over
+    med.propose(CH, "second", start="2023-03-15T11:00:00+04:00", venue="Goris", agenda=AGENDA)
+    med.propose(CH, "third", start="2023-04-02T11:00:00+04:00", venue="Lachin", agenda=AGENDA)
+    nxt = t.next_meeting(CH)
+    assert nxt["answer"] == "proposed_not_agreed" and nxt["next"] == "second"
+    assert nxt["after"] == MEETING and "Goris" in nxt["explanation"]
+    for head in ("artsakh-head", "azerbaijan-head"):
+        member(head).talks.answer(CH, "third", True)
+    nxt = t.next_meeting(CH)  # agreed wins over an earlier proposal nobody accepted
+    assert nxt["answer"] == "agreed" and nxt["next"] == "third" and "Lachin" in nxt["explanation"]
+    assert [m["id"] for m in nxt["meetings"]] == ["second", "third"]
+    assert t.next_meeting(CH, after="second")["next"] == "third"
+    clock.advance(days=40)  # both dates have passed
+    nxt = t.next_meeting(CH)
+    assert nxt["answer"] == "never_proposed" and nxt["after"] == "third"
+    with pytest.raises(ApiError) as exc:
+        t.next_meeting(CH, after="no-such-meeting")
+    assert exc.value.code == "meeting.unknown"
 
 
 def test_counter_and_superseded_acceptance(member, channel):

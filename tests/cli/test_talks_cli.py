@@ -128,12 +128,17 @@ def test_talks_commands(tmp_path):
             CH,
             "wg-next",
             "--start",
-            "2023-03-15T11:00:00+04:00",
+            "2099-03-15T11:00:00+04:00",  # this server runs on the real clock
             "--venue",
             "Mission HQ",
         )
         out = run("artsakh-member", "meeting", "show", CH, "--next")
         assert "proposed not agreed" in out.stdout
+        # Issue 17: once agreed, the next meeting was answered "never proposed".
+        run("artsakh-head", "meeting", "accept", CH, "wg-next")
+        run("azerbaijan-head", "meeting", "accept", CH, "wg-next")
+        out = run("artsakh-member", "meeting", "show", CH, "--next")
+        assert "next meeting: agreed" in out.stdout and "wg-next" in out.stdout, out.stdout
         (tmp_path / "m1.json").write_text(
             json.dumps([{"item": "gas-supply", "summary": "Gas", "outcome": "agreed"}])
         )

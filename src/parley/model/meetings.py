@@ -16,6 +16,7 @@ the record shows an off-mandate attempt.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -241,6 +242,64 @@ class Meeting:
 
     def with_item(self, item: AgendaItem) -> Meeting:
         return dataclasses.replace(self, items=self.items.set(item.id, item))
+
+
+@dataclass(frozen=True, slots=True)
+class NextMeeting:
+    """What the record says about the next meeting (:func:`next_meeting`)."""
+
+    answer: str  # "agreed" | "proposed_not_agreed" | "never_proposed"
+    after: Meeting | None  # the meeting it follows (the latest one past), if any
+    meeting: Meeting | None  # the agreed one, or the earliest proposal not agreed
+    later: tuple[Meeting, ...]  # every meeting after ``after``, earliest first
+
+
+def meeting_start(m: Meeting) -> datetime:
+    """When a meeting is (or was) to start: the agreed proposal's time, else the latest
+    proposal's."""
+    return (m.agreed_proposal() or m.current).start
+
+
+def next_meeting(
+    meetings: Iterable[Meeting], now: datetime, after: Meeting | None = None
+) -> NextMeeting:
+    """The meeting after ``after`` or, without it, the next one as of ``now``: the earliest
+    meeting not yet held whose time is later than ``after``'s (or than ``now``), agreed
+    ones first; ``after`` defaults to the latest meeting held or agreed for a time before
+    ``now``. A cancelled meeting is not a next meeting.
+
+    One definition for the API (``meetings/next``, ``parley meeting show --next``) and the
+    statement checker: a next meeting that is agreed stays "the next meeting" until its
+    time has come, instead of becoming "the latest agreed" with nothing after it.
+    """
+    every = [m for m in meetings if m.proposals]
+    if after is None:
+        past = [
+            m
+            for m in every
+            if m.held is not None or (m.status == "agreed" and meeting_start(m) <= now)
+        ]
+        after = max(past, key=meeting_start, default=None)
+        since = now
+    else:
+        since = meeting_start(after)
+    later = sorted(
+        (
+            m
+            for m in every
+            if m is not after
+            and m.held is None
+            and m.status != "cancelled"
+            and meeting_start(m) > since
+        ),
+        key=meeting_start,
+    )
+    agreed = [m for m in later if m.status == "agreed"]
+    if agreed:
+        return NextMeeting("agreed", after, agreed[0], tuple(later))
+    if later:
+        return NextMeeting("proposed_not_agreed", after, later[0], tuple(later))
+    return NextMeeting("never_proposed", after, None, ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,7 @@ def build(
         channels=ChannelViews(store, snapshots, key.key_id, clock),
         ledger=ledger,
         witnesses=WitnessPusher(store, trees, settings.witnesses, witness_transport),
-        talks=TalksViews(store),
+        talks=TalksViews(store, snapshots),
         public=public,
         claims=ClaimsViews(snapshots, public, load_embedder(settings.embedder)),
         timers=Timers(appender, snapshots, auth),

@@ -9,15 +9,18 @@ from parley.crypto.canonical import parse_json
 from parley.errors import InvalidInput, NotFound
 from parley.model.clock import format_time, parse_time
 from parley.model.commitments import commitment_state
+from parley.model.meetings import MEETINGS, Meeting, next_meeting
 from parley.model.minutes import diff
 from parley.model.registry import RECORD_KINDS
 from parley.service.channels import Viewer
+from parley.service.snapshots import Snapshots
 from parley.store import Store
 
 
 class TalksViews:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, snapshots: Snapshots) -> None:
         self.store = store
+        self.snapshots = snapshots
 
     def _records(self, v: Viewer, kind: str, name: str | None = None) -> list[dict[str, Any]]:
         return [parse_json(r["data"]) for r in self.store.records(v.channel, kind, name)]
@@ -36,57 +39,45 @@ class TalksViews:
             raise NotFound("meeting.unknown", f"there is no meeting {meeting!r}")
         return found[0]
 
-    def next_meeting(self, v: Viewer, after: str | None = None) -> dict[str, Any]:
-        """What the record says about the meeting after ``after`` (default: the latest
-        agreed meeting): agreed, proposed and not agreed, or never proposed."""
-        meetings = self.meetings(v)
-        agreed = [m for m in meetings if m["status"] == "agreed"]
-        if after is None:
-            ref = max(agreed, key=lambda m: _agreed(m)["start_utc"]) if agreed else None
-        else:
-            ref = next((m for m in meetings if m["id"] == after), None)
+    def next_meeting(self, v: Viewer, now: datetime, after: str | None = None) -> dict[str, Any]:
+        """What the record says about the meeting after ``after`` or, without it, the next
+        one as of ``now``: agreed, proposed and not agreed, or never proposed
+        (``model.meetings.next_meeting``)."""
+        state = self.snapshots.current(v.channel)
+        table = {} if state is None else state[MEETINGS]
+        ref = None
+        if after is not None:
+            ref = table.get(after)
             if ref is None:
                 raise NotFound("meeting.unknown", f"there is no meeting {after!r}")
-        ref_start = "" if ref is None else (_agreed(ref) or ref["proposals"][-1])["start_utc"]
-        later = [
-            m
-            for m in meetings
-            if ref is None
-            or (m["id"] != ref["id"] and any(p["start_utc"] > ref_start for p in m["proposals"]))
-        ]
-        ref_text = (
-            ""
-            if ref is None
-            else f" after {ref['id']} ({(_agreed(ref) or ref['proposals'][-1])['start']})"
-        )
-        if not later:
-            return {
-                "answer": "never_proposed",
-                "after": None if ref is None else ref["id"],
-                "meetings": [],
-                "explanation": f"No meeting{ref_text} has been proposed in the record: no time, venue or format for it exists.",
-            }
-        agreed_later = [m for m in later if m["status"] == "agreed"]
-        if agreed_later:
-            m = agreed_later[0]
-            p = _agreed(m)
-            return {
-                "answer": "agreed",
-                "after": None if ref is None else ref["id"],
-                "meetings": later,
-                "explanation": f"Agreed by every side: {p['start']} at {p['venue']} ({p['format']}).",
-            }
-        m = later[0]
-        p = m["proposals"][-1]
-        return {
-            "answer": "proposed_not_agreed",
-            "after": None if ref is None else ref["id"],
-            "meetings": later,
-            "explanation": (
-                f"Proposed by {p['side']} for {p['start']} at {p['venue']} ({p['format']}); "
-                f"accepted so far by {', '.join(sorted(p['accepted_by']))}; not agreed."
-            ),
+        n = next_meeting(table.values(), now, ref)
+        views = {m["id"]: m for m in self.meetings(v)}
+        out: dict[str, Any] = {
+            "answer": n.answer,
+            "after": None if n.after is None else n.after.id,
+            "meetings": [views[m.id] for m in n.later if m.id in views],
         }
+        ref_text = "" if n.after is None else f" after {n.after.id} ({_start_text(n.after)})"
+        if n.meeting is None:
+            out["explanation"] = (
+                f"No meeting{ref_text} has been proposed in the record: no time, venue or "
+                "format for it exists."
+            )
+        elif n.answer == "agreed":
+            p = n.meeting.agreed_proposal()
+            assert p is not None
+            out["next"] = n.meeting.id
+            out["explanation"] = (
+                f"Agreed by every side: {n.meeting.id}, {p.start_text} at {p.venue} ({p.format})."
+            )
+        else:
+            p = n.meeting.current
+            out["next"] = n.meeting.id
+            out["explanation"] = (
+                f"Proposed by {p.side} for {p.start_text} at {p.venue} ({p.format}); accepted "
+                f"so far by {', '.join(sorted(p.accepted_by)) or 'no side'}; not agreed."
+            )
+        return out
 
     def health(self, v: Viewer, now: datetime, days: int | None = None) -> dict[str, Any]:
         """Availability per party from the communication checks in the log, and every
@@ -150,5 +141,5 @@ class TalksViews:
         return sorted(out, key=lambda c: (order[c["state"]], c["due"]))
 
 
-def _agreed(m: dict[str, Any]) -> dict[str, Any]:
-    return next((p for p in m["proposals"] if p["id"] == m["agreed"]), {})
+def _start_text(m: Meeting) -> str:
+    return (m.agreed_proposal() or m.current).start_text

@@ -22,9 +22,11 @@ def meetings(v: ChannelMember, svc: Svc) -> list[dict[str, Any]]:
 def next_meeting(
     v: ChannelMember, svc: Svc, after: Annotated[str | None, Query()] = None
 ) -> dict[str, Any]:
-    """What the record says about the next meeting: ``agreed``, ``proposed_not_agreed``
-    or ``never_proposed``, with a sentence saying why."""
-    return svc.talks.next_meeting(v, after)
+    """What the record says about the next meeting as of now (or the one after meeting
+    ``after``): ``agreed``, ``proposed_not_agreed`` or ``never_proposed``, with the
+    meeting's id as ``next`` and a sentence saying why. An agreed meeting stays the next
+    one until its time has come."""
+    return svc.talks.next_meeting(v, svc.clock.now(), after)
 
 
 @router.get("/v1/channels/{channel_id}/meetings/{meeting_id}")
