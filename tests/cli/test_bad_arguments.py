@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 
 import pytest
 import typer.main
@@ -90,3 +91,56 @@ def test_the_known_crashes_are_one_line_errors(capsys, monkeypatch, tmp_path):
     monkeypatch.delenv("PARLEY_PASSPHRASE")
     code, _, err = run(["keygen", "--out", "k.key", "--name", "n"], capsys)
     assert code == 2 and "cli.no_passphrase" in err  # no terminal here, no "Aborted."
+
+
+def _one_line(code: int, err: str, status: int, stable: str) -> str:
+    """The error is one line with the code ``stable``, and the exit code ``status``."""
+    lines = err.strip().splitlines()
+    assert code == status, err
+    assert len(lines) == 1 and LINE.match(lines[0]), err
+    assert f"({stable})" in lines[0], err
+    return lines[0]
+
+
+def test_serve_refuses_bad_options_before_it_makes_anything(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PARLEY_URL", raising=False)
+    (tmp_path / "charter.json").write_text(json.dumps({"title": "t"}))
+    for argv, words in [
+        (["--port", "0"], "--port"),
+        (["--port", "65536"], "--port"),
+        (["--timer-interval", "0.5"], "at least 1 second"),
+        (["--timer-interval", "0"], "--timer-interval"),
+        (["--creator", "boss"], "neither a key id"),
+        (["--creator", "k" + "0" * 23], "neither a key id"),
+        (["--creator", "charter.json"], "holds no public key"),
+        (["--public-url", "127.0.0.1:8000"], "add http://"),
+        (["--notify-url", "pager.example/escalations"], "add http://"),
+        (["--clock-start", "yesterday"], "ISO time"),
+    ]:
+        code, _, err = run(["serve", "--data-dir", "d", *argv], capsys)
+        assert words in _one_line(code, err, 2, "cli.usage"), (argv, err)
+    assert not (tmp_path / "d").exists()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code, _, err = run(["serve", "--data-dir", "d", "--port", str(port)], capsys)
+        assert f"port {port}" in _one_line(code, err, 3, "server.port_in_use")
+        code, _, err = run(["witness-serve", "--key", "w.key", "--name", "w", "--log",
+                            f"o={'A' * 43}=", "--port", str(port)], capsys)  # fmt: skip
+        _one_line(code, err, 3, "server.port_in_use")
+    assert not (tmp_path / "d").exists(), "a refused serve left a data directory behind"
+
+
+def test_a_url_without_its_scheme_is_a_usage_error(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARLEY_URL", "127.0.0.1:8470")
+    for argv in (["inbox", "ch"], ["verify", "--key", "k.key"], ["check", "x", "--public"]):
+        code, _, err = run(argv, capsys)
+        assert "add http:// (http://127.0.0.1:8470)" in _one_line(code, err, 2, "cli.usage")
+    code, _, err = run(["log", "ch", "--url", "parley.example"], capsys)
+    assert "add http://" in _one_line(code, err, 2, "cli.usage")
+    # --data-dir wins over PARLEY_URL, which is then not read at all.
+    code, _, err = run(["verify", "--data-dir", "nothing-here"], capsys)
+    assert "http://" not in err

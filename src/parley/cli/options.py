@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,7 +23,38 @@ console = Console()
 err = Console(stderr=True)
 
 DEFAULT_URL = "http://127.0.0.1:8470"
-Url = Annotated[str, typer.Option("--url", envvar="PARLEY_URL", help="Server URL.", metavar="URL")]
+SCHEME = re.compile(r"^https?://[^/\s]", re.IGNORECASE)
+
+
+def check_url(value: str | None) -> str | None:
+    """A server URL with its scheme (``http://`` or ``https://``): ``127.0.0.1:8470``
+    alone is a usage error saying what to add.
+
+    Raises:
+        typer.BadParameter: no scheme, or one other than http and https.
+    """
+    if value is None or SCHEME.match(value):
+        return value
+    if "://" in value:
+        raise typer.BadParameter(f"{value!r}: only http:// and https:// URLs are served")
+    raise typer.BadParameter(
+        f"{value!r} has no scheme: add http:// (http://{value}), or https:// behind TLS"
+    )
+
+
+def check_urls(values: list[str] | None) -> list[str] | None:
+    """:func:`check_url` for an option given several times."""
+    for value in values or []:
+        check_url(value)
+    return values
+
+
+Url = Annotated[
+    str,
+    typer.Option(
+        "--url", envvar="PARLEY_URL", help="Server URL.", metavar="URL", callback=check_url
+    ),
+]
 KeyPath = Annotated[
     Path,
     typer.Option(
@@ -140,7 +172,7 @@ def where_to_look(ctx: typer.Context, data_dir: Path | None, url: str | None) ->
     ``"local"``, ``"remote"`` or ``"none"``.
 
     Raises:
-        typer.BadParameter: both given on the command line.
+        typer.BadParameter: both given on the command line; a URL without its scheme.
     """
     source = ctx.get_parameter_source("url")
     from_line = source is not None and source.name == "COMMANDLINE"
@@ -148,4 +180,13 @@ def where_to_look(ctx: typer.Context, data_dir: Path | None, url: str | None) ->
         raise typer.BadParameter("give --data-dir (a database) or --url (a server), not both")
     if data_dir is not None:
         return "local"
-    return "remote" if url is not None else "none"
+    if url is None:
+        return "none"
+    try:
+        check_url(
+            url
+        )  # here, not as a callback: a PARLEY_URL that --data-dir overrides is not read
+    except typer.BadParameter as exc:
+        exc.param_hint = "--url (or PARLEY_URL)"
+        raise
+    return "remote"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import json
+import re
+import socket
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +17,7 @@ from parley.cli.options import (
     DataDir,
     Db,
     KeyPath,
+    check_urls,
     client,
     console,
     err,
@@ -21,9 +26,13 @@ from parley.cli.options import (
     where_to_look,
 )
 from parley.client import load_key
-from parley.crypto.keys import KeyId
-from parley.errors import InvalidInput
+from parley.crypto.keys import KeyId, VerifyKey
+from parley.errors import InvalidInput, ParleyError
+from parley.model.bodies import KEY_ID
 from parley.model.clock import Clock, OffsetClock, SystemClock, UnsafeFileClock
+
+MIN_TIMER_INTERVAL = 1.0
+"""Seconds; below it only with --unsafe-clock-file (demos and tests move time by hand)."""
 
 
 def _origin(value: str) -> str:
@@ -34,18 +43,105 @@ def _origin(value: str) -> str:
     return value
 
 
+def _creator_id(spec: str) -> str:
+    """A key id as it is (``k`` and 24 hexadecimal digits), or the key id of a key file:
+    a Parley key file, its browser copy, or the JSON `parley keygen` prints (each holds
+    the public key in clear).
+
+    Raises:
+        typer.BadParameter: neither.
+    """
+    if re.match(KEY_ID, spec):
+        return spec
+    path = Path(spec)
+    if not path.is_file():
+        raise typer.BadParameter(
+            f"{spec!r} is neither a key id ('k' and 24 hexadecimal digits) nor a key file",
+            param_hint="--creator",
+        )
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        key = VerifyKey.from_b64(doc["public_key"])
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, ParleyError) as exc:
+        raise typer.BadParameter(
+            f"{spec} holds no public key (give a key file from `parley keygen`, or its key id)",
+            param_hint="--creator",
+        ) from exc
+    if doc.get("key_id", key.key_id) != key.key_id:
+        raise typer.BadParameter(
+            f"{spec}: its key_id does not match its public key", param_hint="--creator"
+        )
+    return str(key.key_id)
+
+
+def _creators(values: list[str] | None) -> list[str] | None:
+    return None if values is None else [_creator_id(v) for v in values]
+
+
+def _clock_start(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise typer.BadParameter(
+                f"{value!r} is not an ISO time such as 2023-03-01T05:00:00+00:00"
+            ) from exc
+    return value
+
+
+def check_port_free(host: str, port: int) -> None:
+    """That ``host:port`` can be listened on, before anything is created on disk.
+
+    Raises:
+        InvalidInput: ``server.bad_host``, the host does not resolve.
+        ParleyError: ``server.port_in_use``, or ``server.cannot_listen`` (e.g. a port
+            below 1024 without the right to it).
+    """
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        raise InvalidInput("server.bad_host", f"cannot listen on {host!r}: {exc.strerror}") from exc
+    with socket.socket(family, kind, proto) as probe:
+        # As uvicorn binds: a port left in TIME_WAIT by a stopped server is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ParleyError(
+                    "server.port_in_use",
+                    f"port {port} on {host} is already in use (another parley serve?); "
+                    "stop it, or choose another with --port",
+                ) from exc
+            raise ParleyError(
+                "server.cannot_listen", f"cannot listen on {host}:{port}: {exc.strerror}"
+            ) from exc
+
+
 def serve(
     data_dir: DataDir = Path("parley-data"),
     db: Db = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8470,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8470,
     creator: Annotated[
         list[str] | None,
-        typer.Option("--creator", help="Key id allowed to create channels (repeat)."),
+        typer.Option(
+            "--creator",
+            help="Who may create channels: a key id, or their key file (repeat). Without "
+            "it, nobody can.",
+            metavar="KEY",
+            callback=_creators,
+        ),
     ] = None,
     clock_start: Annotated[
         str | None,
-        typer.Option("--clock-start", help="Run the server clock from this ISO time (demos only)."),
+        typer.Option(
+            "--clock-start",
+            help="Run the server clock from this ISO time (demos only).",
+            callback=_clock_start,
+        ),
     ] = None,
     witness: Annotated[
         list[str] | None,
@@ -68,7 +164,12 @@ def serve(
     ] = None,
     timer_interval: Annotated[
         float,
-        typer.Option("--timer-interval", help="Seconds between reminder and escalation checks."),
+        typer.Option(
+            "--timer-interval",
+            help="Seconds between reminder and escalation checks (at least 1): a missed "
+            "deadline is escalated up to this much later.",
+            min=0.1,
+        ),
     ] = 30.0,
     embedder: Annotated[
         str,
@@ -92,6 +193,8 @@ def serve(
             "--notify-url",
             help="POST each escalation (signed JSON: ids, sides, times, whom to notify) to this "
             "URL, e.g. a pager or SMS gateway. Repeatable.",
+            metavar="URL",
+            callback=check_urls,
         ),
     ] = None,
     rate_key: Annotated[
@@ -121,6 +224,7 @@ def serve(
             help="Where members reach this server (https://parley.example; repeat). Sign-ins "
             "must name one; without it, the host each sign-in request arrived for.",
             metavar="URL",
+            callback=check_urls,
         ),
     ] = None,
     connections_per_address: Annotated[
@@ -163,6 +267,19 @@ def serve(
     from parley.service import Settings, build
     from parley.service.witnessing import ExternalWitness
 
+    if timer_interval < MIN_TIMER_INTERVAL and unsafe_clock_file is None:
+        raise typer.BadParameter(
+            f"must be at least {MIN_TIMER_INTERVAL:g} second (less only with "
+            "--unsafe-clock-file, for demos and tests)",
+            param_hint="--timer-interval",
+        )
+    check_port_free(host, port)  # before the data directory is made
+    if not creator:
+        err.print(
+            "[yellow]warning[/]: no --creator: nobody can create channels on this server "
+            "(give the mediator's key id or key file with --creator)",
+            soft_wrap=True,
+        )
     clock: Clock = (
         SystemClock() if clock_start is None else OffsetClock(datetime.fromisoformat(clock_start))
     )
@@ -299,7 +416,7 @@ def witness_serve(
         Path, typer.Option("--state", help="Where the latest checkpoint per log is kept.")
     ] = Path("witness-state.json"),
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8471,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8471,
 ) -> None:
     """Run a third-party c2sp.org/tlog-witness witness for Parley logs (or any log)."""
     import uvicorn
@@ -312,6 +429,7 @@ def witness_serve(
     for spec in log:
         origin, _, pub = spec.partition("=")  # base64 keys end in "=", origins hold none
         logs[origin] = VerifyKey.from_b64(pub)
+    check_port_free(host, port)
     w = TlogWitness(name, load_key(key, passphrase()).key, logs)
     err.print(f"witness {name} ({w.key.public.to_b64()}) on http://{host}:{port}/add-checkpoint")
     from parley.api.connections import uvicorn_options
@@ -328,7 +446,9 @@ def witness_serve(
 
 def demo(
     data_dir: DataDir = Path("demo-data"),
-    port: Annotated[int, typer.Option(help="Port for the demo server (0: pick a free one).")] = 0,
+    port: Annotated[
+        int, typer.Option(help="Port for the demo server (0: pick a free one).", min=0, max=65535)
+    ] = 0,
 ) -> None:
     """Play the 1 March 2023 story against a real server on SQLite in DATA_DIR."""
     from parley.cli.demo import run_demo
