@@ -144,3 +144,29 @@ def test_a_url_without_its_scheme_is_a_usage_error(capsys, monkeypatch, tmp_path
     # --data-dir wins over PARLEY_URL, which is then not read at all.
     code, _, err = run(["verify", "--data-dir", "nothing-here"], capsys)
     assert "http://" not in err
+
+
+def test_member_add_names_the_roles_the_missing_file_and_a_bad_body(capsys, monkeypatch, tmp_path):
+    from parley.client import save_key
+    from parley.crypto import SigningKey
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARLEY_URL", "http://127.0.0.1:9")  # nothing listens there
+    new = SigningKey.generate().public.to_b64()
+    code, _, err = run(["member", "add", "ch", "--side", "s", "--new-key", new, "--name", "N",
+                        "--role", "boss"], capsys)  # fmt: skip
+    line = _one_line(code, err, 2, "cli.usage")
+    assert "'boss'" in line and "'member'" in line and "'head'" in line
+    code, _, err = run(["member", "add", "ch", "--side", "s", "--new-key", "gone/new.key"], capsys)
+    assert "gone/new.key" in _one_line(code, err, 2, "file.not_found")
+    code, _, err = run(["member", "rotate", "ch", "k" + "0" * 24, "--side", "s", "--new-key",
+                        "k" + "1" * 24], capsys)  # fmt: skip
+    assert "is a key id" in _one_line(code, err, 2, "member.bad_key")
+    code, _, err = run(["member", "add", "ch", "--side", "s", "--new-key", new], capsys)
+    assert "--name" in _one_line(code, err, 2, "member.no_name")  # a bare key has no name
+    # What the SDK's model refuses is said in words, as a usage error, before any request.
+    save_key(tmp_path / "head.key", SigningKey.generate(), "a long enough passphrase", "Head")
+    monkeypatch.setenv("PARLEY_PASSPHRASE", "a long enough passphrase")
+    code, _, err = run(["member", "add", "ch", "--side", "Not A Side", "--new-key", new,
+                        "--name", "N", "--key", "head.key"], capsys)  # fmt: skip
+    assert "side must be 2 to 63 lowercase" in _one_line(code, err, 2, "entry.invalid_body")

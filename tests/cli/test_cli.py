@@ -14,6 +14,7 @@ from parley.cli import story
 from parley.cli.demo import free_port, start_server
 from parley.cli.main import app
 from parley.client import read_public
+from parley.crypto import SigningKey
 
 pytestmark = pytest.mark.server
 
@@ -108,6 +109,12 @@ def test_member_workflow(tmp_path):
         assert "active" in out.stdout
         out = run("channel", "show", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
         assert "Stepanakert" in out.stdout and "Secretary of the Security Council" in out.stdout
+        # A head adds a member from the public key read out to them (no key file at hand).
+        newcomer = SigningKey.generate()
+        out = run("member", "add", story.CHANNEL, "--side", "artsakh", "--new-key",
+                  newcomer.public.to_b64(), "--name", "Interpreter", *url,
+                  "--key", str(keys["artsakh-head"]))  # fmt: skip
+        assert f"added Interpreter ({newcomer.key_id}) as member to artsakh" in out.stdout
         out = run(
             "send",
             story.CHANNEL,
@@ -150,7 +157,7 @@ def test_member_workflow(tmp_path):
         out = run("inbox", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
         assert "acknowledged" in out.stdout
         out = run("log", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
-        assert "verified 6 entries" in out.stdout
+        assert "verified 7 entries" in out.stdout
         for stem in ("artsakh-head", "azerbaijan-head"):
             out = run("witness", story.CHANNEL, *url, "--key", str(keys[stem]))
             assert "cosigned" in out.stdout

@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 import typer
+from pydantic import ValidationError
 from rich.markup import escape
 from typer.core import TyperGroup
 
@@ -142,6 +143,10 @@ def main(argv: list[str] | None = None) -> None:
         fail(exc.message, exc.code, 2)
     except ParleyError as exc:
         fail(exc.message, exc.code, 3)
+    except ValidationError as exc:  # a body the SDK built from what was typed: usage
+        from parley.model.bodies import problems
+
+        fail(f"{exc.title}: " + "; ".join(problems(exc)), "entry.invalid_body", 2)
     except OSError as exc:
         fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), "cli.os_error", 3)
     except Exception as exc:  # a bug: still one line, and where to report it
