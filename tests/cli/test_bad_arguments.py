@@ -170,3 +170,65 @@ def test_member_add_names_the_roles_the_missing_file_and_a_bad_body(capsys, monk
     code, _, err = run(["member", "add", "ch", "--side", "Not A Side", "--new-key", new,
                         "--name", "N", "--key", "head.key"], capsys)  # fmt: skip
     assert "side must be 2 to 63 lowercase" in _one_line(code, err, 2, "entry.invalid_body")
+
+
+def test_channel_init_checks_the_charter_as_the_server_would(capsys, monkeypatch, tmp_path):
+    from parley.client import save_key
+    from parley.crypto import SigningKey
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARLEY_URL", "http://127.0.0.1:9")  # no server: no server key
+    for stem in ("m", "a", "b"):
+        save_key(tmp_path / f"{stem}.key", SigningKey.generate(), "a long enough passphrase", stem)
+    base = ["channel", "init", "--title", "T", "--mediator", "med:Mission",
+            "--party", "pa:Party A", "--party", "pb:Party B", "--topic", "gas:Gas"]  # fmt: skip
+    heads = ["--member", "med:head:m.key", "--member", "pa:head:a.key", "--member", "pb:head:b.key"]
+
+    def init(*extra: str) -> tuple[int, str]:
+        out = tmp_path / "charter.json"
+        out.unlink(missing_ok=True)
+        code, _, err = run([*base, "--out", str(out), *extra], capsys)
+        return code, err
+
+    code, err = init(*heads, "--party", "pc:Party C")
+    assert "exactly two parties" in _one_line(code, err, 2, "charter.bad_option")
+    code, err = init("--member", "med:head:m.key", "--member", "pa:head:gone.key")
+    assert "gone.key" in _one_line(code, err, 2, "file.not_found")
+    code, err = init(*heads, "--contact", "lost.key")
+    assert "lost.key" in _one_line(code, err, 2, "file.not_found")
+    code, err = init(*heads, "--deadlines", "flash=60,asap=10")
+    assert "flash, urgent, routine" in _one_line(code, err, 2, "charter.bad_option")
+    # What the server checks at creation, beyond the model, is checked before writing.
+    code, err = init("--member", "med:head:m.key", "--member", "pa:head:a.key",
+                     "--member", "pb:member:b.key", "--member", "pa:member:m.key",
+                     "--topic", "gas:Gas again")  # fmt: skip
+    line = _one_line(code, err, 2, "charter.invalid")
+    assert "side 'pb' has no head" in line and "appears twice" in line
+    assert "mandate topic ids must differ" in line
+    assert not (tmp_path / "charter.json").exists()
+    code, err = init(*heads, "--deadlines", "flash=60")
+    assert code == 0, err
+    written = json.loads((tmp_path / "charter.json").read_text())
+    assert written["ack_deadlines"] == {"flash": 60, "urgent": 3600, "routine": 172800}
+    # A key file given as the charter says so.
+    code, _, err = run(["channel", "create", "ch", "--charter", "a.key", "--key", "m.key"], capsys)
+    assert "a.key is a key, not a charter" in _one_line(code, err, 2, "file.not_charter")
+
+
+def test_charter_problems_are_the_servers_reasons(charter, people):
+    """The CLI's check and the server's refusal come from one function."""
+    import copy
+
+    from parley.model.bodies import parse_body
+    from parley.model.channel import ChannelCreated, charter_problems
+
+    assert charter_problems(parse_body(ChannelCreated, "channel.created", charter)) == []
+    bad = copy.deepcopy(charter)
+    bad["sides"][1]["members"] = [m | {"role": "member"} for m in bad["sides"][1]["members"]]
+    bad["escalation_contacts"] = [people["artsakh-head"].key_id]
+    found = charter_problems(parse_body(ChannelCreated, "channel.created", bad))
+    assert found == [
+        f"side {bad['sides'][1]['id']!r} has no head",
+        f"escalation contact {people['artsakh-head'].key_id} is not a member of the "
+        "mediator's side",
+    ]

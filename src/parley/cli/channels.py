@@ -57,7 +57,13 @@ def channel_init(
     ] = None,
     deadlines: Annotated[
         str,
-        typer.Option("--deadlines", help="Seconds to acknowledge, per priority.", metavar="LIST"),
+        typer.Option(
+            "--deadlines",
+            help="Seconds to acknowledge a message, per priority (flash, urgent, routine); a "
+            "priority left out keeps its default: flash 300 (5 minutes), urgent 3600 (an "
+            "hour), routine 172800 (two days).",
+            metavar="PRIORITY=SECONDS,...",
+        ),
     ] = "flash=300,urgent=3600,routine=172800",
     check_interval: Annotated[
         int,
@@ -130,9 +136,18 @@ def channel_create(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Create a channel from a charter (you must be on the mediator's side and allowed by the server's --creator). A charter naming no server key gets this server's, so that it escalates missed deadlines."""
+    from parley.cli.charter import check_charter
+
     body = read_json(charter, "charter")
     if not isinstance(body, dict):
         raise InvalidInput("file.not_charter", f"{charter} holds no charter (a JSON object)")
+    if "sides" not in body and ("sealed_seed" in body or "public_key" in body):
+        raise InvalidInput(
+            "file.not_charter",
+            f"{charter} is a key, not a charter: give your key with --key, and write the "
+            "charter with `parley channel init`",
+        )
+    check_charter(body)
     for note in charter_warnings(body):
         err.print(f"[yellow]warning[/]: {escape(note)}")
     with client(url, key) as c:

@@ -20,12 +20,30 @@ import typer
 
 from parley.client import read_public
 from parley.crypto.keys import VerifyKey
-from parley.errors import InvalidInput
+from parley.errors import InvalidInput, ParleyError
 from parley.model.bodies import KEY_ID, parse_body
-from parley.model.channel import ChannelCreated
+from parley.model.channel import ChannelCreated, charter_problems
 
 PUBLIC_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$")
 ROLES = ("head", "member")
+PRIORITIES = ("flash", "urgent", "routine")
+DEFAULT_DEADLINES = {"flash": 300, "urgent": 3600, "routine": 172800}
+"""Seconds to acknowledge: 5 minutes, 1 hour, 2 days."""
+
+
+def _key_file(path: Path, what: str) -> dict[str, str]:
+    """The clear part of a key file named on the command line.
+
+    Raises:
+        InvalidInput: ``file.not_found`` or ``keystore.malformed``, naming ``what`` and
+            the file.
+    """
+    if not path.exists():
+        raise InvalidInput("file.not_found", f"{what}: no key file at {path}")
+    try:
+        return read_public(path)
+    except ParleyError as exc:
+        raise InvalidInput(exc.code, f"{what}: {exc.message}") from exc
 
 
 def _ask(label: str, default: str | None = None) -> str:
@@ -63,7 +81,7 @@ def _member(spec: str) -> tuple[str, dict[str, str]]:
             f"member {spec!r}: {key} is a key id; give the key file, or the public key "
             "(`parley keygen` prints both)",
         )
-    info = read_public(Path(key))
+    info = _key_file(Path(key), f"member {spec!r}")
     return side, {
         "key": info["public_key"],
         "name": info["name"],
@@ -73,11 +91,18 @@ def _member(spec: str) -> tuple[str, dict[str, str]]:
 
 
 def _deadlines(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
+    """``PRIORITY=SECONDS,...``; a priority not named keeps its default."""
+    out = dict(DEFAULT_DEADLINES)
     for part in filter(None, (p.strip() for p in text.split(","))):
         name, sep, value = part.partition("=")
         if not sep or not value.strip().isdigit():
             raise InvalidInput("charter.bad_option", f"deadline {part!r} is not PRIORITY=SECONDS")
+        if name.strip() not in PRIORITIES:
+            raise InvalidInput(
+                "charter.bad_option",
+                f"deadline {part!r}: there is no priority {name.strip()!r}; the priorities are "
+                + ", ".join(PRIORITIES),
+            )
         out[name.strip()] = int(value)
     return out
 
@@ -85,7 +110,7 @@ def _deadlines(text: str) -> dict[str, int]:
 def _contact(spec: str) -> str:
     if re.match(KEY_ID, spec):
         return spec
-    return read_public(Path(spec))["key_id"]
+    return _key_file(Path(spec), f"--contact {spec!r} (a key file or a key id)")["key_id"]
 
 
 def _server_key(url: str) -> str | None:
@@ -130,6 +155,12 @@ def build_charter(
             mediator = _ask("The mediator's side, as ID:Name (e.g. mission:Monitoring mission)")
         else:
             missing.append("--mediator ID:Name")
+    if len(parties) > 2:
+        raise InvalidInput(
+            "charter.bad_option",
+            f"--party was given {len(parties)} times: a channel has exactly two parties "
+            "(and the mediator, --mediator)",
+        )
     while ask and len(parties) < 2:
         parties.append(_ask(f"Party {len(parties) + 1}, as ID:Name"))
     if len(parties) != 2:
@@ -198,5 +229,21 @@ def build_charter(
         )
     else:
         body["server_key"] = server_key
-    parse_body(ChannelCreated, ChannelCreated.TYPE, body)  # every problem, in words
+    check_charter(body)
     return body, notes
+
+
+def check_charter(body: dict[str, Any]) -> None:
+    """The charter's model, then the checks the server makes at channel creation
+    (:func:`parley.model.channel.charter_problems`): every problem, in words.
+
+    Raises:
+        InvalidInput: ``entry.invalid_body`` (the model) or ``charter.invalid``.
+    """
+    charter = parse_body(ChannelCreated, ChannelCreated.TYPE, body)
+    assert isinstance(charter, ChannelCreated)
+    if problems := charter_problems(charter):
+        raise InvalidInput(
+            "charter.invalid",
+            f"the server would refuse this charter: {'; '.join(problems)}",
+        )

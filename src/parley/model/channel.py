@@ -127,24 +127,60 @@ def charter_digest(body: dict[str, Any]) -> str:
 # --- rules --------------------------------------------------------------------------
 
 
+def _charter_checks(body: ChannelCreated) -> tuple[list[Rejected], list[Rejected]]:
+    """What is wrong with a charter in itself, in the order the server meets it: the
+    sides, the mandate, heads and keys; then the escalation contacts (checked after who
+    signed it)."""
+    first: list[Rejected] = []
+    kinds = sorted(s.kind for s in body.sides)
+    if kinds != ["mediator", "party", "party"]:
+        first.append(
+            Rejected("charter.bad_sides", "a charter names exactly two parties and one mediator")
+        )
+    if len({s.id for s in body.sides}) != len(body.sides):
+        first.append(Rejected("charter.bad_sides", "side ids must differ"))
+    if len({t.id for t in body.mandate}) != len(body.mandate):
+        first.append(Rejected("charter.bad_mandate", "mandate topic ids must differ"))
+    sides: dict[KeyId, str] = {}
+    for side in body.sides:
+        if not any(m.role == "head" for m in side.members):
+            first.append(Rejected("charter.no_head", f"side {side.id!r} has no head"))
+        for spec in side.members:
+            key_id = VerifyKey.from_b64(spec.key).key_id
+            if key_id in sides:
+                first.append(Rejected("charter.duplicate_key", f"key {key_id} appears twice"))
+            else:
+                sides[key_id] = side.id
+    mediators = [s.id for s in body.sides if s.kind == "mediator"]
+    contacts = [
+        Rejected(
+            "charter.bad_contact",
+            f"escalation contact {k} is not a member of the mediator's side",
+        )
+        for k in body.escalation_contacts
+        if sides.get(KeyId(k)) not in mediators[:1]
+    ]
+    return first, contacts
+
+
+def charter_problems(body: ChannelCreated) -> list[str]:
+    """Every problem the server would find in a charter (beyond its model) before it
+    looks at who signed it, in words: what ``parley channel init`` checks before writing
+    one. Empty when there is none."""
+    first, contacts = _charter_checks(body)
+    return [p.message for p in first + contacts]
+
+
 @FEATURE.founding(ChannelCreated, read=EVERY_MEMBER)
 def created(d: Draft, e: Event[ChannelCreated]) -> None:
     body, h = e.body, e.header
-    kinds = sorted(s.kind for s in body.sides)
-    if kinds != ["mediator", "party", "party"]:
-        raise Rejected("charter.bad_sides", "a charter names exactly two parties and one mediator")
-    if len({s.id for s in body.sides}) != 3:
-        raise Rejected("charter.bad_sides", "side ids must differ")
-    if len({t.id for t in body.mandate}) != len(body.mandate):
-        raise Rejected("charter.bad_mandate", "mandate topic ids must differ")
+    first, contacts = _charter_checks(body)
+    if first:
+        raise first[0]
     members: dict[KeyId, Member] = {}
     for side in body.sides:
-        if not any(m.role == "head" for m in side.members):
-            raise Rejected("charter.no_head", f"side {side.id!r} has no head")
         for spec in side.members:
             key = VerifyKey.from_b64(spec.key)
-            if key.key_id in members:
-                raise Rejected("charter.duplicate_key", f"key {key.key_id} appears twice")
             members[key.key_id] = Member(
                 key.key_id, key, SideId(side.id), spec.role, spec.name, spec.title, True, e.seq
             )
@@ -158,12 +194,8 @@ def created(d: Draft, e: Event[ChannelCreated]) -> None:
         raise Rejected("disclosure.too_open", "the charter entry is more open than its own default")
     if h.refs:
         raise Rejected("entry.unknown_ref", "the first entry of a channel cannot refer to others")
-    for k in body.escalation_contacts:
-        if k not in members or members[KeyId(k)].side != mediator:
-            raise Rejected(
-                "charter.bad_contact",
-                f"escalation contact {k} is not a member of the mediator's side",
-            )
+    if contacts:
+        raise contacts[0]
     d.set_charter(
         Charter(
             title=body.title,
