@@ -232,3 +232,24 @@ def test_charter_problems_are_the_servers_reasons(charter, people):
         f"escalation contact {people['artsakh-head'].key_id} is not a member of the "
         "mediator's side",
     ]
+
+
+def test_a_malformed_channel_id_is_a_usage_error_before_any_request(capsys, monkeypatch, tmp_path):
+    from parley.client import save_key
+    from parley.crypto import SigningKey
+
+    monkeypatch.chdir(tmp_path)
+    save_key(tmp_path / "me.key", SigningKey.generate(), "a long enough passphrase", "Me")
+    monkeypatch.setenv("PARLEY_PASSPHRASE", "a long enough passphrase")
+    with socket.socket() as server:  # a server that would see any request
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        server.setblocking(False)
+        monkeypatch.setenv("PARLEY_URL", f"http://127.0.0.1:{server.getsockname()[1]}")
+        for argv in (["inbox", "River_Commission"], ["log", "x"],
+                     ["meeting", "show", "Ch 1"], ["verify", "--channel", "-ch"]):  # fmt: skip
+            code, _, err = run([*argv, "--key", "me.key"], capsys)
+            line = _one_line(code, err, 2, "cli.usage")
+            assert "lowercase letters, digits or '-'" in line, argv
+        with pytest.raises(BlockingIOError):
+            server.accept()  # nobody called

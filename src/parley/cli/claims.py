@@ -10,7 +10,7 @@ import httpx
 import typer
 from rich.markup import escape
 
-from parley.cli.options import DEFAULT_KEY, client, console, where_to_look
+from parley.cli.options import DEFAULT_KEY, check_channel, client, console, where_to_look
 from parley.errors import InvalidInput
 
 COLOURS = {"supported": "green", "contradicted": "red", "not_in_record": "yellow"}
@@ -21,7 +21,10 @@ def check(
     text: Annotated[list[str] | None, typer.Argument(help="Statements to check.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="One statement per line.")] = None,
     channel: Annotated[
-        str | None, typer.Option("--channel", help="Channel id (optional when there is one).")
+        str | None,
+        typer.Option(
+            "--channel", help="Channel id (optional when there is one).", callback=check_channel
+        ),
     ] = None,
     public: Annotated[
         bool, typer.Option("--public", help="Use only what is public (no disclosure verdicts).")

@@ -76,7 +76,23 @@ Db = Annotated[
         metavar="URL",
     ),
 ]
-Channel = Annotated[str, typer.Argument(help="Channel id.")]
+
+
+def check_channel(value: str | None) -> str | None:
+    """A channel id of the form every entry's header must have, checked before anything
+    is asked of a server.
+
+    Raises:
+        typer.BadParameter: not a channel id, said in words.
+    """
+    from parley.model.bodies import PATTERNS, SLUG
+
+    if value is None or re.match(SLUG, value):
+        return value
+    raise typer.BadParameter(f"the channel id {value!r} must be {PATTERNS[SLUG]}")
+
+
+Channel = Annotated[str, typer.Argument(help="Channel id.", callback=check_channel)]
 DEFAULT_KEY = Path("parley.key")
 
 

@@ -17,6 +17,7 @@ from parley.cli.options import (
     DataDir,
     Db,
     KeyPath,
+    check_channel,
     check_urls,
     client,
     console,
@@ -354,7 +355,8 @@ def verify(
         Path | None, typer.Option("--key", envvar="PARLEY_KEY", help="Your key file (with --url).")
     ] = None,
     channel: Annotated[
-        str | None, typer.Option("--channel", help="Only this channel (with --url).")
+        str | None,
+        typer.Option("--channel", help="Only this channel (with --url).", callback=check_channel),
     ] = None,
 ) -> None:
     """Audit a server database (--data-dir): every signature, leaf, root, checkpoint, cosignature and projection. Or, with --url and --key, audit a running server through its API, as a member. Exit 0 only if everything holds, 1 if anything does not."""
