@@ -253,3 +253,14 @@ def test_a_malformed_channel_id_is_a_usage_error_before_any_request(capsys, monk
             assert "lowercase letters, digits or '-'" in line, argv
         with pytest.raises(BlockingIOError):
             server.accept()  # nobody called
+
+
+def test_verify_through_a_server_needs_a_member_key(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PARLEY_KEY", raising=False)
+    monkeypatch.setenv("PARLEY_URL", "http://127.0.0.1:9")
+    code, _, err = run(["verify"], capsys)
+    line = _one_line(code, err, 2, "verify.no_key")
+    assert "(PARLEY_URL) needs a member's key: give --key FILE" in line and "--data-dir" in line
+    code, _, err = run(["verify", "--url", "http://127.0.0.1:9"], capsys)
+    assert "(--url) needs a member's key" in _one_line(code, err, 2, "verify.no_key")

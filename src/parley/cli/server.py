@@ -370,7 +370,13 @@ def verify(
     if where == "remote":
         assert url is not None
         if key is None:
-            raise typer.BadParameter("--url needs --key (your key file)")
+            source = ctx.get_parameter_source("url")
+            given = "PARLEY_URL" if source is not None and source.name == "ENVIRONMENT" else "--url"
+            raise InvalidInput(
+                "verify.no_key",
+                f"auditing the server at {url} ({given}) needs a member's key: give --key FILE "
+                "(or PARLEY_KEY); or audit a server's own database with --data-dir DIR",
+            )
         from parley.cli.remote import remote_audit
 
         if not remote_audit(client(url, key), channel, console, err, key):
