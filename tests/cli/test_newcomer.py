@@ -87,7 +87,9 @@ def test_a_channel_set_up_from_the_docs_escalates_like_the_demo(tmp_path):
         bad = parley("send", CH, "--to", "nowhere", "--subject", "s", "--text", "t",
                      "--url", url, "--key", "upper.key", ok=False)  # fmt: skip
         assert bad.returncode == 3
-        assert "there is no side 'nowhere' in this channel (side.unknown)" in bad.stderr
+        assert "there is no side 'nowhere' in this channel" in bad.stderr
+        # ... and the CLI adds what the sides are.
+        assert "; the sides are: basin (mediator), lower, upper (side.unknown)" in bad.stderr
 
         out = parley("send", CH, "--to", "lower", "--priority", "flash", "--topic", "releases",
                      "--subject", "Release tonight", "--text", "We open the gates at 22:00.",

@@ -98,6 +98,9 @@ def test_talks_commands(tmp_path):
         )
         bad = run("azerbaijan-head", "agenda", "accept", CH, M, "integration", ok=False)
         assert "agenda.off_mandate" in bad.stderr
+        # The server's refusal, completed by the CLI with what the mandate holds.
+        topics = ", ".join(sorted(t["id"] for t in story.MANDATE))
+        assert f"the mandate's topics are: {topics}" in bad.stderr
         run(
             "artsakh-head",
             "agenda",
@@ -197,6 +200,9 @@ def test_talks_commands(tmp_path):
         run("azerbaijan-head", "commitment", "dispute", CH, "old", "--reason", "not done", ok=False)
         out = run("artsakh-head", "commitment", "list", CH)
         assert "confirmed" in out.stdout
+        bad = run("artsakh-head", "commitment", "confirm", CH, "nosuch", ok=False)
+        assert bad.returncode == 3 and "commitment.unknown" in bad.stderr
+        assert "the commitments are: " in bad.stderr and "inform" in bad.stderr
         run(
             "duty-officer", "mandate", "extend", CH, "prisoners", "--title", "Exchange of detainees"
         )

@@ -150,7 +150,7 @@ def channel_create(
     check_charter(body)
     for note in charter_warnings(body):
         err.print(f"[yellow]warning[/]: {escape(note)}")
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         if body.get("server_key") is None:
             console.print(
                 f"server key filled in from the server: {c.server_key().key_id} "
@@ -182,7 +182,7 @@ def charter_warnings(body: dict[str, Any]) -> list[str]:
 @channel_app.command("accept")
 def channel_accept(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) -> None:
     """Accept the channel's charter for your party (heads only)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         receipt = c.accept_charter(channel)
         status = c.channel(channel)["status"]
     console.print(f"charter accepted (seq {receipt.seq}); channel is {status}")
@@ -193,7 +193,7 @@ def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAUL
     """Show a channel's charter, sides, members and status."""
     from rich.tree import Tree
 
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         view = c.channel(channel)
     tree = Tree(
         f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, "
@@ -239,7 +239,7 @@ def log_cmd(
     """Fetch and verify the channel's whole log locally, then print it as a timeline (or as JSON), optionally only some entries."""
     from parley.cli.render import describe, timeline
 
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         memory = ChannelMemory(channel, ChannelMemory.beside(key, channel))
         checked = audit_channel(c, channel, memory, keep_rows=True)
         v, rows = checked.verifier, checked.rows
@@ -298,7 +298,7 @@ def health(
     """Availability of each party from the communication checks, and every missed check."""
     from rich.table import Table
 
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         h = c.talks.health(channel, days)
     table = Table(title=f"Channel health at {h['at']}" + (f", last {days} days" if days else ""))
     for col in ("party", "checks", "answered", "availability", "missed"):
@@ -326,7 +326,7 @@ def check_answer(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Answer every communication check your party has not answered yet."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         done = c.talks.answer_checks(channel, personal)
     console.print(
         f"answered check(s) {', '.join(map(str, done)) or 'none pending'}"

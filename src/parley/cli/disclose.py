@@ -53,7 +53,7 @@ def disclose_propose(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose opening exactly these entries; your signature is your side's consent."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         entry = [c.find_id(channel, e) for e in entry]
         c.disclosures.propose(channel, proposal, entry, level, reason)
     console.print(
@@ -70,7 +70,7 @@ def disclose_sign(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Consent to a disclosure proposal (your signature names its exact list and level)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.disclosures.sign(channel, proposal)
         o = c.disclosures.status(channel, proposal)
         sides = _sides(c, channel)
@@ -90,7 +90,7 @@ def disclose_status(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Who consented to a disclosure proposal, and whether it took effect."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         o = c.disclosures.status(channel, proposal)
     console.print(
         f"{proposal}: {len(o['entries'])} entries → {o['level']}; signed by {', '.join(sorted(o['signed_by']))}; "
@@ -111,7 +111,7 @@ def communique_draft(
 ) -> None:
     """Draft (the next version of) a communiqué, with one text per language."""
     texts = dict(t.split("=", 1) for t in text)
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         version, _ = c.disclosures.draft_communique(channel, communique, texts, meeting)
     console.print(
         f"communiqué {communique} version {version} drafted; published when every side's head signs it"
@@ -127,7 +127,7 @@ def communique_sign(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Sign one version for your side. When the last side signs, it is public — for good."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.disclosures.sign_communique(channel, communique, version)
         published = c.disclosures.communique(channel, communique)["published"]
     console.print(
@@ -146,7 +146,7 @@ def communique_publish(
     """Check a communiqué is published (every side signed one version) and show its public address."""
     from parley.errors import ParleyError
 
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         cq = c.disclosures.communique(channel, communique)
         sides = _sides(c, channel)
     if cq["published"] is None:
@@ -168,7 +168,7 @@ def communique_show(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Each version, its texts and who signed it."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         cq = c.disclosures.communique(channel, communique)
     for v in cq["versions"]:
         mark = " [green]PUBLISHED[/]" if v["version"] == cq["published"] else ""
@@ -188,7 +188,7 @@ def statement(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Log your party's own public statement, marked unilateral (public at once)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.disclosures.unilateral(channel, text, language, source)
     console.print("logged as a unilateral statement")
 

@@ -113,7 +113,7 @@ def add(
         raise InvalidInput(
             "member.no_name", "say their name with --name (a public key carries none)"
         )
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         r = c.members.add(channel, side, new.public_key, name, role.value, title or new.title)
     console.print(f"added [bold]{name}[/] ({new.key_id}) as {role.value} to {side} (seq {r.seq})")
 
@@ -129,7 +129,7 @@ def remove(
 ) -> None:
     """Revoke a key of your side: its new signatures are refused from now on; everything
     it signed before still verifies."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         r = c.members.remove(channel, side, key_id, reason)
     console.print(f"revoked {key_id} (seq {r.seq})")
 
@@ -145,7 +145,7 @@ def rotate(
 ) -> None:
     """Replace a key of your side with a new one for the same person and role."""
     new = _public(new_key)
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         r = c.members.rotate(channel, side, key_id, new.public_key)
     console.print(f"{key_id} replaced by {new.key_id} (seq {r.seq})")
 
@@ -166,7 +166,7 @@ def replace_head(
     It takes effect when the head of every other side and one member of that side have
     signed it (`parley member sign-replacement`)."""
     new = _public(new_key)
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         r = c.members.propose_head_replacement(
             channel, replacement, side, lost, new.public_key, name, reason
         )
@@ -184,7 +184,7 @@ def sign_replacement(
 ) -> None:
     """Sign a head replacement: as another side's head, or as a member of the side itself
     (confirming the new head is your delegation's)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.members.sign_head_replacement(channel, replacement)
         r = c.members.replacement(channel, replacement)
     done = "in effect" if r["done_seq"] else f"signed so far by {', '.join(sorted(r['signed_by']))}"

@@ -70,7 +70,7 @@ def send(
     """Send a signed message. It goes through your outbox: signed and stored first, so with the server unreachable it is "queued" and `parley outbox flush` sends it later."""
     from parley.client import Outbox
 
-    with client(url, key, retries=1) as c:
+    with client(url, key, retries=1, channel=channel) as c:
         box = Outbox(outbox_path(key))  # after the key file is known good: it sits beside it
         if reply_to is not None:
             reply_to = _resolve(c, channel, reply_to)
@@ -89,16 +89,17 @@ def send(
         )
         box.put(entry)
         settled = {i.entry_id: i for i in box.flush(c)}
-    done = settled.get(entry.id)
+        done = settled.get(entry.id)
+        if done is not None and done.state == "failed":
+            # In the client's block: a side or topic that does not exist gets the list.
+            raise ParleyError(
+                done.error or "entry.refused",
+                f"the server refused message {entry.id}: {done.message or 'no reason given'}",
+            )
     if done is None:
         console.print(
             f"queued: message {entry.id} is in your outbox; the server is unreachable. "
             "Run `parley outbox flush` later (it is sent once, however often you retry)."
-        )
-    elif done.state == "failed":
-        raise ParleyError(
-            done.error or "entry.refused",
-            f"the server refused message {entry.id}: {done.message or 'no reason given'}",
         )
     else:
         console.print(f"relayed: message {entry.id} is entry {done.seq}")
@@ -108,7 +109,7 @@ def inbox(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) 
     """Fetch your side's messages, send delivered receipts, and list them with their states."""
     from parley.cli.render import messages_table
 
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         delivered = c.mark_delivered(channel)
         msgs = c.messages(channel)
         names = member_names(c.channel(channel))
@@ -129,7 +130,7 @@ def ack(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Acknowledge a message addressed to your side."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         full = _resolve(c, channel, message)
         receipt = c.acknowledge(channel, full, note)
     console.print(f"acknowledged message {full} (entry {receipt.seq})")

@@ -115,16 +115,38 @@ def passphrase(
     return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
 
 
-def client(url: str, key: Path, retries: int = 5) -> ParleyClient:
+class CliClient(ParleyClient):
+    """A client for one command: a refusal raised in its ``with`` block about something
+    that does not exist (a side, a topic, a meeting...) leaves it naming the valid
+    choices, read from ``channel`` (:mod:`parley.cli.choices`)."""
+
+    about: str | None = None
+    """The command's channel."""
+
+    def __exit__(self, *exc: object) -> None:
+        from parley.cli.choices import explain
+
+        try:
+            better = explain(self, self.about, exc[1] if len(exc) > 1 else None)
+        finally:
+            self.close()
+        if better is not None:
+            raise better from exc[1] if isinstance(exc[1], BaseException) else None
+
+
+def client(url: str, key: Path, retries: int = 5, channel: str | None = None) -> CliClient:
     """A client signed in (on first use) with the key file ``key``. The file is checked
-    before the passphrase is asked for.
+    before the passphrase is asked for. With ``channel``, the command's channel, its
+    refusals name the valid choices.
 
     Raises:
         ParleyError: the key file is missing, not a key file, readable by others, or the
             passphrase is wrong.
     """
     check_key_file(key)
-    return ParleyClient(url, load_key(key, passphrase()).key, retries=retries)
+    c = CliClient(url, load_key(key, passphrase()).key, retries=retries)
+    c.about = channel
+    return c
 
 
 def read_json(path: Path, what: str) -> Any:

@@ -36,7 +36,7 @@ def witness(
     from parley.client import Witness
 
     state = state or key.with_name(f"{key.stem}.witness-{channel}.json")
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         seen = Witness(c, channel, state).observe()
         info = c.checkpoint_info(channel, seen.checkpoint.size)
     what = "cosigned" if seen.cosigned else "already cosigned"
@@ -72,7 +72,7 @@ def proof(
         raise typer.BadParameter("give the entry's id or --seq N, one of the two")
     if out.exists() and not force:
         raise InvalidInput("file.exists", f"{out} exists; choose another file, or --force")
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         if seq is not None:
             entry = str(c.entry_at(channel, seq)["entry"]["header"]["id"])
         else:
@@ -165,7 +165,7 @@ def trust_export(
 
     if out.exists():
         raise InvalidInput("file.exists", f"{out} exists; choose another file")
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         memory = ChannelMemory(channel, ChannelMemory.beside(key, channel))
         audit_channel(c, channel, memory)
     root = memory.trust

@@ -84,7 +84,7 @@ def meeting_propose(
 ) -> None:
     """Propose a meeting: time, venue, format, who comes and the agenda. Proposing counts as your side's acceptance."""
     agenda, attendees = _agenda(item), _attendees(attendee, "--attendee")
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         pid, receipt = c.talks.propose(
             channel,
             meeting,
@@ -104,7 +104,7 @@ def meeting_accept(
     channel: Channel, meeting: Meeting, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY
 ) -> None:
     """Accept the meeting's current proposal for your side (your signature names its digest)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.answer(channel, meeting, True)
         status = c.talks.meeting(channel, meeting)["status"]
     console.print(f"accepted; meeting {meeting} is {status}")
@@ -119,7 +119,7 @@ def meeting_decline(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Decline the meeting's current proposal, with a reason."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.answer(channel, meeting, False, reason)
     console.print("declined")
 
@@ -143,7 +143,7 @@ def meeting_counter(
     }
     if cancel:
         changes["cancel"] = True
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         pid, _ = c.talks.counter(channel, meeting, **changes)
     console.print(f"counter-proposal {pid} supersedes the previous version of {meeting}")
 
@@ -218,7 +218,7 @@ def meeting_held(
 ) -> None:
     """As the mediator: record that an agreed meeting took place, when and who came."""
     attendees = _attendees(attendee, "--attendee")
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         receipt = c.talks.record_held(
             channel,
             meeting,
@@ -244,7 +244,7 @@ def meeting_show(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Show meetings, their versions, answers and agenda; --next answers "is there a next meeting?"."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         names = {m["key_id"]: m["name"] for s in c.channel(channel)["sides"] for m in s["members"]}
         if next_:
             n = c.talks.next_meeting(channel, meeting)
@@ -274,7 +274,7 @@ def agenda_propose(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose an agenda item under a mandate topic (it enters the agenda when every party accepts)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.propose_item(channel, meeting, item, topic, title)
     console.print(f"proposed agenda item {item}")
 
@@ -291,7 +291,7 @@ def agenda_raise(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Record that an item was raised (flagged when outside the mandate)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.raise_item(channel, meeting, item, title, text, topic)
     console.print(f"recorded: item {item} raised")
 
@@ -305,7 +305,7 @@ def agenda_accept(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Accept an agenda item for your party."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.answer_item(channel, meeting, item, True)
     console.print(f"accepted item {item}")
 
@@ -320,7 +320,7 @@ def agenda_decline(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Decline an agenda item, with the reason (recorded)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.answer_item(channel, meeting, item, False, reason)
     console.print(f"declined item {item}")
 
@@ -335,7 +335,7 @@ def mandate_extend(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Propose a new mandate topic; it takes effect when every party head signed."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.extend_mandate(channel, topic, title, reason)
     console.print(f"mandate extension for {topic} proposed")
 
@@ -348,7 +348,7 @@ def mandate_sign(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Sign a proposed mandate extension for your party (heads only)."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.sign_extension(channel, topic)
         done = topic in c.channel(channel)["mandate"]
     console.print(
@@ -374,7 +374,7 @@ def minutes_draft(
 ) -> None:
     """Draft (or revise) the minutes: each call makes the next version (mediator only)."""
     items = json.loads(file.read_text())
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         version, _ = c.talks.draft_minutes(channel, meeting, items)
     console.print(
         f"minutes of {meeting}: version {version} drafted; every signer must sign this version"
@@ -390,7 +390,7 @@ def minutes_sign(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Sign one version of the minutes for your side. Your signature covers exactly that text."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.sign_minutes(channel, meeting, version)
         agreed = c.talks.minutes(channel, meeting)["agreed_version"]
     console.print(f"signed version {version}; agreed version: {agreed or 'none yet'}")
@@ -403,7 +403,7 @@ def minutes_show(
     """Show each version of the minutes and who signed which."""
     from parley.model.minutes import render
 
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         m = c.talks.minutes(channel, meeting)
     for v in m["versions"]:
         agreed = " [green]AGREED[/]" if v["version"] == m["agreed_version"] else ""
@@ -425,7 +425,7 @@ def minutes_diff(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """What changed between two versions of the minutes."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         lines = c.talks.minutes_diff(channel, meeting, old, new)
     for line in lines:
         style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
@@ -457,7 +457,7 @@ def commitment_add(
     when: str | dict[str, Any] = (
         due if due is not None else {"days": days_after, "after_meeting": meeting}
     )
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.add_commitment(
             channel,
             commitment,
@@ -483,7 +483,7 @@ def commitment_report(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Report your party's commitment done."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         if message is not None:
             message = c.find_id(channel, message, messages=True)
         c.talks.report(channel, commitment, note, message)
@@ -499,7 +499,7 @@ def commitment_confirm(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Confirm the other party's reported commitment."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.confirm(channel, commitment, note)
     console.print(f"confirmed {commitment}")
 
@@ -513,7 +513,7 @@ def commitment_dispute(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Dispute the other party's report, with the reason."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         c.talks.dispute(channel, commitment, reason)
     console.print(f"disputed {commitment}")
 
@@ -552,7 +552,7 @@ def commitment_list(
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
     """Commitments by state, overdue first: what each side owes and since when."""
-    with client(url, key) as c:
+    with client(url, key, channel=channel) as c:
         items = c.talks.commitments(channel, overdue)
     console.print(commitments_table(items, "Overdue commitments" if overdue else "Commitments"))
     if overdue:
