@@ -76,4 +76,10 @@ def test_bench_flood():
 
 
 def test_bench_claims(demo_dir):
-    assert "macro" in run("bench_claims.py", "--data-dir", str(demo_dir)).lower()
+    out = run("bench_claims.py", "--set", "demo", "--data-dir", str(demo_dir))
+    assert "macro" in out.lower() and "demo/all" in out
+
+
+def test_bench_claims_plays_a_story_through_the_sdk():
+    out = run("bench_claims.py", "--set", "ceasefire-commission")
+    assert "ceasefire-commission/all" in out

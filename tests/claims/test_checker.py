@@ -19,8 +19,9 @@ def verdicts(results):
 
 
 @pytest.fixture
-def story_channel(member, charter, play_story):
+def story_channel(member, charter, play_story, clock):
     play_story(member, charter)
+    clock.advance(days=1)  # checked the day after the meeting
     return CH
 
 
@@ -30,8 +31,9 @@ def test_the_two_false_claims_of_the_story(services, member, story_channel):
     assert reint["speaker"] == "The head of the working group"
     assert reint["verdict"] == "contradicted" and reint["disclosure_breach"] is True
     assert "declined by" in reint["explanation"] and "never on the agenda" in reint["explanation"]
-    assert nxt["verdict"] == "contradicted" and nxt["disclosure_breach"] is False
-    assert "none proposed after 1 March 2023" in nxt["explanation"]
+    # Whether a next meeting was proposed is itself confidential: deciding it is a breach.
+    assert nxt["verdict"] == "contradicted" and nxt["disclosure_breach"] is True
+    assert "none proposed after wg-2023-03-01 (1 March 2023)" in nxt["explanation"]
     assert "Ganja or Aghdam" in nxt["explanation"]
     for claim in (reint, nxt):
         assert claim["evidence"], claim
@@ -77,11 +79,11 @@ def test_disclosure_breach_is_independent_of_the_verdict(member, story_channel):
         CH,
         [
             "The working groups met at the headquarters of the Russian peacekeeping mission.",
-            "The Member of the Milli Majlis attended.",
+            "Azerbaijan did not commit to keep the gas supply uninterrupted.",
         ],
     )
-    assert verdicts([r1]) == [("supported", False)]
-    assert verdicts([r2])[0][1] is True
+    assert verdicts([r1]) == [("supported", False)]  # the communiqué says so
+    assert verdicts([r2]) == [("contradicted", True)]  # false, and decided by a secret
 
 
 def test_public_mode_uses_only_the_public_record(http, member, story_channel):
@@ -155,6 +157,7 @@ def test_public_mode_never_reveals_what_is_confidential(
 
 
 def test_bad_requests_change_nothing(http, member, story_channel, services):
+    member("artsakh-head")._token = None  # the one from the day before has expired
     token = member("artsakh-head")._ensure_token()
     auth = {"Authorization": f"Bearer {token}"}
     before = services.store.count_entries(CH)
@@ -251,14 +254,19 @@ def test_the_optional_model_finds_paraphrases_the_rules_miss(services, member, s
     from parley.claims.semantic import load
 
     state = services.snapshots.current(CH)
-    record = build_record(state, public_only=False)
+    record = build_record(state, public_only=False, as_of=services.clock.now())
     model = load("use")
     assert model is not None and model.name == "use"
     paraphrase = "Electricity repairs were discussed."
     [rules] = check_statement(paraphrase, record)
     [with_model] = check_statement(paraphrase, record, model)
-    assert rules.verdict == "not_in_record"
-    assert with_model.verdict == "supported" and "high-voltage line" in with_model.explanation
+    assert rules.verdict == with_model.verdict == "supported"
+    assert "high-voltage line" in with_model.explanation
+    # The model is asked only where the rules abstain, and never makes a claim false.
+    for text in ("Electricity was talked about.", "Fuel deliveries were discussed."):
+        [alone] = check_statement(text, record)
+        [helped] = check_statement(text, record, model)
+        assert alone.verdict == "not_in_record" and helped.verdict != "contradicted"
     # Clearly unrelated topics stay out of the record, model or not.
     [water] = check_statement("The parties talked about water supply.", record, model)
     assert water.verdict == "not_in_record"

@@ -1,12 +1,18 @@
-"""Claim-by-claim verdicts against the structured record.
+"""Claim-by-claim verdicts: a claim is read into a typed proposition and compared with
+the record's typed facts.
 
-For each claim: ``supported``, ``contradicted`` or ``not_in_record`` ("the record says
-nothing about it", which is not "false"), and independently ``disclosure_breach`` when it
-reveals the content of facts that are not public. Rules, in order: the next meeting (an
-open slot filled by a claim is a contradiction), topics discussed (the agenda, and items
-raised and declined), the meeting itself (date, time, place, the mediator's presence),
-commitments and agreements. Each verdict quotes the decisive record field and cites the
-entries it rests on.
+A claim is **contradicted** only when a typed fact of the record conflicts with it (a
+meeting on another day, at another of the record's places, without the mediator when it
+was chaired; an item declined that the claim says was discussed; a commitment disputed
+that the claim says was met; a next meeting claimed agreed that is only proposed), and
+**supported** only when one matches; everything else is **not in record**, with the
+reason. Possibilities and hearsay ("may", "reportedly") are never decided. Which
+meeting a claim is about is resolved from its day, time, place and tense: it is
+supported if one meeting fits, contradicted only if none can.
+
+``disclosure_breach`` is independent of the verdict: the claim is decided by record
+content that is not public, and the public record alone would not decide it the same
+way. Each verdict quotes the record fields it rests on and cites their entries.
 """
 
 from __future__ import annotations
@@ -15,158 +21,28 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.claims.record import Fact, Record
+from parley.claims.lang import Lang, load
+from parley.claims.record import Fact, Place, Record
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
+    When,
+    close,
     dates_in,
-    fold,
-    mentions_mediator,
-    negated,
-    places_in,
-    similar,
+    find,
+    has,
+    has_exact,
+    key,
+    same,
     split_claims,
+    stems,
     times_in,
-    without_mediator,
+    tokens,
 )
 
 SUPPORTED, CONTRADICTED, NOT_IN_RECORD = "supported", "contradicted", "not_in_record"
 NOT_FALSE = "Not in record is not false: the record (as visible here) says nothing either way."
-
-_STOP = set(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "and",
-        "or",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "will",
-        "would",
-        "may",
-        "might",
-        "could",
-        "can",
-        "that",
-        "this",
-        "it",
-        "its",
-        "with",
-        "for",
-        "from",
-        "by",
-        "as",
-        "about",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "we",
-        "our",
-        "us",
-        "i",
-        "you",
-        "has",
-        "have",
-        "had",
-        "did",
-        "do",
-        "does",
-        "not",
-        "no",
-        "never",
-        "also",
-        "there",
-        "then",
-        "than",
-        "which",
-        "who",
-        "what",
-        "when",
-        "where",
-        "meeting",
-        "meet",
-        "met",
-        "talks",
-        "session",
-        "working",
-        "group",
-        "groups",
-        "side",
-        "sides",
-        "party",
-        "parties",
-        "discuss",
-        "discussed",
-        "discussion",
-        "discussions",
-        "agenda",
-        "agreed",
-        "agree",
-        "agreement",
-        "agreements",
-        "raised",
-        "item",
-        "items",
-        "issue",
-        "issues",
-        "among",
-        "taken",
-        "onto",
-        "outside",
-        "mandate",
-        "v",
-        "na",
-        "i",
-        "s",
-        "o",
-        "ob",
-        "po",
-        "k",
-        "ot",
-        "za",
-        "iz",
-        "ne",
-        "chto",
-        "eto",
-        "kak",
-    ]
-)
-# Words too general to name a topic on their own ("water supply" is not "gas supply").
-_GENERIC = set(
-    ["supply", "line", "visit", "opening", "repair", "inspection", "access", "results", "section"]
-)
-_NEXT = re.compile(
-    r"\bnext (meeting|round|session|talks)\b|\bsleduyushch\w* (vstrech|raund)\w*|"
-    r"\bfollowing meeting\b|\bnovbati gorus\w*"
-)
-_OPEN = re.compile(
-    r"\b(not (yet )?(agreed|decided|set|scheduled)|no (date|venue|agreement)|yet to be|"
-    r"open|undecided|ne (soglasovan|opredelen|naznachen)\w*)\b"
-)
-_DISCUSS = re.compile(
-    r"\b(discuss\w*|talk\w* about|raised?|address\w*|agenda|debated?|negotiat\w*|"
-    r"obsu\w*|podnyal\w*|povestk\w*)\b"
-)
-_MET = re.compile(
-    r"\b(met|meet\w*|took place|held|convened|began|started|hosted|chaired|vstretil\w*|"
-    r"vstrech\w*|sostoyal\w*|proshl\w*|gorus\w*|kechiril\w*)\b"
-)
-_AGREED = re.compile(
-    r"\b(agree\w*|commit\w*|pledg\w*|promis\w*|undertook|will|reached|dogovor\w*|"
-    r"obyazal\w*|soglas\w*)\b"
-)
+Answer = tuple[str, str, list[Fact]]
 
 
 @dataclass
@@ -189,255 +65,808 @@ class Verdict:
         }
 
 
+@dataclass
+class Reading:
+    """What a claim says, typed."""
+
+    claim: Claim
+    lang: Lang
+    negated: bool
+    hedged: bool
+    words: dict[str, bool]
+    dates: list[When]
+    times: list[tuple[int, int | None]]
+    places: list[Place]
+    unknown_places: list[str]
+    sides: list[str]
+    keys: list[str]
+    stems: set[str]
+    hours: tuple[int, int] | None = None
+    """A part of the day the claim names ("in the morning"), as [from, to) hours."""
+    ordinal: int | None = None
+    """Which meeting by order ("the second session": 2; "the last": -1)."""
+
+
+_KINDS = (
+    "sign", "refusal", "next", "meet", "discuss", "raise", "agree", "decide", "open", "propose",
+    "mediator", "without", "attend", "publish", "done", "confirmed", "disputed", "overdue",
+    "future", "outcome_none",
+)  # fmt: skip
+
+
+def read(claim: Claim, record: Record) -> Reading:
+    lang = load(claim.lang if claim.lang in ("en", "ru", "hy", "az") else "en")
+    text = claim.text
+    words = {k: has(text, lang.words(k)) for k in _KINDS}
+    toks = tokens(text)
+    stop = set(lang.words("stop"))
+    keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
+    places, unknown = _places(text, toks, lang, record)
+    sides = [
+        s
+        for s, skeys in record.sides.items()
+        if any(
+            close(k, sk) or (len(k) >= 6 and len(sk) >= 6 and k[:6] == sk[:6])
+            for k in keys
+            for sk in skeys
+        )
+    ]
+    hours = None
+    for word, (a, b) in lang.data.get("parts_of_day", {}).items():
+        if has(text, [word]):
+            hours = (a, b)
+    ordinal = None
+    if words["meet"]:
+        for word, n in lang.data.get("meeting_ordinals", {}).items():
+            if has(text, [word]) and not dates_in(text, lang, record.year):
+                ordinal = int(n)
+                break
+    return Reading(
+        claim,
+        lang,
+        _negated(text, lang),
+        _hedged(text, lang),
+        words,
+        list(dates_in(text, lang, record.year)),
+        times_in(text, lang),
+        places,
+        unknown,
+        sides,
+        keys,
+        stems(text, lang, stop),
+        hours,
+        ordinal,
+    )
+
+
+def _hedged(text: str, lang: Lang) -> bool:
+    """A possibility or hearsay ("may", "reportedly"), not counting a month named "May"
+    next to a day."""
+    toks = tokens(text)
+    kept = [
+        t
+        for i, t in enumerate(toks)
+        if not (
+            t in lang.months
+            and any(0 <= j < len(toks) and toks[j][:1].isdigit() for j in (i - 1, i + 1))
+        )
+    ]
+    return has(" ".join(kept), lang.words("hedge"))
+
+
+_CONTRAST = re.compile(r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,]{1,40},", re.IGNORECASE)
+
+
+def _negated(text: str, lang: Lang) -> bool:
+    text = _CONTRAST.sub(",", text)  # "The Mission, not Arvenia, proposed ...": not a denial
+    if has_exact(text, lang.words("negation")) or "n't" in text.lower():
+        return True
+    prefix = lang.data.get("negation_prefix")
+    toks = tokens(text)
+    if prefix:
+        exceptions = tuple(lang.words("negation_prefix_exceptions"))
+        if any(t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) for t in toks):
+            return True
+    suffixes = tuple(lang.words("negation_suffixes"))
+    if suffixes:
+        skip = set(lang.words("negation_suffix_exceptions"))
+        if any(t.endswith(suffixes) and len(t) > 5 and t not in skip for t in toks):
+            return True
+    return False
+
+
+def _places(
+    text: str, toks: list[str], lang: Lang, record: Record
+) -> tuple[list[Place], list[str]]:
+    """The record's places a claim names (by phonetic key, allowing case endings), and
+    other capitalised names it puts a meeting at ("in Moscow")."""
+    found: list[Place] = []
+    matched: set[str] = set()
+    suffixes = tuple(lang.words("place_suffixes"))
+    for p in record.places:
+        for t in toks:
+            variants = {key(t, lang.code)}
+            variants |= {
+                key(t[: -len(s)], lang.code)
+                for s in suffixes
+                if t.endswith(s) and len(t) - len(s) >= 3
+            }
+            variants |= {key(lang.stem(t), lang.code)}
+            if any(same(v, pk) for v in variants for pk in p.keys):
+                if p not in found:
+                    found.append(p)
+                matched.add(t)
+    unknown = []
+    words = text.split()
+    preps = {w.lower() for w in lang.words("place_prepositions")}
+    for i, w in enumerate(words):
+        clean = w.strip(".,;:!?«»\"“”()'")
+        if not clean or not clean[0].isupper() or clean.lower() in matched:
+            continue
+        low = clean.lower()
+        if low in lang.months or any(low.startswith(m[:4]) for m in lang.months if len(m) >= 4):
+            continue
+        after_prep = i > 0 and words[i - 1].lower().strip(",") in preps
+        after_or = (
+            i > 1
+            and words[i - 1].lower() in _OR
+            and words[i - 2].strip(".,;:!?«»\"“”()'") in unknown
+        )
+        after_prep = after_prep or after_or
+        with_suffix = bool(suffixes) and low.endswith(suffixes) and i > 0
+        if after_prep or with_suffix:
+            unknown.append(clean)
+    return found, unknown
+
+
+_OR = {"or", "and", "или", "и", "կամ", "և", "və", "yaxud", "ya"}
+
+
 def check_statement(
     statement: str, record: Record, embedder: Embedder | None = None
 ) -> list[Verdict]:
-    return [check_claim(c, record, embedder) for c in split_claims(statement)]
-
-
-# Russian stems (transliterated) of the story's vocabulary, to the English words the
-# record uses: a small bilingual lexicon instead of a translation model.
-_LEXICON = {
-    "gaz": "gas", "postavk": "supply", "elektr": "power", "liniy": "line", "linii": "line",
-    "shakht": "mines", "rudnik": "mines", "kashen": "kashen", "drmbon": "drmbon",
-    "trass": "highway", "doro": "highway", "shosse": "highway", "integrats": "integration",
-    "reintegrats": "integration", "soobshch": "inform", "obyazatel": "commitment",
-    "remont": "repair", "osmotr": "inspection", "inspekts": "inspection",
-    "besperebo": "uninterrupted", "azerbaydzhan": "azerbaijan",
-}  # fmt: skip
-
-
-def content_words(text: str) -> set[str]:
-    out = set()
-    for w in fold(text).split():
-        if w in _STOP or len(w) <= 2:
-            continue
-        out.add(next((en for stem, en in _LEXICON.items() if w.startswith(stem)), w))
+    """Each claim of the statement; a claim that names nothing ("Arvenia refused to
+    discuss it") is read as about what the claim before it was about."""
+    out: list[Verdict] = []
+    context: Fact | None = None
+    for c in split_claims(statement):
+        v, facts = _check(c, record, embedder, context)
+        out.append(v)
+        context = next(
+            (f for f in facts if f.kind in ("item", "commitment", "proposal", "meeting")), context
+        )
     return out
 
 
-def check_claim(claim: Claim, record: Record, embedder: Embedder | None = None) -> Verdict:
-    f = fold(claim.text)
-    verdict, explanation, facts = _verdict(claim, f, record, embedder)
-    breach, breach_facts = (False, []) if record.public_only else _breach(claim, record)
-    if not record.public_only and not breach and verdict != NOT_IN_RECORD:
-        # True or false, a claim whose verdict rests on confidential commitments or raised
-        # items, where the public record could not decide it, reveals them.
-        secret = [x for x in facts if not x.public and x.kind in ("commitment", "declined_item")]
-        if secret:
-            public = Record(
-                record.channel, True, [x for x in record.facts if x.public], record.year
-            )
-            if _verdict(claim, f, public, embedder)[0] != verdict:
-                breach, breach_facts = True, secret[:1]
+def check_claim(
+    claim: Claim, record: Record, embedder: Embedder | None = None, context: Fact | None = None
+) -> Verdict:
+    return _check(claim, record, embedder, context)[0]
+
+
+def _check(
+    claim: Claim, record: Record, embedder: Embedder | None, context: Fact | None
+) -> tuple[Verdict, list[Fact]]:
+    r = read(claim, record)
+    verdict, explanation, facts = _verdict(r, record, embedder, context)
+    # Decided by record content that is not public: every fact the verdict rests on is
+    # confidential (a meeting a published communiqué reports on counts as public).
+    breach = (
+        not record.public_only
+        and verdict != NOT_IN_RECORD
+        and bool(facts)
+        and not any(f.public for f in facts)
+    )
     if breach:
         explanation += (
-            " Disclosure: the claim reveals record content the parties keep confidential ("
-            + ", ".join(f"{b.kind.replace('_', ' ')} {b.key}" for b in breach_facts)
+            " Disclosure: this rests on record content the parties keep confidential ("
+            + ", ".join(f"{f.kind.replace('_', ' ')} {f.key}" for f in facts[:3])
             + ")."
         )
     evidence, seen = [], set()
-    for x in [*facts, *breach_facts]:
+    for x in facts:
         for e in x.entries:
             if (e, x.kind, x.key) not in seen:
                 seen.add((e, x.kind, x.key))
-                evidence.append({"entry": e, "fact": f"{x.kind}:{x.key}", "public": x.public})
-    return Verdict(claim.text, verdict, breach, explanation, evidence, claim.speaker)
+                public = e in record.public_entries or (x.kind == "communique")
+                evidence.append({"entry": e, "fact": f"{x.kind}:{x.key}", "public": public})
+    return Verdict(claim.text, verdict, breach, explanation, evidence, claim.speaker), facts
+
+
+def _public(record: Record) -> Record:
+    cached: Record | None = record.cache.get("public")
+    if cached is None:
+        cached = Record(
+            record.channel,
+            True,
+            [f for f in record.facts if f.public and f.kind != "next_meeting"],
+            record.year,
+            record.as_of,
+            record.places,
+            record.sides,
+            record.side_names,
+            record.mediator,
+            record.public_entries,
+        )
+        record.cache["public"] = cached
+    return cached
 
 
 def _verdict(
-    claim: Claim, f: str, record: Record, embedder: Embedder | None
-) -> tuple[str, str, list[Fact]]:
-    neg = negated(claim.text)
-    if _NEXT.search(f):
-        return _next_meeting(claim, f, neg, record)
-    topic = _topic(claim, f, neg, record, embedder)
-    if topic is not None:
-        return topic
-    if _MET.search(f):
-        met = _meeting(claim, neg, record)
-        if met is not None:
-            return met
-    if _AGREED.search(f):
-        agreed = _agreement(claim, neg, record, embedder)
-        if agreed is not None:
-            return agreed
+    r: Reading, record: Record, embedder: Embedder | None, context: Fact | None = None
+) -> Answer:
+    w = r.words
+    if r.hedged and w["next"] and (r.places or r.dates or w["without"]):
+        return _next(r, record)  # "may take place in X" says X is under consideration
+    if r.hedged:
+        return (
+            NOT_IN_RECORD,
+            "A possibility or a report of one: the record decides what was agreed and done, "
+            f"not what may be. {NOT_FALSE}",
+            [],
+        )
+    if w["sign"]:
+        return (
+            NOT_IN_RECORD,
+            "Who signed which version of minutes or a communiqué is not checked yet: see the "
+            f"record's minutes and communiqués. {NOT_FALSE}",
+            [],
+        )
+    if w["next"]:
+        return _next(r, record)
+    proposal = _proposal(r, record)
+    if proposal is not None:
+        return proposal
+    if w["meet"] and not (w["discuss"] or w["raise"] or w["refusal"] or w["agree"]):
+        answer = _meeting(r, record)
+        if answer is not None:
+            return answer
+    commitment = _best(r, record.of("commitment"), record)
+    item = _best(r, record.of("item"), record) or _best(r, record.of("minutes_item"), record)
+    if (
+        commitment is None
+        and item is None
+        and context is not None
+        and _pronoun(r)
+        and (w["refusal"] or w["discuss"] or w["raise"])
+    ):
+        if context.kind == "item":
+            item = (1.0, context)
+        elif context.kind == "commitment":
+            commitment = (1.0, context)
+
+    def weak(answer: Answer | None, match: tuple[float, Fact] | None) -> Answer | None:
+        """A contradiction needs the claim to name the fact clearly (two shared words):
+        one shared word may be another topic the record does not hold."""
+        if answer is None or match is None or answer[0] != CONTRADICTED or match[0] >= 2:
+            return answer
+        return (
+            NOT_IN_RECORD,
+            f"The closest record item is {_q(match[1])}; the claim may be about something "
+            f"else. {NOT_FALSE}",
+            [],
+        )
+
+    prefer_item = item is not None and (
+        commitment is None or w["discuss"] or w["raise"] or w["refusal"] or item[0] > commitment[0]
+    )
+    if prefer_item and item is not None:
+        answer = weak(_item(r, item[1], record), item)
+        if answer is not None:
+            return answer
+    if commitment is not None:
+        answer = weak(_commitment(r, commitment[1], record), commitment)
+        if answer is not None:
+            return answer
+    if item is not None and not prefer_item:
+        answer = weak(_item(r, item[1], record), item)
+        if answer is not None:
+            return answer
+    if w["meet"] or (w["mediator"] and (r.dates or r.places)):
+        answer = _meeting(r, record)
+        if answer is not None:
+            return answer
+    if w["publish"] and not r.negated and len(r.stems) <= 4:
+        published = record.of("communique")
+        if published:
+            return SUPPORTED, f"Record: {_q(published[0])}.", published[:1]
+    if embedder is not None and (w["discuss"] or w["agree"]):
+        near = _closest(r.claim.text, record.of("item") + record.of("commitment"), record, embedder)
+        if near is not None:
+            answer = _item(r, near, record) if near.kind == "item" else _commitment(r, near, record)
+            if answer is not None:
+                return answer
     return NOT_IN_RECORD, NOT_FALSE, []
 
 
-def _next_meeting(claim: Claim, f: str, neg: bool, record: Record) -> tuple[str, str, list[Fact]]:
+def _pronoun(r: Reading) -> bool:
+    """A claim that names no topic of its own (a pronoun or "the idea" stands for it)."""
+    return len(r.stems) <= 3
+
+
+def _proposal(r: Reading, record: Record) -> Answer | None:
+    """Claims about who proposed or turned down a time and place."""
+    w = r.words
+    if not (w["propose"] or w["refusal"]) or not (r.places or r.dates):
+        return None
+    fits = [
+        p
+        for p in record.of("proposal") + record.of("meeting")
+        if (
+            not r.places
+            or any(
+                x.keys & (p.attrs["venue_keys"] | p.attrs.get("agreed_venue_keys", frozenset()))
+                for x in r.places
+            )
+        )
+        and (not r.dates or any(d.holds(day) for d in r.dates for day in p.attrs["days"]))
+    ]
+    if not fits:
+        return None
+    subject = _subject(r, record)
+    if w["refusal"]:
+        declined = [p for p in fits if p.attrs.get("declined_by")]
+        if not declined:
+            return (
+                (SUPPORTED if r.negated else CONTRADICTED),
+                f"Nobody declined it: {_q(fits[0])}.",
+                fits[:1],
+            )
+        p = declined[0]
+        if subject and subject not in p.attrs["declined_by"]:
+            return (
+                (SUPPORTED if r.negated else CONTRADICTED),
+                f"Declined by another side: {_q(p)}.",
+                [p],
+            )
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(p)}.", [p]
+    p = fits[0]
+    if (
+        subject
+        and subject != p.attrs["proposed_by"]
+        and not any(x.attrs["proposed_by"] == subject for x in fits)
+    ):
+        owner = record.side_names.get(p.attrs["proposed_by"], p.attrs["proposed_by"])
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Proposed by {owner}: {_q(p)}.", [p]
+    return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(p)}.", [p]
+
+
+# --- the next meeting -------------------------------------------------------------------
+
+
+def _next(r: Reading, record: Record) -> Answer:
     slot = record.of("next_meeting")
     if not slot:
-        return NOT_IN_RECORD, NOT_FALSE, []
+        return NOT_IN_RECORD, "Whether a next meeting was proposed is not public. " + NOT_FALSE, []
     s = slot[0]
-    says_open = bool(_OPEN.search(f)) or (neg and not claim.places)
-    if s.key == "agreed":
+    w = r.words
+    says_open = w["open"] or (r.negated and (w["agree"] or w["decide"]) and not r.places)
+    says_proposed = w["propose"] and not says_open
+    status = s.attrs["status"]
+    conflict = None if status == "never_proposed" else _conflict(r, s)
+    matches = status != "never_proposed" and _matches(r, s)
+    if status == "agreed":
         if says_open:
             return CONTRADICTED, f"The next meeting is agreed — {s.text}.", [s]
-        mismatch = _mismatch(claim, s, record)
-        if mismatch:
-            return CONTRADICTED, f"{mismatch} — {s.text}.", [s]
-        return SUPPORTED, f"Record: {_q(s)}.", [s]
+        if conflict:
+            return CONTRADICTED, f"{conflict} — {s.text}.", [s]
+        if matches or w["agree"] or w["decide"] or w["future"] or w["meet"]:
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(s)}.", [s]
+        return NOT_IN_RECORD, NOT_FALSE, [s]
+    if status == "proposed_not_agreed":
+        if says_open:
+            return SUPPORTED, f"Record: {_q(s)}.", [s]
+        if r.hedged:  # "may take place in X": X is under consideration
+            if conflict:
+                return CONTRADICTED, f"{conflict} — {s.text}.", [s]
+            return SUPPORTED, f"Proposed, not agreed: {_q(s)}.", [s]
+        if says_proposed:
+            if conflict:
+                return CONTRADICTED, f"{conflict} — {s.text}.", [s]
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(s)}.", [s]
+        if w["agree"] or w["decide"] or w["future"] or matches or r.places or r.dates:
+            return CONTRADICTED, f"Only proposed, not agreed: {s.text}.", [s]
+        return NOT_IN_RECORD, NOT_FALSE, [s]
     if says_open:
         return SUPPORTED, f"Record: {_q(s)}.", [s]
-    details = []
-    if claim.places:
-        details.append(" or ".join(claim.places))
-    if dates_in(claim.text, record.year):
-        details.append("a date")
-    if without_mediator(claim.text):
-        details.append("a format without the mediator")
-    what = ", ".join(details) or "its arrangements"
-    return CONTRADICTED, f"The claim fills a slot the record leaves open ({what}): {s.text}.", [s]
-
-
-def _topic(
-    claim: Claim, f: str, neg: bool, record: Record, embedder: Embedder | None
-) -> tuple[str, str, list[Fact]] | None:
-    if not _DISCUSS.search(f):
-        return None
-    words = content_words(claim.text)
-    declined = _best(words, record.of("declined_item"))
-    on_agenda = _best(words, record.of("agenda_item"))
-    if not declined and not on_agenda and not _best(words, record.of("minutes_item")):
-        # Nothing by the words: the closest item in meaning, if clearly closest.
-        pool = record.of("agenda_item") + record.of("declined_item")
-        near = _closest(claim.text, pool or record.of("minutes_item"), record, embedder)
-        if near is not None and near.kind == "declined_item":
-            declined = [near]
-        elif near is not None and near.kind == "agenda_item":
-            on_agenda = [near]
-        elif near is not None:
-            held = "not discussed" not in fold(near.text)
-            verdict = SUPPORTED if held != neg else CONTRADICTED
-            return verdict, f"Record (closest in meaning): {_q(near)}.", [near]
-    if declined and on_agenda:  # the closer match decides
-        if _score(words, declined[0]) >= _score(words, on_agenda[0]):
-            on_agenda = []
-        else:
-            declined = []
-    minutes = [
-        x
-        for x in record.of("minutes_item")
-        if any(x.attrs["item"] == d.key for d in declined + on_agenda)
-    ]
-    if not declined and not on_agenda:
-        minutes = _best(words, record.of("minutes_item"))
-        if minutes:
-            mi = minutes[0]
-            held = "not discussed" not in fold(mi.text)
-            if held != neg:
-                return SUPPORTED, f"Record: {_q(mi)}.", [mi]
-            return CONTRADICTED, f"Record: {_q(mi)}.", [mi]
-    if declined:
-        d = declined[0]
-        if neg:
-            return SUPPORTED, f"Record: {_q(d)}.", [d, *minutes]
-        return CONTRADICTED, f"Record: {_q(d)}.", [d, *minutes]
-    if on_agenda:
-        a = on_agenda[0]
-        if neg:
-            return CONTRADICTED, f"It was on the agreed agenda: {a.text}.", [a, *minutes]
-        return SUPPORTED, f"Record: {_q(a)}.", [a, *minutes]
-    if record.of("agenda_item") and not record.public_only:
-        agenda = "; ".join(x.attrs["title"] for x in record.of("agenda_item"))
-        return (
-            NOT_IN_RECORD,
-            f"No agenda item or raised item matches. The agreed agenda was: {agenda}. {NOT_FALSE}",
-            record.of("agenda_item")[:1],
+    if (
+        w["agree"]
+        or w["decide"]
+        or w["future"]
+        or r.places
+        or r.dates
+        or w["propose"]
+        or w["without"]
+    ):
+        said = [p.name for p in r.places] + r.unknown_places
+        what = []
+        if said:
+            what.append(" or ".join(said))
+        if r.dates:
+            what.append("a date")
+        if w["without"]:
+            what.append("a format without the mediator")
+        claim = (
+            f" The claim names {', '.join(what)}; the record has no proposal at all."
+            if what
+            else ""
         )
-    return None
+        return CONTRADICTED, f"No next meeting exists in the record: {s.text}.{claim}", [s]
+    return NOT_IN_RECORD, NOT_FALSE, [s]
 
 
-def _mismatch(claim: Claim, fact: Fact, record: Record) -> str | None:
-    a = fact.attrs
-    if claim.places and a.get("place") and a["place"] not in claim.places:
-        return f"Place: the record says {a['venue']}, not {' or '.join(claim.places)}"
-    dates = dates_in(claim.text, record.year)
-    if dates and a.get("date") and a["date"] not in dates:
-        return f"Date: the record says {a['date']:%-d %B %Y}, not {dates[0]:%-d %B %Y}"
-    times = times_in(claim.text)
-    if times and a.get("time") and a["time"] not in times:
-        return f"Time: the record says {a['time']}, not {times[0]}"
-    if without_mediator(claim.text) and a.get("mediator_present"):
+# --- meetings ---------------------------------------------------------------------------
+
+
+def _conflict(r: Reading, f: Fact) -> str | None:
+    """What in the claim a meeting-like fact rules out, or None."""
+    a = f.attrs
+    if r.dates and not any(w.holds(d) for w in r.dates for d in a["days"]):
+        days = ", ".join(f"{d:%-d %B %Y (%A)}" for d in sorted(a["days"]))
+        return f"Day: the record says {days}"
+    times = a.get("held_times") or a["times"] if not _about_plan(r) else a["times"]
+    if r.times and not any(
+        h == th and (m is None or m == tm) for h, m in r.times for th, tm in a["times"] | times
+    ):
+        shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
+        return f"Time: the record says {shown}"
+    if r.hours and not r.times and not any(r.hours[0] <= th < r.hours[1] for th, _ in times):
+        shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
+        return f"Time of day: the record says {shown}"
+    keys = _venue_keys(r, f)
+    if r.places and not any(p.keys & keys for p in r.places):
+        return f"Place: the record says {a['venue'] if not _about_plan(r) else a['venues'][-1]}, not {' or '.join(p.name for p in r.places)}"
+    if r.unknown_places and not r.places:
+        return f"Place: the record says {a['venue']}, not {', '.join(r.unknown_places)}"
+    if r.words["without"] and a["chaired"]:
         return "Format: the record says the mediator chaired it"
     return None
 
 
-def _meeting(claim: Claim, neg: bool, record: Record) -> tuple[str, str, list[Fact]] | None:
-    meetings = record.of("meeting")
+def _about_plan(r: Reading) -> bool:
+    """A claim about what was agreed or planned ("had been agreed for"), not what happened."""
+    return r.words["agree"] or r.words["decide"] or r.words["future"]
+
+
+def _venue_keys(r: Reading, f: Fact) -> frozenset[str]:
+    a = f.attrs
+    if _about_plan(r) and "agreed_venue_keys" in a:
+        return frozenset(a["agreed_venue_keys"])
+    return frozenset(a["venue_keys"])
+
+
+def _matches(r: Reading, f: Fact) -> bool:
+    """Whether the claim names something of the fact that matches (and nothing that
+    conflicts: check :func:`_conflict` first)."""
+    a = f.attrs
+    venue_keys = _venue_keys(r, f)
+    return bool(
+        (r.dates and any(w.holds(d) for w in r.dates for d in a["days"]))
+        or r.times
+        or (r.places and any(p.keys & venue_keys for p in r.places))
+        or (r.words["mediator"] and a["chaired"] and not r.words["without"])
+    )
+
+
+def _meeting(r: Reading, record: Record) -> Answer | None:
+    meetings = [m for m in record.of("meeting")]
+    if record.public_only:
+        return _public_meeting(r, record, meetings)
     if not meetings:
-        return _public_meeting(claim, neg, record)
-    m = meetings[-1]
-    if len(meetings) > 1:
-        dated = dates_in(claim.text, record.year)
-        m = next((x for x in meetings if x.attrs["date"] in dated), meetings[-1])
-    mismatch = _mismatch(claim, m, record)
-    if mismatch:
-        return CONTRADICTED, f"{mismatch} — {m.text}.", [m]
-    if neg:
-        return CONTRADICTED, f"Record: {_q(m)}.", [m]
-    if (
-        claim.places
-        or dates_in(claim.text, record.year)
-        or times_in(claim.text)
-        or mentions_mediator(claim.text)
-    ):
-        return SUPPORTED, f"Record: {_q(m)}.", [m]
+        return None
+    future = r.words["future"]
+    pool = [m for m in meetings if (not m.attrs["past"]) == future] or meetings
+    if r.ordinal is not None:
+        ordered = sorted((m for m in meetings if m.attrs["past"]), key=lambda m: m.attrs["start"])
+        if ordered and (r.ordinal == -1 or r.ordinal <= len(ordered)):
+            pool = [ordered[r.ordinal - 1 if r.ordinal > 0 else -1]]
+    if r.words["mediator"] and not r.words["without"] and not any(m.attrs["chaired"] for m in pool):
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            "Record: the mediator chaired none of them.",
+            pool[:1],
+        )
+    fitting = [m for m in pool if _conflict(r, m) is None]
+    if not fitting:
+        m = pool[0] if len(pool) == 1 else _nearest(r, pool)
+        reason = _conflict(r, m) or ""
+        return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
+    named = [m for m in fitting if _matches(r, m)]
+    if named:
+        m = named[0]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
+    if not (r.dates or r.times or r.places or r.unknown_places or r.hours):
+        meet = tuple(r.lang.stem(w) for w in r.lang.words("meet") if " " not in w)
+        if (future and not r.negated) or any(not s.startswith(meet) for s in r.stems):
+            return NOT_IN_RECORD, NOT_FALSE, []
+        m = fitting[-1]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
     return None
 
 
-def _public_meeting(claim: Claim, neg: bool, record: Record) -> tuple[str, str, list[Fact]] | None:
-    """Public mode: what the published communiqués say about the meeting."""
+def _nearest(r: Reading, pool: list[Fact]) -> Fact:
+    """The meeting the claim most likely means, to quote when none fits."""
+
+    def score(m: Fact) -> int:
+        a = m.attrs
+        return sum(1 for w in r.dates for d in a["days"] if w.holds(d)) + sum(
+            1 for p in r.places if p.keys & a["venue_keys"]
+        )
+
+    return max(pool, key=score)
+
+
+def _public_meeting(r: Reading, record: Record, meetings: list[Fact]) -> Answer | None:
+    """Public mode: a meeting claim is supported by a public meeting fact or a published
+    communiqué that says the same; the public record is partial, so it contradicts
+    nothing here."""
+    if r.negated:
+        return None
+    for m in meetings:
+        if _conflict(r, m) is None and _matches(r, m):
+            return SUPPORTED, f"Record: {_q(m)}.", [m]
     for c in record.of("communique"):
-        text = c.text
-        places, dates = places_in(text), dates_in(text, record.year)
-        cp, cd = claim.places, dates_in(claim.text, record.year)
-        if (cp and places and not set(cp) & set(places)) or (
-            cd and dates and not set(cd) & set(dates)
-        ):
-            return CONTRADICTED, f"Record: {_q(c)}.", [c]
-        if without_mediator(claim.text) and mentions_mediator(text):
-            return CONTRADICTED, f"Record: {_q(c)}.", [c]
-        if neg and (cp or cd):
-            return CONTRADICTED, f"Record: {_q(c)}.", [c]
-        if (cp and set(cp) & set(places)) or (cd and set(cd) & set(dates)):
+        text = c.attrs["plain"]
+        lang = load(c.attrs["lang"] if c.attrs["lang"] in ("en", "ru", "hy", "az") else "en")
+        days = {
+            w.first
+            for w in dates_in(text, lang, record.year)
+            if w.first is not None and w.first == w.last
+        }
+        ckeys = {key(t, lang.code) for t in tokens(text)}
+        date_ok = not r.dates or any(w.holds(d) for w in r.dates for d in days)
+        place_ok = not r.places or any(p.keys & ckeys for p in r.places)
+        if (r.dates or r.places) and date_ok and place_ok and not r.unknown_places:
             return SUPPORTED, f"Record: {_q(c)}.", [c]
+        same_day = bool(r.dates) and bool(days) and date_ok
+        if same_day and (r.unknown_places or (r.places and not place_ok)):
+            named = ", ".join([p.name for p in r.places] + r.unknown_places)
+            return (
+                CONTRADICTED,
+                f"The published communiqué reports that day's meeting elsewhere than {named}: {_q(c)}.",
+                [c],
+            )
     return None
 
 
-def _agreement(
-    claim: Claim, neg: bool, record: Record, embedder: Embedder | None
-) -> tuple[str, str, list[Fact]] | None:
-    words = content_words(claim.text)
-    pool = record.of("commitment") + record.of("communique")
-    best: tuple[float, Fact] | None = None
-    for x in pool:
-        score = len(words & x.attrs["words"]) / max(1, len(words))
-        if best is None or score > best[0]:
-            best = (score, x)
-    if best is None or best[0] < 0.4:
-        near = _closest(claim.text, pool, record, embedder)
-        if near is None:
-            return None
-        best = (0.0, near)
-    fact = best[1]
-    if neg:
-        return CONTRADICTED, f"Record: {_q(fact)}.", [fact]
-    return SUPPORTED, f"Record: {_q(fact)}.", [fact]
+# --- agenda items -----------------------------------------------------------------------
 
 
-def _closest(
-    text: str, facts: list[Fact], record: Record, embedder: Embedder | None
-) -> Fact | None:
+def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
+    w = r.words
+    if fact.kind == "minutes_item":
+        return _outcome(r, fact, None)
+    a = fact.attrs
+    minutes = next(
+        (
+            m
+            for m in record.of("minutes_item")
+            if m.attrs["meeting"] == a["meeting"] and m.attrs["item"] == a["item"]
+        ),
+        None,
+    )
+    status = a["status"]
+    subject = _subject(r, record)
+    if w["refusal"]:
+        if status == "declined":
+            if subject and subject not in a["declined_by"] and subject != a["raised_by"]:
+                return (
+                    (SUPPORTED if r.negated else CONTRADICTED),
+                    f"Declined by another side: {_q(fact)}.",
+                    [fact],
+                )
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+        if status == "on_agenda":
+            return (
+                (SUPPORTED if r.negated else CONTRADICTED),
+                f"Nobody declined it: {_q(fact)}.",
+                [fact],
+            )
+        return None
+    raise_ = w["raise"] or w["propose"]
+    if raise_ and w["discuss"] and status == "declined" and not r.negated:
+        return CONTRADICTED, f"Raised, but never discussed: {_q(fact)}.", [fact]
+    if ((raise_ and not w["discuss"]) or (raise_ and status == "declined")) and a["raised_by"]:
+        if (
+            subject
+            and subject != a["raised_by"]
+            and subject in record.side_names
+            and record.mediator != subject
+        ):
+            return (
+                (SUPPORTED if r.negated else CONTRADICTED),
+                f"Raised by another side: {_q(fact)}.",
+                [fact],
+            )
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+    if w["agree"] or w["outcome_none"]:
+        if status == "declined":
+            return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {_q(fact)}.", [fact]
+        if minutes is not None:
+            return _outcome(r, minutes, fact)
+        return None
+    if w["discuss"] or w["meet"] or raise_:
+        if status == "declined":
+            return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {_q(fact)}.", [fact]
+        if status == "on_agenda":
+            if minutes is not None and minutes.attrs["outcome"] == "not_discussed":
+                return (
+                    (SUPPORTED if r.negated else CONTRADICTED),
+                    f"Record: {_q(minutes)}.",
+                    [fact, minutes],
+                )
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+    return None
+
+
+def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:
+    kind = minutes.attrs["outcome"]
+    facts = [x for x in (item, minutes) if x is not None]
+    claims_none = r.words["outcome_none"] or (r.negated and r.words["agree"])
+    if r.words["agree"] or r.words["outcome_none"]:
+        if kind == "agreed":
+            return (CONTRADICTED if claims_none else SUPPORTED), f"Record: {_q(minutes)}.", facts
+        if kind in ("none", "not_discussed", "deferred"):
+            return (SUPPORTED if claims_none else CONTRADICTED), f"Record: {_q(minutes)}.", facts
+        return None
+    if r.words["discuss"]:
+        held = kind != "not_discussed"
+        return (SUPPORTED if held != r.negated else CONTRADICTED), f"Record: {_q(minutes)}.", facts
+    return None
+
+
+# --- commitments ------------------------------------------------------------------------
+
+
+def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
+    w = r.words
+    a = c.attrs
+    state = a["state"]
+    subject = _subject(r, record)
+    parties = [s for s in r.sides if s != record.mediator]
+    if (
+        parties
+        and a["owner"] not in parties
+        and w["agree"]
+        and not w["confirmed"]
+        and subject in parties
+    ):
+        owner = record.side_names.get(a["owner"], a["owner"])
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {_q(c)}.", [c]
+    due = [x for x in r.dates if x.first is not None]
+    if due and not any(x.holds(a["due"]) for x in due) and not (w["done"] or w["confirmed"]):
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            f"Due {a['due']:%-d %B %Y}: {_q(c)}.",
+            [c],
+        )
+    if w["disputed"]:
+        ok = state == "disputed"
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
+    if w["overdue"] or (r.negated and w["done"]):
+        ok = state in ("overdue", "open", "due_soon")
+        if (
+            w["overdue"]
+            and not r.negated
+            and state in ("open", "due_soon")
+            and has(r.claim.text, ["missed", "overdue", "просроч", "ուշաց", "gecik"])
+        ):
+            ok = False
+        return (SUPPORTED if ok else CONTRADICTED), f"Record: {_q(c)}.", [c]
+    if w["confirmed"] and subject != a["owner"]:
+        ok = state == "confirmed"
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
+    if w["done"]:
+        ok = state in ("reported", "confirmed")
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
+    if w["agree"] or w["future"] or w["refusal"]:
+        refused = w["refusal"] and not r.negated
+        return (CONTRADICTED if (r.negated or refused) else SUPPORTED), f"Record: {_q(c)}.", [c]
+    return None
+
+
+def _subject(r: Reading, record: Record) -> str | None:
+    """The side a claim is about first (its subject, most often)."""
+    if not r.sides:
+        return None
+    order = []
+    for s in r.sides:
+        skeys = record.sides.get(s, frozenset())
+        pos = next(
+            (
+                i
+                for i, k in enumerate(r.keys)
+                if any(close(k, sk) or k[:6] == sk[:6] for sk in skeys)
+            ),
+            99,
+        )
+        order.append((pos, s))
+    return min(order)[1]
+
+
+# --- matching facts to a claim ----------------------------------------------------------
+
+
+def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[float, Fact] | None:
+    """The fact whose words the claim shares most — stems in the same language, names
+    by phonetic key across languages — weighted by how few facts share each word: two
+    words, or one only that fact has and which is not a place or side name (those say
+    where and who, not what)."""
+    if not facts:
+        return None
+    df: dict[str, int] = {}
+    for f in facts:
+        for s in f.attrs.get("words", ()):
+            df[s] = df.get(s, 0) + 1
+    names: set[str] = set()
+    if record is not None:
+        for p in record.places:
+            names |= p.keys
+        for keys in record.sides.values():
+            names |= keys
+    best: tuple[float, float, Fact] | None = None
+
+    memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
+
+    def named(k: str) -> bool:
+        if k not in memo:
+            memo[k] = k in names or any(same(k, x) or same(x, k) for x in names)
+        return memo[k]
+
+    verbs = _verb_stems(r.lang) | _verb_stems(load("en"))
+    long_keys = [k for k in r.keys if len(k) >= 3 and not named(k)]
+    stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in verbs}
+    content = len(stems_)
+    for f in facts:
+        fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
+        if not fw:
+            continue
+        hit, n = 0.0, 0
+        for s in fw:
+            if named(key(s, "en")):
+                continue
+            if s in stems_ or any(same(k, key(s, "en")) for k in long_keys):
+                hit += 1.0 / df.get(s, 1)
+                n += 1
+        if n < 2 and not (n == 1 and hit >= 0.99):
+            continue
+        same_language = f.attrs.get("lang", "en") == r.lang.code
+        if same_language and content and n * 2 <= content:
+            continue  # in one language, most of what the claim names must be the fact's
+        total = sum(1.0 / df.get(s, 1) for s in fw)
+        cover = hit / total if total else 0.0
+        if best is None or (n, hit, cover) > (best[0], best[1], 0):
+            best = (float(n), hit, f)
+    return None if best is None else (best[0], best[2])
+
+
+def _verb_stems(lang: Lang) -> set[str]:
+    """Stems of the language's own words of negotiation ("discussed", "agreed", "met"):
+    they say what happened to a topic, never which topic."""
+    return _VERBS.setdefault(
+        lang.code,
+        {
+            lang.stem(w)
+            for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
+                      "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next")
+            for w in lang.words(k)
+            if " " not in w.strip()
+        },
+    )  # fmt: skip
+
+
+_VERBS: dict[str, set[str]] = {}
+
+
+def _closest(text: str, facts: list[Fact], record: Record, embedder: Embedder) -> Fact | None:
     """The fact closest in meaning to a claim, if the model is loaded and the fact is
     both close enough and clearly closer than the runner-up."""
-    if embedder is None or not facts:
+    if not facts:
         return None
-    key = (embedder.name, tuple((x.kind, x.key) for x in facts))
-    if key not in record.cache:
-        record.cache[key] = embedder.embed([x.attrs.get("plain", x.text) for x in facts], False)
-    sims = record.cache[key] @ embedder.embed([text], True)[0]
+    k = (embedder.name, tuple((x.kind, x.key) for x in facts))
+    if k not in record.cache:
+        record.cache[k] = embedder.embed([x.attrs.get("plain", x.text) for x in facts], False)
+    sims = record.cache[k] @ embedder.embed([text], True)[0]
     order = sorted(range(len(facts)), key=lambda i: -float(sims[i]))
     best = float(sims[order[0]])
     second = float(sims[order[1]]) if len(order) > 1 else -1.0
@@ -446,65 +875,17 @@ def _closest(
     return None
 
 
+def content_words(text: str) -> set[str]:
+    """A text's stems without its language's stop words: what repeats are compared by."""
+    from parley.claims.lang import detect
+
+    code = detect(text)
+    lang = load(code if code in ("en", "ru", "hy", "az") else "en")
+    return stems(text, lang, set(lang.words("stop")))
+
+
 def _q(fact: Fact) -> str:
-    """A fact's decisive field, for quoting inside a sentence."""
     return fact.text.rstrip(".")
 
 
-def _score(words: set[str], fact: Fact) -> int:
-    """How well a claim's words match a fact: 2 per word matching its id or topic, 1 per
-    word matching the rest of its text."""
-    key = fact.attrs.get("key_words", set()) - _GENERIC
-    return sum(
-        2 if _overlaps({w}, key) else 1 if _overlaps({w}, fact.attrs["words"]) else 0 for w in words
-    )
-
-
-def _best(words: set[str], facts: list[Fact]) -> list[Fact]:
-    """The facts that match best (none if none matches at all), best first."""
-    scored = sorted(((_score(words, f), i, f) for i, f in enumerate(facts)), reverse=True)
-    # One general word does not name a topic: its key, or two of its words, do.
-    return [f for s, _, f in scored if s >= 2 and s == scored[0][0]]
-
-
-def _overlaps(words: set[str], fact_words: set[str]) -> bool:
-    """A claim word that is a fact word, or a close variant of one (reintegration ~
-    integration, transliterations)."""
-    fact_words = {w for w in fact_words if w not in _STOP and len(w) >= 3}
-    for w in words:
-        for v in fact_words:
-            if w == v or (len(w) > 5 and len(v) > 5 and (v in w or w in v)):
-                return True
-            if len(w) > 5 and similar(w, v) >= 0.85:
-                return True
-    return False
-
-
-def _breach(claim: Claim, record: Record) -> tuple[bool, list[Fact]]:
-    """Member mode: does the claim reveal the content of a fact that is not public (and
-    is not also said by a public fact)?"""
-    words = content_words(claim.text)
-    public_words: set[str] = set()
-    for x in record.facts:
-        if x.public and "words" in x.attrs:
-            public_words |= x.attrs["words"]
-    private = {w for w in words if not _overlaps({w}, public_words)}
-    hits = []
-    for x in record.facts:
-        if x.public or x.kind in ("next_meeting", "proposal", "meeting"):
-            continue
-        if "words" not in x.attrs:
-            continue
-        # Two of its words, or its subject itself: one shared common word reveals nothing.
-        revealing = x.attrs["words"] | x.attrs.get("reveal", set())
-        shared = sum(1 for w in private if _overlaps({w}, revealing))
-        if shared >= 2 or _overlaps(private, x.attrs.get("key_words", set())):
-            hits.append(x)
-    for x in record.of("meeting"):  # names of attendees, unless public
-        if x.public:
-            continue
-        for names in x.attrs.get("attendees", {}).values():
-            for name in names:
-                if len(content_words(name) & private) >= 2:
-                    hits.append(x)
-    return bool(hits), hits[:3]
+__all__ = ["Verdict", "check_claim", "check_statement", "content_words", "find", "read"]

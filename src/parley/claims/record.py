@@ -1,14 +1,19 @@
-"""The checker's structured view of a channel, built from the folded state.
+"""The checker's typed view of a channel, built from the folded state as of a time.
 
-Each :class:`Fact` says what the record holds (an agreed meeting with its date, time,
-venue and format; an agenda item raised and declined; a commitment; a minutes item; a
-published communiqué), which entries it rests on, and whether all of those are public.
-Slots the record explicitly leaves open — the next meeting not agreed, or never
-proposed — are facts too, so a claim that fills one is a contradiction.
+Each :class:`Fact` is one typed thing the record holds — a meeting (held or agreed: its
+day, time, venue, format, who attended), a proposal not agreed, an agenda item (on the
+agenda, or raised and declined, with its minutes outcome), a commitment (owner, due
+day, state), a published communiqué, the next meeting — with the entries it rests on
+and whether all of those are public. Names of places and sides come from the record
+(venues, the charter), never from code.
+
+``as_of`` is the time the record is read at (the time of its latest entry, so the view
+of one checkpoint never changes): it decides which meetings are past, which is next,
+and which commitments are overdue.
 
 ``public_only=True`` builds the view a member of the public may use: facts resting on
-public entries and published communiqués only, and no open slot (whether a confidential
-proposal exists is itself confidential).
+public entries and published communiqués only, and no next-meeting slot (whether a
+confidential proposal exists is itself confidential).
 """
 
 from __future__ import annotations
@@ -17,12 +22,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from parley.claims.text import canonical_place, fold
+from parley.claims.lang import detect, load
+from parley.claims.text import fold, has, key, stems, tokens
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import COMMUNIQUES, level_now
 from parley.model.entry import Disclosure
 from parley.model.ids import EntryId
-from parley.model.meetings import MEETINGS
+from parley.model.meetings import MEETINGS, Meeting, Proposal, meeting_start, next_meeting
 from parley.model.minutes import MINUTES, signers
 from parley.model.state import ENTRY_SEQ, ChannelState
 
@@ -30,8 +36,7 @@ from parley.model.state import ENTRY_SEQ, ChannelState
 @dataclass(frozen=True)
 class Fact:
     kind: str
-    """meeting, agenda_item, declined_item, proposal, next_meeting, commitment,
-    minutes_item, communique."""
+    """meeting, proposal, item, commitment, communique, next_meeting."""
     key: str
     text: str
     """The decisive record field, quoted in explanations."""
@@ -40,12 +45,28 @@ class Fact:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Place:
+    """A place the record names (in a venue): its words' phonetic keys."""
+
+    name: str
+    keys: frozenset[str]
+
+
 @dataclass
 class Record:
     channel: str
     public_only: bool
     facts: list[Fact]
     year: int
+    as_of: datetime
+    places: list[Place] = field(default_factory=list)
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Side id → phonetic keys of its id, name and its members' names and titles."""
+    side_names: dict[str, str] = field(default_factory=dict)
+    mediator: str = ""
+    public_entries: set[str] = field(default_factory=set)
+    """Entries anyone may see: evidence is marked public entry by entry."""
     cache: dict[Any, Any] = field(default_factory=dict)
     """Embeddings of facts, per model (filled by the checker on first use)."""
 
@@ -53,136 +74,69 @@ class Record:
         return [f for f in self.facts if f.kind == kind]
 
 
-def build_record(state: ChannelState, public_only: bool) -> Record:
-    ids_by_seq = {seq: eid for eid, seq in state[ENTRY_SEQ].items()}
+_GENERIC_PLACE = {
+    "the", "of", "and", "at", "in", "hotel", "office", "field", "school", "village", "town",
+    "city", "hall", "building", "room", "tent", "point", "crossing", "house", "centre",
+    "center", "headquarters", "hq", "base", "camp", "station", "post", "main", "old", "new",
+    "near", "site", "bridge", "border", "checkpoint", "mission", "embassy", "palace",
+}  # fmt: skip
+
+
+def venue_keys(venue: str) -> frozenset[str]:
+    """Phonetic keys of a venue's distinctive words (not "hotel", "office", "the")."""
+    lang = detect(venue)
+    return frozenset(key(t, lang) for t in tokens(venue) if t not in _GENERIC_PLACE and len(t) >= 3)
+
+
+def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Record:
+    ids_by_seq: dict[int, str] = {seq: eid for eid, seq in state[ENTRY_SEQ].items()}
 
     def is_public(*entry_ids: str) -> bool:
         return all(level_now(state, EntryId(e)) in (None, Disclosure.PUBLIC) for e in entry_ids)
 
-    side_names = {s: side.name for s, side in state.sides.items()}
+    side_names: dict[str, str] = {s: side.name for s, side in state.sides.items()}
+    mediator = next((s for s, side in state.sides.items() if side.kind == "mediator"), "")
     facts: list[Fact] = []
-    starts: list[datetime] = []
-    for m in state[MEETINGS].values():
-        agreed = next((p for p in m.proposals if p.id == m.agreed), None)
+    places: dict[str, Place] = {}
+    meetings = list(state[MEETINGS].values())
+    reported = {  # meetings a published communiqué reports on: their basics are public
+        cv.meeting: cv.entry_id
+        for cq in state[COMMUNIQUES].values()
+        if cq.published is not None
+        for cv in cq.versions
+        if cv.version == cq.published and cv.meeting
+    }
+    for m in meetings:
         for p in m.proposals:
-            local = datetime.fromisoformat(p.start_text)
-            attrs = {
-                "meeting": m.id,
-                "venue": p.venue,
-                "place": canonical_place(p.venue),
-                "date": local.date(),
-                "time": local.strftime("%H:%M"),
-                "format": p.format,
-                "mediator_present": p.format == "chaired",
-                "proposed_by": side_names.get(p.side, p.side),
-                "attendees": p.attendees,
-            }
-            when = f"{local:%-d %B %Y, %H:%M} (UTC{local:%z})"
-            if p is agreed:
-                starts.append(p.start)
-                chaired = "chaired by the mediator" if p.format == "chaired" else "direct talks"
-                facts.append(
-                    Fact(
-                        "meeting",
-                        m.id,
-                        f"meeting {m.id}: agreed by every side — {when}, {p.venue}, {chaired}",
-                        (p.id,),
-                        is_public(p.id),
-                        attrs,
-                    )
-                )
-            elif p.superseded_by is None and not p.cancel:
-                facts.append(
-                    Fact(
-                        "proposal",
-                        p.id,
-                        f"meeting {m.id}: proposed by {attrs['proposed_by']} for {when} at "
-                        f"{p.venue}; not agreed",
-                        (p.id,),
-                        is_public(p.id),
-                        {**attrs, "after": None},
-                    )
-                )
-        for item in m.items.values():
-            raised = ids_by_seq.get(item.raised_seq, "") if item.raised_seq else ""
-            base = {
-                "plain": item.title,
-                "meeting": m.id,
-                "topic": item.topic,
-                "title": item.title,
-                "words": set(fold(f"{item.title} {item.topic}").split()),
-                "key_words": set(fold(f"{item.id} {item.topic}").split()),
-            }
-            entries = tuple(e for e in (raised,) if e) or ((agreed.id,) if agreed else ())
-            if item.on_agenda:
-                facts.append(
-                    Fact(
-                        "agenda_item",
-                        item.id,
-                        f"agenda of {m.id}: “{item.title}” (mandate topic {item.topic})",
-                        entries,
-                        is_public(*entries),
-                        base,
-                    )
-                )
-            elif item.declined_by:
-                by = ", ".join(side_names.get(s, s) for s in item.declined_by)
-                reason = next(iter(item.declined_by.values()))[1]
-                who = state.members.get(item.raised_by) if item.raised_by else None
-                raiser = side_names.get(who.side, who.side) if who else "a side"
-                facts.append(
-                    Fact(
-                        "declined_item",
-                        item.id,
-                        f"“{item.title}” was raised by {raiser} at {m.id}, "
-                        f"{'outside the mandate, ' if not item.in_mandate else ''}declined by "
-                        f"{by} (“{reason}”), and never on the agenda",
-                        entries,
-                        is_public(*entries),
-                        {
-                            **base,
-                            "raised_by": raiser,
-                            "declined_by": by,
-                            "reveal": set(fold(reason).split()),
-                        },
-                    )
-                )
-    for mins in state[MINUTES].values():
-        v = mins.agreed_version(signers(state, mins.meeting))
-        if v is None:
-            continue
-        for it in v.body.get("items", []):
-            facts.append(
-                Fact(
-                    "minutes_item",
-                    f"{mins.meeting}/{it['item']}",
-                    f"agreed minutes of {mins.meeting}, item {it['item']}: {it['summary']} — "
-                    f"{it['outcome']}",
-                    (v.entry_id,),
-                    is_public(v.entry_id),
-                    {
-                        "plain": f"{it['summary']}: {it['outcome']}",
-                        "item": it["item"],
-                        "key_words": set(fold(it["item"]).split()),
-                        "words": set(fold(f"{it['item']} {it['summary']} {it['outcome']}").split()),
-                    },
-                )
-            )
+            places.setdefault(p.venue, Place(p.venue, venue_keys(p.venue)))
+        if m.held is not None and m.held.venue:
+            places.setdefault(m.held.venue, Place(m.held.venue, venue_keys(m.held.venue)))
+        facts.extend(_meeting_facts(m, as_of, side_names, is_public, reported.get(m.id)))
+    minutes = _minutes_facts(state, is_public)
+    opened = {(f.attrs["meeting"], f.attrs["item"]) for f in minutes if f.public}
+    for m in meetings:  # an item the public minutes report on is public
+        facts.extend(_item_facts(state, m, ids_by_seq, side_names, is_public, opened))
+    facts.extend(minutes)
     for c in state[COMMITMENTS].values():
         added = ids_by_seq.get(c.added_seq, "")
+        entries = (added, *c.events)
+        st = c.state(as_of)
         facts.append(
             Fact(
                 "commitment",
                 c.id,
-                f"commitment {c.id} of {side_names.get(c.owner, c.owner)}: {c.text} "
-                f"(due {c.due:%-d %B %Y})",
-                (added,),
+                f"commitment {c.id} of {side_names.get(c.owner, c.owner)}: “{c.text}”, due "
+                f"{c.due:%-d %B %Y} — {st.replace('_', ' ')} as of {as_of:%-d %B %Y}",
+                tuple(e for e in entries if e),
                 is_public(added),
                 {
                     "plain": c.text,
                     "owner": c.owner,
-                    "words": set(fold(c.text).split()),
+                    "state": st,
                     "due": c.due.date(),
+                    "meeting": c.meeting,
+                    "item": c.agenda_item,
+                    "words": _words(c.text, c.id, c.agenda_item or ""),
                 },
             )
         )
@@ -198,46 +152,294 @@ def build_record(state: ChannelState, public_only: bool) -> Record:
                     f"published communiqué {cq.id} ({lang}): “{text}”",
                     (cv.entry_id,),
                     True,
-                    {"plain": text, "words": set(fold(text).split()), "meeting": cv.meeting},
+                    {"plain": text, "lang": lang, "meeting": cv.meeting, "words": _words(text)},
                 )
             )
     if not public_only:
-        facts.append(_next_meeting(facts, starts))
+        facts.append(_next_fact(meetings, as_of))
     if public_only:
         facts = [f for f in facts if f.public]
-    year = max((s.year for s in starts), default=state.charter.created_at.year)
-    return Record(state.channel_id, public_only, facts, year)
+    sides: dict[str, frozenset[str]] = {}
+    for s, side in state.sides.items():
+        names = [s, side.name]
+        names += [
+            x for mem in state.members.values() if mem.side == s for x in (mem.name, mem.title)
+        ]
+        sides[s] = frozenset(
+            key(t, detect(n))
+            for n in names
+            for t in tokens(n)
+            if len(t) >= 4 and t not in _SIDE_STOP
+        )
+    shared = {k for s in sides for k in sides[s] if sum(k in v for v in sides.values()) > 1}
+    sides = {s: v - shared for s, v in sides.items()}
+    starts = [meeting_start(m) for m in meetings if m.proposals]
+    year = max((s.year for s in starts if s <= as_of), default=as_of.year)
+    public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
+    return Record(
+        state.channel_id,
+        public_only,
+        facts,
+        year,
+        as_of,
+        list(places.values()),
+        sides,
+        side_names,
+        mediator,
+        public_entries=public_entries,
+    )
 
 
-def _next_meeting(facts: list[Fact], starts: list[datetime]) -> Fact:
-    """The slot after the latest agreed meeting: open (never proposed, or proposed and
-    not agreed) or filled by a later agreed meeting."""
-    last: date | None = max(starts).date() if starts else None
-    later = [
-        f
-        for f in facts
-        if f.kind in ("meeting", "proposal") and (last is None or f.attrs["date"] > last)
-    ]
-    agreed = [f for f in later if f.kind == "meeting"]
-    if agreed:
-        f = agreed[0]
-        return Fact("next_meeting", "agreed", f.text, f.entries, f.public, dict(f.attrs))
-    if later:
-        p = later[0]
+_SIDE_STOP = {
+    "working", "group", "team", "delegation", "member", "head", "republic", "side", "liaison",
+    "officer", "deputy", "council", "commission", "joint", "with", "from", "office", "cell",
+}  # fmt: skip
+
+
+def _words(*texts: str) -> set[str]:
+    """English-or-other stems of a record text, for overlap with a claim's."""
+    out: set[str] = set()
+    for text in texts:
+        lang = load(_code(text))
+        stop = set(lang.words("stop")) | set(lang.months) | set(load("en").months)
+        out |= stems(text.replace("-", " "), lang, stop)
+    return out
+
+
+def _code(text: str) -> str:
+    c = detect(text)
+    return c if c in ("en", "ru", "hy", "az") else "en"
+
+
+def _when(p: Proposal) -> str:
+    local = datetime.fromisoformat(p.start_text)
+    return f"{local:%-d %B %Y, %H:%M} (UTC{local:%z})"
+
+
+def _meeting_facts(
+    m: Meeting, as_of: datetime, side_names: dict[str, str], is_public: Any, reported: str | None
+) -> list[Fact]:
+    out = []
+    agreed = m.agreed_proposal()
+    if agreed is not None and not agreed.cancel:
+        local = datetime.fromisoformat(agreed.start_text)
+        held = m.held
+        held_local = datetime.fromisoformat(held.started_text) if held is not None else None
+        venue = held.venue if held is not None and held.venue else agreed.venue
+        chaired = "chaired by the mediator" if agreed.format == "chaired" else "direct talks"
+        status = "held" if held is not None else ("past" if agreed.start <= as_of else "agreed")
+        text = f"meeting {m.id}: agreed by every side — {_when(agreed)}, {agreed.venue}, {chaired}"
+        if held is not None and held_local is not None:
+            text += f"; held {held_local:%-d %B %Y, %H:%M} at {venue}"
+        entries = (
+            *((reported,) if reported else ()),
+            agreed.id,
+            *((held.entry_id,) if held is not None else ()),
+        )
+        attendees = dict(held.attendees) if held is not None else dict(agreed.attendees)
+        out.append(
+            Fact(
+                "meeting",
+                m.id,
+                text,
+                entries,
+                reported is not None
+                or is_public(agreed.id)
+                or (held is not None and is_public(held.entry_id)),
+                {
+                    "meeting": m.id,
+                    "status": status,
+                    "days": {local.date()} | ({held_local.date()} if held_local else set()),
+                    "times": {(local.hour, local.minute)}
+                    | ({(held_local.hour, held_local.minute)} if held_local else set()),
+                    "venues": [venue] if venue == agreed.venue else [venue, agreed.venue],
+                    "venue": venue,
+                    "venue_keys": venue_keys(venue),
+                    "agreed_venue_keys": venue_keys(agreed.venue),
+                    "proposed_by": agreed.side,
+                    "held_times": {(held_local.hour, held_local.minute)} if held_local else set(),
+                    "chaired": agreed.format == "chaired",
+                    "attendees": attendees,
+                    "start": agreed.start,
+                    "past": held is not None or agreed.start <= as_of,
+                },
+            )
+        )
+    for p in m.proposals:
+        if p is agreed or p.cancel:
+            continue
+        local = datetime.fromisoformat(p.start_text)
+        declined = sorted(side_names.get(s, s) for s in p.declined_by)
+        fate = "superseded by a counter-proposal" if p.superseded_by is not None else "not agreed"
+        out.append(
+            Fact(
+                "proposal",
+                p.id,
+                f"meeting {m.id}: proposed by {side_names.get(p.side, p.side)} for {_when(p)} "
+                f"at {p.venue}; {fate}"
+                + (f" (declined by {', '.join(declined)})" if declined else ""),
+                (p.id,),
+                is_public(p.id),
+                {
+                    "meeting": m.id,
+                    "days": {local.date()},
+                    "times": {(local.hour, local.minute)},
+                    "venues": [p.venue],
+                    "venue": p.venue,
+                    "venue_keys": venue_keys(p.venue),
+                    "chaired": p.format == "chaired",
+                    "proposed_by": p.side,
+                    "declined_by": set(p.declined_by),
+                    "accepted_by": set(p.accepted_by),
+                    "open": p.superseded_by is None and m.agreed is None,
+                    "start": p.start,
+                },
+            )
+        )
+    return out
+
+
+def _item_facts(
+    state: ChannelState,
+    m: Meeting,
+    ids_by_seq: dict[int, str],
+    side_names: dict[str, str],
+    is_public: Any,
+    opened: set[tuple[str, str]],
+) -> list[Fact]:
+    out = []
+    agreed = m.agreed_proposal()
+    for item in m.items.values():
+        raised = ids_by_seq.get(item.raised_seq, "") if item.raised_seq else ""
+        entries = tuple(e for e in (raised,) if e) or ((agreed.id,) if agreed else ())
+        topic = state.mandate.get(item.topic, "") if item.topic else ""  # type: ignore[call-overload]
+        who = state.members.get(item.raised_by) if item.raised_by else None
+        raiser = who.side if who else ""
+        declined_by = {s: r for s, (_, r) in item.declined_by.items()}
+        if item.on_agenda:
+            status, text = "on_agenda", f"agenda of {m.id}: “{item.title}”"
+        elif declined_by:
+            status = "declined"
+            by = ", ".join(side_names.get(s, s) for s in declined_by)
+            text = (
+                f"“{item.title}” was raised by {side_names.get(raiser, raiser) or 'a side'} at "
+                f"{m.id}, {'outside the mandate, ' if not item.in_mandate else ''}declined by "
+                f"{by} (“{next(iter(declined_by.values()))}”), and never on the agenda"
+            )
+        else:
+            status, text = "raised", f"“{item.title}” was raised at {m.id}, not yet answered"
+        out.append(
+            Fact(
+                "item",
+                f"{m.id}/{item.id}",
+                text,
+                entries,
+                is_public(*entries) or (m.id, item.id) in opened,
+                {
+                    "plain": f"{item.title} {item.text}",
+                    "meeting": m.id,
+                    "item": item.id,
+                    "title": item.title,
+                    "status": status,
+                    "raised_by": raiser,
+                    "declined_by": declined_by,
+                    "words": _words(item.title, item.text, item.id, topic),
+                    "title_words": _words(item.title, item.id, topic),
+                },
+            )
+        )
+    return out
+
+
+def _minutes_facts(state: ChannelState, is_public: Any) -> list[Fact]:
+    out = []
+    for mins in state[MINUTES].values():
+        v = mins.agreed_version(signers(state, mins.meeting))
+        if v is None:
+            continue
+        for it in v.body.get("items", []):
+            outcome = str(it.get("outcome", ""))
+            out.append(
+                Fact(
+                    "minutes_item",
+                    f"{mins.meeting}/{it['item']}",
+                    f"agreed minutes of {mins.meeting}, item {it['item']}: {it['summary']} — "
+                    f"{outcome}",
+                    (v.entry_id,),
+                    is_public(v.entry_id),
+                    {
+                        "plain": f"{it['summary']}: {outcome}",
+                        "meeting": mins.meeting,
+                        "item": it["item"],
+                        "outcome": outcome_kind(outcome),
+                        "words": _words(it["item"], it["summary"], outcome),
+                        "title_words": _words(it["item"], it["summary"]),
+                    },
+                )
+            )
+    return out
+
+
+def outcome_kind(outcome: str) -> str:
+    """A minutes outcome as a type: not_discussed, none (no agreement), deferred, agreed,
+    or other — read with the outcome's own language's words."""
+    lang = load(_code(outcome))
+    for kind in ("not_discussed", "none", "deferred", "agreed"):
+        if has(outcome, lang.words(f"outcome_{kind}")):
+            return kind
+    return "other"
+
+
+def _next_fact(meetings: list[Meeting], as_of: datetime) -> Fact:
+    n = next_meeting(meetings, as_of)
+    after = "" if n.after is None else f" after {n.after.id} ({meeting_start(n.after):%-d %B %Y})"
+    if n.meeting is None:
         return Fact(
             "next_meeting",
-            "proposed_not_agreed",
-            f"next meeting: not agreed — {p.text}",
-            p.entries,
-            p.public,
-            dict(p.attrs),
+            "never_proposed",
+            f"next meeting: none proposed{after} as of {as_of:%-d %B %Y} — no date, venue or "
+            "format exists in the record",
+            tuple(p.id for m in meetings for p in m.proposals[-1:]),
+            False,
+            {"status": "never_proposed"},
         )
-    after = f" after {last:%-d %B %Y}" if last else ""
+    m = n.meeting
+    p = m.agreed_proposal() if n.answer == "agreed" else m.current
+    assert p is not None
+    local = datetime.fromisoformat(p.start_text)
+    state = "agreed by every side" if n.answer == "agreed" else "proposed, not agreed"
     return Fact(
         "next_meeting",
-        "never_proposed",
-        f"next meeting: none proposed{after} — no date, venue or format exists in the record",
-        tuple(e for f in facts if f.kind == "meeting" for e in f.entries),
+        n.answer,
+        f"next meeting{after}: {m.id}, {state} — {_when(p)}, {p.venue}, "
+        f"{'chaired by the mediator' if p.format == 'chaired' else 'direct talks'}",
+        (p.id,),
         False,
-        {},
+        {
+            "status": n.answer,
+            "meeting": m.id,
+            "days": {local.date()},
+            "times": {(local.hour, local.minute)},
+            "venues": [p.venue],
+            "venue": p.venue,
+            "venue_keys": venue_keys(p.venue),
+            "chaired": p.format == "chaired",
+            "others": [x.id for x in n.later if x.id != m.id],
+        },
     )
+
+
+def day_of(d: date) -> str:
+    return f"{d:%-d %B %Y}"
+
+
+__all__ = [
+    "Fact",
+    "Place",
+    "Record",
+    "build_record",
+    "day_of",
+    "fold",
+    "outcome_kind",
+    "venue_keys",
+]

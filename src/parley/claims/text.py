@@ -1,20 +1,74 @@
-"""Text handling for the statement checker: normalising, splitting a statement into
-claims, and recognising places, dates, negation and the mediator in a claim.
+"""Reading a statement: its language, its claims, and in each claim the words, names,
+dates and times the checker compares with the record.
 
-Everything here is rules and small tables, no model: the checker works (and is tested)
-without any optional dependency. Russian is handled for the story's vocabulary: Cyrillic
-is transliterated before matching, so "Гянджа" and "Ganja" meet.
+Every script survives: text is lower-cased and split into Unicode words, never reduced
+to ASCII. Names are compared by a phonetic key over a transliteration (Armenian and
+Cyrillic to Latin, Azerbaijani letters to their sounds), so "Гянджа", "Gəncə" and
+"Ganja" meet, and a word is matched to a name only when their keys are close. The
+words of the language itself (negation, "met", "agreed", reporting verbs ...) come from
+``claims/lang/*.json``; month and weekday names from CLDR.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-_CYRILLIC = dict(
+from parley.claims.lang import Lang, detect, load, lower
+
+# --- words ----------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words in any script (hyphens and punctuation split words)."""
+    return _WORD.findall(lower(text))
+
+
+def fold(text: str) -> str:
+    """The words of ``text``, lower-cased, one space apart: what phrases are found in."""
+    return " ".join(tokens(text))
+
+
+def has(text: str, words: list[str]) -> bool:
+    """Whether ``text`` holds any of ``words``: a phrase (with a space) as consecutive
+    words starting a word; a single word as the start of a word (so "обсуд" is found in
+    "обсудили")."""
+    return find(text, words) is not None
+
+
+def find(text: str, words: list[str]) -> str | None:
+    f = " " + fold(text) + " "
+    toks = f.split()
+    for w in words:
+        w = lower(w).strip()
+        if not w:
+            continue
+        if w == "n't":
+            if "n't" in lower(text):
+                return w
+            continue
+        if " " in w or "-" in w or "." in w:
+            if " " + fold(w) in f:
+                return w
+        elif any(t.startswith(w) for t in toks):
+            return w
+    return None
+
+
+def has_exact(text: str, words: list[str]) -> bool:
+    toks = set(tokens(text))
+    return any(lower(w) in toks for w in words if " " not in w) or any(
+        " " + fold(w) + " " in " " + fold(text) + " " for w in words if " " in w
+    )
+
+
+# --- names: transliteration and phonetic keys ---------------------------------------
+
+_CYR = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
         [
@@ -45,9 +99,9 @@ _CYRILLIC = dict(
             "ch",
             "sh",
             "shch",
-            "",
+            "_",
             "y",
-            "",
+            "_",
             "e",
             "yu",
             "ya",
@@ -55,206 +109,300 @@ _CYRILLIC = dict(
         strict=True,
     )
 )
-_LATIN_EXTRA = {"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "ö": "o", "ü": "u"}
+_HY = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "",
+    "թ": "t", "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h",
+    "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o",
+    "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r",
+    "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "և": "ev", "օ": "o", "ֆ": "f",
+}  # fmt: skip
+_AZ = {"ə": "a", "ı": "i", "ğ": "gh", "ş": "sh", "ç": "ch", "ö": "o", "ü": "u", "c": "j",
+       "x": "kh", "q": "g", "j": "zh"}  # fmt: skip
+_LATIN = {"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "ö": "o", "ü": "u", "é": "e",
+          "è": "e", "á": "a", "à": "a", "ó": "o", "í": "i", "ú": "u", "ñ": "n", "ä": "a"}  # fmt: skip
+_KEY = [("shch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
+        ("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s"), ("x", "h"), ("q", "g"),
+        ("w", "v"), ("y", "i"), ("ou", "u"), ("z", "s")]  # fmt: skip
 
 
-def fold(text: str) -> str:
-    """Lower case, Cyrillic transliterated, diacritics and Azerbaijani letters folded,
-    punctuation to spaces: the form every comparison uses."""
+def translit(word: str, lang: str) -> str:
+    """A word in Latin letters: Armenian and Cyrillic transliterated, Azerbaijani letters
+    (in Azerbaijani text, where c is /dʒ/ and x is /x/) spelled as they sound."""
+    w = lower(word).replace("ու", "u")
+    table = _AZ if lang == "az" else _LATIN
     out = []
-    for ch in text.lower():
-        if ch in _CYRILLIC:
-            out.append(_CYRILLIC[ch])
-        elif ch in _LATIN_EXTRA:
-            out.append(_LATIN_EXTRA[ch])
+    for ch in w:
+        if ch in _CYR:
+            out.append(_CYR[ch].replace("_", ""))
+        elif ch in _HY:
+            out.append(_HY[ch])
+        elif ch in table:
+            out.append(table[ch])
         else:
             out.append(ch)
-    s = unicodedata.normalize("NFKD", "".join(out))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9:]+", " ", s).strip()
+    return "".join(out)
 
 
-def words(text: str) -> list[str]:
-    return fold(text).split()
+def key(word: str, lang: str) -> str:
+    """A phonetic key: the transliteration with spelling variants merged (dzh/dj/j,
+    kh/x/h, y/i, doubled letters)."""
+    k = translit(word, lang)
+    for a, b in _KEY:
+        k = k.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", k)
 
 
-def similar(a: str, b: str) -> float:
-    """Similarity of two folded words or phrases, 0..1 (transliteration variants of a
-    place name score about 0.8 and up)."""
-    return SequenceMatcher(None, fold(a), fold(b)).ratio()
+def close(a: str, b: str) -> bool:
+    """Two phonetic keys of one name: equal, or (for names of five letters or more)
+    nearly equal."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
-# --- places ---------------------------------------------------------------------------
-
-PLACES: dict[str, tuple[str, ...]] = {
-    # canonical name: variants (any script; folded before use)
-    "Ganja": ("Ganja", "Gəncə", "Gyanja", "Gandja", "Гянджа", "Гандзак", "Gandzak"),
-    "Aghdam": ("Aghdam", "Ağdam", "Agdam", "Агдам", "Akna", "Акна"),
-    "Stepanakert": ("Stepanakert", "Степанакерт", "Khankendi", "Xankəndi", "Ханкенди"),
-    "Yevlakh": ("Yevlakh", "Yevlax", "Евлах"),
-    "Baku": ("Baku", "Bakı", "Баку"),
-    "Yerevan": ("Yerevan", "Ереван"),
-    "Shusha": ("Shusha", "Şuşa", "Shushi", "Шуша", "Шуши"),
-    "Goris": ("Goris", "Горис"),
-    "Moscow": ("Moscow", "Москва", "Moskva"),
-    "Brussels": ("Brussels", "Брюссель"),
-    "Mission HQ": (
-        "headquarters of the peacekeeping mission",
-        "peacekeepers headquarters",
-        "peacekeeping headquarters",
-        "mission headquarters",
-        "штаб миротворцев",
-        "штабе миротворческого контингента",
-        "штабе российского миротворческого контингента",
-        "штаб российского миротворческого контингента",
-    ),
-}
+def same(claim_key: str, fact_key: str) -> bool:
+    """A claim's word and a record word are the same word: keys close (names), a shared
+    beginning of six letters or one holding the other (inflection, "reintegration" ~
+    "integration"), or the record's stem followed by a short ending ("газа" ~ "gas")."""
+    k, f = claim_key, fact_key
+    if close(k, f):
+        return True
+    if min(len(k), len(f)) >= 6 and (k[:6] == f[:6] or f in k or k in f):
+        return True
+    return len(f) >= 3 and k.startswith(f) and len(k) <= len(f) + 3
 
 
-def canonical_place(name: str) -> str | None:
-    """The gazetteer's name for a venue text, if it is one of the known places."""
-    f = fold(name)
-    for canon, variants in PLACES.items():
-        for v in variants:
-            fv = fold(v)
-            if fv == f or (len(fv.split()) > 1 and fv in f) or fold(canon) in f.split():
-                return canon
-    if "headquarters" in f and ("peacekeep" in f or "mission" in f):
-        return "Mission HQ"
+def stems(text: str, lang: Lang, stop: set[str]) -> set[str]:
+    """Word stems without stop words, plus ``@concept`` for every general concept the text
+    names in its language (``lang/*.json`` "concepts": "газа" and "gas" are both
+    ``@gas``) — how a claim in one language meets a record written in another."""
+    out = {lang.stem(t) for t in tokens(text) if t not in stop and len(t) > 2 and not t.isdigit()}
+    return out | concepts(text, lang)
+
+
+def concepts(text: str, lang: Lang) -> set[str]:
+    toks = tokens(text)
+    folded = " " + " ".join(toks) + " "
+    out = set()
+    for concept, words in lang.data.get("concepts", {}).items():
+        for w in words:
+            w = lower(w)
+            if (" " in w and " " + w in folded) or (
+                " " not in w and any(t.startswith(w) for t in toks)
+            ):
+                out.add("@" + concept)
+                break
+    return out
+
+
+# --- dates and times ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class When:
+    """A day or span a claim names: ``first``..``last`` (inclusive), or only a weekday."""
+
+    first: date | None
+    last: date | None
+    weekday: int | None = None  # 0 = Monday
+
+    def holds(self, d: date) -> bool:
+        if self.first is not None and self.last is not None and not self.first <= d <= self.last:
+            return False
+        return self.weekday is None or d.weekday() == self.weekday
+
+
+_SUFFIX = {"st", "nd", "rd", "th", "go", "e", "ого", "го", "ին", "ը", "da", "də", "ci", "cı", "cu", "cü",
+           "of", "the", "и", "ի", "ն", "-ին", "года", "году", "թվականի", "il", "ildə", "ilin", "in",
+           "ın", "un", "ün", "on"}  # fmt: skip
+
+
+def _day(tok: str, lang: Lang) -> int | None:
+    if tok.isdigit() and 1 <= int(tok) <= 31 and len(tok) <= 2:
+        return int(tok)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|go|ого|го|ին|-ին|da|də|ci|cı|cu|cü)", tok)
+    if m and 1 <= int(m.group(1)) <= 31:
+        return int(m.group(1))
+    ordinals = lang.data.get("ordinals", {})
+    return int(ordinals[tok]) if tok in ordinals else None
+
+
+def _month(tok: str, lang: Lang) -> int | None:
+    if tok in lang.months:
+        return lang.months[tok]
+    if len(tok) >= 4:  # inflected: "martın", "марте", "մարտին"
+        for name, n in lang.months.items():
+            if len(name) >= 3 and tok.startswith(name[: max(3, len(name) - 1)]):
+                return n
     return None
 
 
-def places_in(text: str) -> list[str]:
-    """Known places a claim names, in order, matched fuzzily on each word (so
-    transliteration variants and small misspellings count)."""
-    f = fold(text)
-    toks = f.split()
-    found: list[str] = []
-    for canon, variants in PLACES.items():
-        hit = False
-        for v in variants:
-            fv = fold(v)
-            if " " in fv:
-                hit = fv in f or _stem_phrase(fv) in _stem_phrase(f)
-            else:
-                hit = any(
-                    t == fv or (len(t) >= 4 and SequenceMatcher(None, t, fv).ratio() >= 0.8)
-                    for t in toks
-                )
-            if hit:
-                break
-        if hit and canon not in found:
-            found.append(canon)
-    hq = ("headquarters" in f or "shtab" in f) and any(
-        m in f for m in ("peacekeep", "mission", "mirotvor")
-    )
-    if hq and "Mission HQ" not in found:
-        found.append("Mission HQ")
-    return found
+def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
+    """The days and spans a claim names: "1 March 2023", "March 1", "the first of March",
+    "1 марта", "մարտի 1-ին", "martın 1-də", "mid-June", "2023-03-01", "01.03.2023", and
+    weekdays ("on a Wednesday")."""
+    out: list[When] = []
+    raw = lower(text)
+    for y, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", raw):
+        out.append(_exact(int(y), int(m), int(d)))
+    for d, m, y in re.findall(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", raw):
+        out.append(_exact(int(y), int(m), int(d)))
+    toks = re.findall(r"[^\W_]+", raw)
+    years = [int(t) for t in toks if re.fullmatch(r"(19|20)\d\d", t)]
+    year = years[0] if years else default_year
+    ranges: dict[str, list[int]] = lang.data.get("date_ranges", {})
+    for i, t in enumerate(toks):
+        month = _month(t, lang)
+        if month is None:
+            continue
+        if lang.code == "en" and t == "may" and not _near_number(toks, i):
+            continue  # "may" the verb
+        day = None
+        for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
+            if 0 <= j < len(toks) and (day := _day(toks[j], lang)) is not None:
+                if all(toks[k] in _SUFFIX for k in range(min(i, j) + 1, max(i, j))):
+                    break
+                day = None
+        if day is not None:
+            out.append(_exact(year, month, day))
+            continue
+        span = None
+        for j in range(max(0, i - 3), min(len(toks), i + 3)):
+            for word, (a, b) in ranges.items():
+                if toks[j].startswith(lower(word).split()[-1]):
+                    span = (a, b)
+        a, b = span or (1, 31)
+        try:
+            out.append(When(date(year, month, a), _last(year, month, b)))
+        except ValueError:
+            continue
+    for t in toks:
+        if t in lang.weekdays:
+            out.append(When(None, None, lang.weekdays[t]))
+    return list(dict.fromkeys(w for w in out if w.first is not None or w.weekday is not None))
 
 
-def _stem_phrase(s: str) -> str:
-    return " ".join(w[:5] for w in s.split())
+def _near_number(toks: list[str], i: int) -> bool:
+    return any(0 <= j < len(toks) and re.match(r"\d", toks[j]) for j in (i - 1, i + 1))
 
 
-# --- dates ----------------------------------------------------------------------------
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    # Russian genitive and nominative, transliterated by fold()
-    "yanvarya": 1, "fevralya": 2, "marta": 3, "aprelya": 4, "maya": 5, "iyunya": 6,
-    "iyulya": 7, "avgusta": 8, "sentyabrya": 9, "oktyabrya": 10, "noyabrya": 11,
-    "dekabrya": 12, "mart": 3,
-}  # fmt: skip
+def _exact(y: int, m: int, d: int) -> When:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return When(None, None)
+    return When(day, day)
 
 
-def dates_in(text: str, default_year: int) -> list[date]:
-    """Calendar dates a claim names: 1 March 2023, March 1, 1 марта, 2023-03-01, 01.03.2023."""
-    f = fold(text)
-    out: list[date] = []
-    for y, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
-        out.append(date(int(y), int(m), int(d)))
-    for d, m, y in re.findall(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text):
-        out.append(date(int(y), int(m), int(d)))
-    month = "|".join(_MONTHS)
-    for d, m, y in re.findall(rf"\b(\d{{1,2}}) ({month})\b(?: (\d{{4}}))?", f):
-        out.append(date(int(y or default_year), _MONTHS[m], int(d)))
-    for m, d, y in re.findall(rf"\b({month}) (\d{{1,2}})\b(?: (\d{{4}}))?", f):
-        out.append(date(int(y or default_year), _MONTHS[m], int(d)))
-    return list(dict.fromkeys(out))
+def _last(y: int, m: int, d: int) -> date:
+    """Day ``d`` of the month, or its last day if it has fewer."""
+    for dd in range(d, 27, -1):
+        try:
+            return date(y, m, dd)
+        except ValueError:
+            continue
+    return date(y, m, min(d, 28))
 
 
-def times_in(text: str) -> list[str]:
-    """Clock times (HH:MM) a claim names."""
-    return [f"{int(h):02d}:{m}" for h, m in re.findall(r"\b(\d{1,2}):(\d{2})\b", text)]
+def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
+    """Clock times a claim names, as (hour 0-23, minute or None): "11:00", "3 p.m.",
+    "at ten", "в 11 часов", "ժամը 11-ին", "saat 11-də"."""
+    raw = lower(text)
+    out: list[tuple[int, int | None]] = []
+    pm = any(w in raw for w in lang.words("pm"))
+    am = any(w in raw for w in lang.words("am"))
+    for h, m in re.findall(r"(?<![\d.])(\d{1,2})[:.](\d{2})(?!\.?\d)", raw):
+        out.append((_24(int(h), pm, am), int(m)))
+    for h in re.findall(r"\b(\d{1,2})\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", raw):
+        out.append((_24(int(h), "p" in raw[raw.find(h) :][:8], False), None))
+    toks = re.findall(r"[^\W_]+", raw)
+    cues = {lower(w) for w in lang.words("time_words")}
+    numbers = lang.data.get("numbers", {})
+    for i, t in enumerate(toks[:-1]):
+        if t in cues and t not in ("am", "pm", "h"):
+            nxt = toks[i + 1]
+            if nxt.isdigit() and int(nxt) <= 23 and not out:
+                out.append((_24(int(nxt), pm, am), None))
+            elif nxt in numbers and not out:
+                out.append((_24(int(numbers[nxt]), pm, am), None))
+    return [(h, m) for h, m in dict.fromkeys(out) if 0 <= h <= 23]
 
 
-# --- negation, the mediator, reporting frames ----------------------------------------
-
-_NEGATIONS = {"not", "no", "never", "nor", "without", "ne", "net", "bez", "nikogda", "didn"}
-_MEDIATOR = ("mediator", "peacekeep", "mission", "commander", "mirotvorts", "posrednik")
-
-
-def negated(text: str) -> bool:
-    """Whether a claim is negated ("did not", "never", "не", ...), not counting "without"
-    (which negates only what follows it: see :func:`without_mediator`)."""
-    toks = set(words(text)) | {w[:-3] for w in words(text) if w.endswith("n't")}
-    return bool((toks - {"without", "bez"}) & _NEGATIONS) or "n't" in text
+def _24(h: int, pm: bool, am: bool) -> int:
+    if pm and h < 12:
+        return h + 12
+    if am and h == 12:
+        return 0
+    return h
 
 
-def mentions_mediator(text: str) -> bool:
-    f = fold(text)
-    return any(m in f for m in _MEDIATOR)
-
-
-def without_mediator(text: str) -> bool:
-    """A claim that something happens *without* the mediator ("without the
-    peacekeepers", "без миротворцев", "directly, bilaterally")."""
-    f = fold(text)
-    if re.search(r"\b(without|bez)\b(?: \w+){0,3} (" + "|".join(_MEDIATOR) + ")", f):
-        return True
-    return bool(re.search(r"\b(directly|bilateral|bilaterally|face to face|napryamuyu)\b", f))
-
-
-_FRAME = re.compile(
-    r"^(?P<who>[^,.;:]{2,80}?)\s+(?:said|says|told .{1,60}?(?=\s+that\b)|stated|claimed|announced|"
-    r"declared|insisted|noted|added|reported|заявил[аи]?|сказал[аи]?|сообщил[аи]?)"
-    r"(?:\s+that|\s*,?\s*что)?\s*[,:]?\s+(?P<rest>.+)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_ACCORDING = re.compile(r"^according to (?P<who>[^,]{2,80}),\s*(?P<rest>.+)$", re.IGNORECASE)
+# --- claims ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Claim:
     text: str
-    """The claim as the checker reads it (reporting frame removed)."""
+    """The claim as the checker reads it (a reporting frame removed)."""
     original: str
-    """The sentence or clause it came from."""
+    """The sentence it came from."""
+    lang: str
     speaker: str | None = None
-    """Who the statement attributes it to, if it says ("X said that ...")."""
-    places: list[str] = field(default_factory=list)
+    """Who the statement attributes it to ("X said that ..."), if it says."""
 
 
 def split_claims(statement: str) -> list[Claim]:
-    """Sentences, then clauses joined by ";" or ", and" / ", but" with a verb each; the
-    reporting frame ("the head told the press that ...") is stripped and kept as the
-    speaker. Coordinated objects ("in Ganja or Aghdam") stay in one claim."""
+    """One claim per sentence (a statement's sentences end in . ! ? or the Armenian
+    full stop ։); a reporting frame ("the head told the press that ...", "по словам X",
+    "X bildirib ki", "X-ը հայտարարեց, որ") is removed and kept as the speaker."""
+    code = detect(statement)
+    lang = load(code if code in ("en", "ru", "hy", "az") else "en")
     out: list[Claim] = []
-    sentences = re.split(r"(?<=[.!?])\s+|\n+", statement.strip())
-    for sentence in sentences:
-        s = sentence.strip().strip('"“”«»')
-        if not s:
+    for sentence in re.split(r"(?<=[.!?։])\s+|\n+", statement.strip()):
+        s = sentence.strip().strip('"“”«»„').strip()
+        if len(tokens(s)) < 2:
             continue
-        speaker = None
-        for pattern in (_FRAME, _ACCORDING):
-            m = pattern.match(s)
-            if m and len(m.group("rest").split()) >= 3:
-                speaker, s = m.group("who").strip(), m.group("rest").strip()
-                break
-        for clause in re.split(r";\s+|,\s+(?:and|but|while|а|но|и)\s+(?=\w+\s+\w+)", s):
+        speaker, rest = _frame(s, lang)
+        for clause in _CLAUSES.split(rest):
             clause = clause.strip().strip('"“”«».')
-            if len(clause.split()) >= 2:
-                out.append(Claim(clause, sentence.strip(), speaker, places_in(clause)))
+            if len(tokens(clause)) >= 2:
+                out.append(Claim(clause, sentence.strip(), code, speaker))
     return out
+
+
+_CLAUSES = re.compile(
+    r";\s+|,\s+(?:and|but|while|а|но|и|և|բայց|սակայն|və|amma|lakin)\s+(?=\w+\s+\w+)"
+)
+"""Clauses joined by ";" or ", and" / ", but" are claims of their own; coordinated
+objects ("in Ganja or Aghdam") stay in one."""
+
+
+def _frame(s: str, lang: Lang) -> tuple[str | None, str]:
+    verbs = "|".join(
+        re.escape(v) for v in sorted(lang.words("reporting_verbs"), key=len, reverse=True)
+    )
+    that = "|".join(re.escape(t) for t in lang.words("reporting_that"))
+    if verbs:
+        m = re.match(
+            rf"^(?P<who>[^.;:!?]{{2,120}}?)\s+(?:{verbs})\w*(?:\s+[^,.;:]{{1,60}}?)??\s*,?\s*(?:{that})\s*,?\s+(?P<rest>.+)$",
+            s,
+            re.IGNORECASE | re.DOTALL,
+        )
+        if m and len(tokens(m.group("rest"))) >= 3:
+            return m.group("who").strip(), m.group("rest").strip()
+        m = re.match(
+            rf"^(?P<rest>.{{12,}}?),?\s+(?P<who>[^,.;:]{{2,80}}?)\s+(?:{verbs})\w*\.?$",
+            s,
+            re.IGNORECASE | re.DOTALL,
+        )
+        if m and len(tokens(m.group("rest"))) >= 3:
+            return m.group("who").strip(), m.group("rest").strip(" ,")
+    for phrase in lang.words("according_to"):
+        m = re.match(rf"^{re.escape(phrase)}\s+(?P<who>[^,]{{2,80}}),\s*(?P<rest>.+)$", s, re.I)
+        if m and len(tokens(m.group("rest"))) >= 3:
+            return m.group("who").strip(), m.group("rest").strip()
+        m = re.match(rf"^(?P<who>[^,]{{2,80}}?)\s+{re.escape(phrase)},\s*(?P<rest>.+)$", s, re.I)
+        if m and len(tokens(m.group("rest"))) >= 3:
+            return m.group("who").strip(), m.group("rest").strip()
+    return None, s

@@ -116,7 +116,7 @@ def build(
         witnesses=WitnessPusher(store, trees, settings.witnesses, witness_transport),
         talks=TalksViews(store, snapshots),
         public=public,
-        claims=ClaimsViews(snapshots, public, load_embedder(settings.embedder)),
+        claims=ClaimsViews(snapshots, public, clock, load_embedder(settings.embedder)),
         timers=Timers(appender, snapshots, auth),
         auth=auth,
         server_key=key,

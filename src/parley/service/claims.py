@@ -11,6 +11,7 @@ from parley.claims.record import Record
 from parley.claims.semantic import Embedder
 from parley.errors import InvalidInput, NotFound
 from parley.model.assessments import ASSESSMENTS
+from parley.model.clock import Clock
 from parley.model.state import ChannelState
 from parley.service.channels import Viewer
 from parley.service.public import PublicViews
@@ -25,12 +26,17 @@ PUBLIC_MAX_STATEMENT_CHARS = 1000
 
 class ClaimsViews:
     def __init__(
-        self, snapshots: Snapshots, public: PublicViews, embedder: Embedder | None = None
+        self,
+        snapshots: Snapshots,
+        public: PublicViews,
+        clock: Clock,
+        embedder: Embedder | None = None,
     ) -> None:
         self.snapshots = snapshots
         self.public = public
+        self.clock = clock
         self.embedder = embedder
-        self._records: dict[tuple[str, bool], tuple[int, Record]] = {}
+        self._records: dict[tuple[str, bool], tuple[tuple[int, str], Record]] = {}
         self._lock = threading.Lock()
 
     def check_local(
@@ -109,16 +115,19 @@ class ClaimsViews:
         return out
 
     def _record(self, state: ChannelState, public: bool) -> Record:
-        """The checker's view of a state, built once per (channel, size, view) and kept
-        for the requests that follow until the channel grows."""
+        """The checker's view of a state as of now (which meetings are past, which
+        commitments overdue), built once per (channel, size, view, minute) and kept for
+        the requests that follow."""
+        now = self.clock.now()
+        version = (state.size, now.strftime("%Y-%m-%dT%H:%M"))
         key = (state.channel_id, public)
         with self._lock:
             cached = self._records.get(key)
-        if cached is not None and cached[0] == state.size:
+        if cached is not None and cached[0] == version:
             return cached[1]
-        record = build_record(state, public_only=public)
+        record = build_record(state, public_only=public, as_of=now)
         with self._lock:
-            self._records[key] = (state.size, record)
+            self._records[key] = (version, record)
         return record
 
     def _bundle(self, channel: str, entry_id: str) -> dict[str, Any] | None:
