@@ -264,3 +264,18 @@ def test_verify_through_a_server_needs_a_member_key(capsys, monkeypatch, tmp_pat
     assert "(PARLEY_URL) needs a member's key: give --key FILE" in line and "--data-dir" in line
     code, _, err = run(["verify", "--url", "http://127.0.0.1:9"], capsys)
     assert "(--url) needs a member's key" in _one_line(code, err, 2, "verify.no_key")
+
+
+def test_log_type_names_the_entry_types(capsys, monkeypatch, tmp_path):
+    from parley.model.registry import TYPES
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARLEY_URL", "http://127.0.0.1:9")
+    code, _, err = run(["log", "ch", "--type", "minutes.sign"], capsys)  # not minutes.signed
+    line = _one_line(code, err, 2, "cli.usage")
+    assert "no entry type 'minutes.sign'" in line and all(t in line for t in TYPES)
+    code, _, err = run(["log", "ch", "--type", "nothing."], capsys)
+    assert "family: " in _one_line(code, err, 2, "cli.usage")
+    # Known types and families pass on to the key file (none here: exit 3, not usage).
+    code, _, err = run(["log", "ch", "--type", "minutes.signed", "--type", "meeting."], capsys)
+    _one_line(code, err, 3, "keystore.not_found")

@@ -215,6 +215,25 @@ def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAUL
 # --- messages ----------------------------------------------------------------------
 
 
+def _entry_types(values: list[str] | None) -> list[str] | None:
+    """Each ``--type`` a registered entry type, or a family of them with a trailing dot.
+
+    Raises:
+        typer.BadParameter: an unknown one, with the list of types.
+    """
+    from parley.model.registry import TYPES
+
+    for value in values or []:
+        if value in TYPES or (value.endswith(".") and any(t.startswith(value) for t in TYPES)):
+            continue
+        families = sorted({t.split(".", 1)[0] + "." for t in TYPES})
+        raise typer.BadParameter(
+            f"there is no entry type {value!r}; the types are {', '.join(sorted(TYPES))} "
+            f"(or a family: {', '.join(families)})"
+        )
+    return values
+
+
 def log_cmd(
     channel: Channel,
     type_: Annotated[
@@ -224,6 +243,7 @@ def log_cmd(
             help="Only entries of this type, or of this family with a trailing dot "
             "(minutes.signed, meeting.); repeat.",
             metavar="TYPE",
+            callback=_entry_types,
         ),
     ] = None,
     text: Annotated[
@@ -231,7 +251,10 @@ def log_cmd(
         typer.Option("--text", help="Only entries whose body contains this text (any case)."),
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="One JSON object per entry, for scripts.")
+        bool,
+        typer.Option(
+            "--json", help="JSON Lines, for scripts: one JSON object per entry, one per line."
+        ),
     ] = False,
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
