@@ -1,9 +1,12 @@
 """The ``parley`` command.
 
-Exit codes: 0 success; 1 ``verify`` (or ``verify-bundle``, ``check``) found a problem;
-2 usage error — a bad option, argument or input file, or no passphrase to be had; 3
-Parley refused the request or could not do it. Every error is one line on standard
-error, ending with its stable code in brackets; never a traceback.
+Exit codes (the README says the same, word for word): 0 success; 1 `verify`,
+`verify-bundle` or `check` found a problem; 2 usage error: a bad option, argument or
+input file, or no passphrase to be had; 3 Parley refused the request or could not do
+it; 130 interrupted.
+
+Every error is one line on standard error, ending with its stable code in parentheses;
+never a traceback.
 
 Commands are listed in the order of the work: run a server, make keys, open a channel,
 exchange messages, then the negotiation record, publication, and proofs.
