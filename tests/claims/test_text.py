@@ -187,3 +187,12 @@ def test_splitting_never_fails_and_never_yields_empty_claims(text):
 @given(st.text(max_size=200))
 def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
+
+
+def test_a_day_said_without_a_year_is_that_day_of_any_year():
+    """A record that spans a new year: "on 13 January" is 13 January 2027 as well."""
+    [w] = dates_in("The next meeting will be held on 13 January.", load("en"), 2026)
+    assert w.holds(date(2027, 1, 13)) and w.holds(date(2026, 1, 13))
+    assert not w.holds(date(2027, 1, 14))
+    [y] = dates_in("on 13 January 2026", load("en"), 2026)
+    assert y.holds(date(2026, 1, 13)) and not y.holds(date(2027, 1, 13))

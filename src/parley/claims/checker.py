@@ -366,7 +366,7 @@ def _verdict(
         answer = _meeting(r, record)
         if answer is not None:
             return answer
-    if w["publish"] and not r.negated and len(r.stems) <= 4:
+    if w["publish"] and not r.negated and len(r.stems) <= 3:
         published = record.of("communique")
         if published:
             return SUPPORTED, f"Record: {_q(published[0])}.", published[:1]
@@ -572,6 +572,15 @@ def _meeting(r: Reading, record: Record) -> Answer | None:
         reason = _conflict(r, m) or ""
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
+    if r.words["attend"]:
+        return _attendance(r, named or (fitting if len(fitting) == 1 else []))
+    if (
+        r.words["mediator"]
+        and _chaired_by_a_party(r, record)
+        and any(m.attrs["chaired"] for m in fitting)
+    ):
+        m = (named or fitting)[0]
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by the mediator: {_q(m)}.", [m]
     if named:
         m = named[0]
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
@@ -582,6 +591,62 @@ def _meeting(r: Reading, record: Record) -> Answer | None:
         m = fitting[-1]
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
     return None
+
+
+def _attendance(r: Reading, meetings: list[Fact]) -> Answer | None:
+    """Who attended a meeting whose attendance is recorded: a person the claim names
+    (by a name word of theirs) is among them or not."""
+    if len(meetings) != 1 or not meetings[0].attrs.get("attendees"):
+        return (
+            NOT_IN_RECORD,
+            f"Which meeting, or who attended it, is not in the record. {NOT_FALSE}",
+            [],
+        )
+    m = meetings[0]
+    people = [name for names in m.attrs["attendees"].values() for name in names]
+    names = {key(t, "en") for n in people for t in tokens(n) if len(t) >= 4 and t[:1].isalpha()}
+    said = [k for k in r.keys if len(k) >= 4 and any(close(k, n) for n in names)]
+    capital = [
+        w.strip(".,;:")
+        for w in r.claim.text.split()[1:]
+        if w[:1].isupper()
+        and not any(same(key(w.strip(".,;:"), r.lang.code), pk) for p in r.places for pk in p.keys)
+    ]
+    if said:
+        return (
+            (CONTRADICTED if r.negated else SUPPORTED),
+            f"Record: {_q(m)} (present: {', '.join(people)}).",
+            [m],
+        )
+    if len(capital) >= 2 and not r.sides:
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            f"Not among those present: {', '.join(people)} — {_q(m)}.",
+            [m],
+        )
+    return NOT_IN_RECORD, f"The claim names nobody the record lists as present. {NOT_FALSE}", []
+
+
+def _chaired_by_a_party(r: Reading, record: Record) -> bool:
+    """ "Chaired by Arvenia": a party, not the mediator, named as chair."""
+    parties = [s for s in r.sides if s != record.mediator]
+    return (
+        bool(parties)
+        and record.mediator not in r.sides
+        and not has(
+            r.claim.text,
+            [
+                "mediator",
+                "mission",
+                "посредник",
+                "миссия",
+                "միջնորդ",
+                "առաքելություն",
+                "vasitəçi",
+                "missiya",
+            ],
+        )
+    )
 
 
 def _nearest(r: Reading, pool: list[Fact]) -> Fact:
@@ -664,7 +729,8 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
             )
         return None
     raise_ = w["raise"] or w["propose"]
-    if raise_ and w["discuss"] and status == "declined" and not r.negated:
+    talked = has(r.claim.text, [x for x in r.lang.words("discuss") if x not in _AGENDA])
+    if raise_ and talked and status == "declined" and not r.negated:
         return CONTRADICTED, f"Raised, but never discussed: {_q(fact)}.", [fact]
     if ((raise_ and not w["discuss"]) or (raise_ and status == "declined")) and a["raised_by"]:
         if (
@@ -697,6 +763,10 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
                 )
             return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
     return None
+
+
+_AGENDA = {"agenda", "повестк", "օրակարգ", "gündəm"}
+"""'Put on the agenda' is asking for it, not discussing it."""
 
 
 def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:

@@ -12,7 +12,7 @@ words of the language itself (negation, "met", "agreed", reporting verbs ...) co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -207,10 +207,17 @@ class When:
     first: date | None
     last: date | None
     weekday: int | None = None  # 0 = Monday
+    any_year: bool = False
+    """No year was said ("on 13 January"): the day of any year matches."""
 
     def holds(self, d: date) -> bool:
-        if self.first is not None and self.last is not None and not self.first <= d <= self.last:
-            return False
+        if self.first is not None and self.last is not None:
+            if self.any_year:
+                span = ((self.first.month, self.first.day), (self.last.month, self.last.day))
+                if not span[0] <= (d.month, d.day) <= span[1]:
+                    return False
+            elif not self.first <= d <= self.last:
+                return False
         return self.weekday is None or d.weekday() == self.weekday
 
 
@@ -252,6 +259,7 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     toks = re.findall(r"[^\W_]+", raw)
     years = [int(t) for t in toks if re.fullmatch(r"(19|20)\d\d", t)]
     year = years[0] if years else default_year
+    any_year = not years
     ranges: dict[str, list[int]] = lang.data.get("date_ranges", {})
     for i, t in enumerate(toks):
         month = _month(t, lang)
@@ -266,7 +274,7 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
                     break
                 day = None
         if day is not None:
-            out.append(_exact(year, month, day))
+            out.append(replace(_exact(year, month, day), any_year=any_year))
             continue
         span = None
         for j in range(max(0, i - 3), min(len(toks), i + 3)):
@@ -275,7 +283,7 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
                     span = (a, b)
         a, b = span or (1, 31)
         try:
-            out.append(When(date(year, month, a), _last(year, month, b)))
+            out.append(When(date(year, month, a), _last(year, month, b), any_year=any_year))
         except ValueError:
             continue
     for t in toks:
