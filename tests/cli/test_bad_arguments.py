@@ -69,7 +69,7 @@ def test_bad_arguments_get_one_line_and_a_documented_exit_code(path, capsys, mon
 
 def test_the_known_crashes_are_one_line_errors(capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("PARLEY_PASSPHRASE", "pw")
+    monkeypatch.setenv("PARLEY_PASSPHRASE", "a long enough passphrase")
     (tmp_path / "bad.json").write_text('{"title": ')
     code, _, err = run(["channel", "create", "ch", "--charter", "bad.json"], capsys)
     assert code == 2 and "file.not_json" in err and "line 1" in err
@@ -279,3 +279,34 @@ def test_log_type_names_the_entry_types(capsys, monkeypatch, tmp_path):
     # Known types and families pass on to the key file (none here: exit 3, not usage).
     code, _, err = run(["log", "ch", "--type", "minutes.signed", "--type", "meeting."], capsys)
     _one_line(code, err, 3, "keystore.not_found")
+
+
+def test_keygen_refuses_a_weak_passphrase_an_empty_name_and_a_missing_directory(
+    capsys, monkeypatch, tmp_path
+):
+    from parley.client import save_key
+    from parley.crypto import SigningKey
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARLEY_PASSPHRASE", "a long enough passphrase")
+    code, _, err = run(["keygen", "--out", "no/such/dir/me.key", "--name", "Me"], capsys)
+    assert "no directory no/such/dir" in _one_line(code, err, 2, "file.no_directory")
+    code, _, err = run(["keygen", "--out", "me.key", "--name", "  "], capsys)
+    _one_line(code, err, 2, "key.no_name")
+    for weak in ("pw", "elevenchars", "aaaaaaaaaaaaaaaa", "1234567890123"):
+        monkeypatch.setenv("PARLEY_PASSPHRASE", weak)
+        code, _, err = run(["keygen", "--out", "me.key", "--name", "Me"], capsys)
+        line = _one_line(code, err, 2, "key.weak_passphrase")
+        assert "at least 12 characters, not one character repeated, and not only digits" in line
+    assert not (tmp_path / "me.key").exists()
+    # The browser copy's passphrase follows the same rule; the key file opens as it is.
+    save_key(tmp_path / "old.key", SigningKey.generate(), "short", "Old")
+    monkeypatch.setenv("PARLEY_PASSPHRASE", "short")
+    monkeypatch.setenv("PARLEY_BROWSER_PASSPHRASE", "1234567890123456")
+    code, _, err = run(["key", "export-browser", "old.key", "--out", "old.browser.json"], capsys)
+    assert "browser copy" in _one_line(code, err, 2, "key.weak_passphrase")
+    code, _, err = run(["key", "export-browser", "old.key", "--out", "gone/b.json"], capsys)
+    _one_line(code, err, 2, "file.no_directory")
+    monkeypatch.setenv("PARLEY_BROWSER_PASSPHRASE", "a long enough passphrase")
+    code, out, err = run(["key", "export-browser", "old.key", "--out", "old.browser.json"], capsys)
+    assert code == 0 and "wrote old.browser.json" in out, err

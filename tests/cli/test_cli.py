@@ -24,7 +24,12 @@ def run(*args, env=None, check=True):
         [sys.executable, "-m", "parley", *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200", **(env or {})},
+        env={
+            **os.environ,
+            "PARLEY_PASSPHRASE": "a long enough passphrase",
+            "COLUMNS": "200",
+            **(env or {}),
+        },
     )
     if check:
         assert out.returncode == 0, out.stdout + out.stderr
@@ -63,7 +68,7 @@ def test_member_workflow(tmp_path):
     copy = tmp_path / "duty-officer.browser.json"
     out = run(
         "key", "export-browser", str(keys["duty-officer"]), "--out", str(copy),
-        env={"PARLEY_BROWSER_PASSPHRASE": "browser pw"},
+        env={"PARLEY_BROWSER_PASSPHRASE": "browser copy passphrase"},
     )  # fmt: skip
     assert json.loads(copy.read_text())["key_id"] in out.stdout.replace("\n", "")
     assert oct(copy.stat().st_mode & 0o777) == "0o600"

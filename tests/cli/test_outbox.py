@@ -18,10 +18,10 @@ CH = story.CHANNEL
 
 def test_offline_send_is_queued_then_sent_once(tmp_path, people, charter):
     key = tmp_path / "artsakh-head.key"
-    save_key(key, people["artsakh-head"], "pw", "head")
+    save_key(key, people["artsakh-head"], "a long enough passphrase", "head")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200"}
+    env = {**os.environ, "PARLEY_PASSPHRASE": "a long enough passphrase", "COLUMNS": "200"}
 
     def parley(*args):
         return subprocess.run(

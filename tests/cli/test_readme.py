@@ -40,3 +40,14 @@ def test_the_notes_match_the_code():
     assert outbox_path(Path("me.key")) == Path("me.outbox.db")
     assert inspect.signature(serve).parameters["timer_interval"].default == 30.0
     assert re.search(r"no --creator: nobody can create channels", inspect.getsource(serve))
+
+
+def test_the_passphrase_rule_and_the_key_derivation_are_as_the_code_does():
+    from parley.cli.keys import MIN_PASSPHRASE
+    from parley.client import keystore
+
+    text = _words(README)
+    assert f"needs at least {MIN_PASSPHRASE} characters" in text and "key.weak_passphrase" in text
+    assert "Argon2id (libsodium, 3 passes, 64 MiB" in text
+    assert (keystore.OPSLIMIT, keystore.MEMLIMIT) == (3, 64 * 1024 * 1024)
+    assert f"PBKDF2-HMAC-SHA256 at {keystore.BROWSER_ITERATIONS:,} iterations" in text

@@ -25,7 +25,7 @@ def test_talks_commands(tmp_path):
     for stem, *_ in story.PEOPLE:
         keys[stem] = SigningKey.generate()
         paths[stem] = tmp_path / f"{stem}.key"
-        save_key(paths[stem], keys[stem], "pw", stem)
+        save_key(paths[stem], keys[stem], "a long enough passphrase", stem)
     server_key = load_server_key(tmp_path / "data")
     port = free_port()
     proc = start_server(
@@ -38,7 +38,7 @@ def test_talks_commands(tmp_path):
             [sys.executable, "-m", "parley", *args, "--url", url, "--key", str(paths[who])],
             capture_output=True,
             text=True,
-            env={**os.environ, "PARLEY_PASSPHRASE": "pw", "COLUMNS": "200"},
+            env={**os.environ, "PARLEY_PASSPHRASE": "a long enough passphrase", "COLUMNS": "200"},
         )
         if ok:
             assert out.returncode == 0, out.stdout + out.stderr

@@ -42,7 +42,7 @@ HOW = (
 )
 WITNESS_NAME = "witness.example/aics"
 LATE_WITNESS_NAME = "witness.example/aics-late"
-PASSPHRASE = "interop"
+PASSPHRASE = "interop passphrase"
 
 
 def find_program(name: str) -> str | None:

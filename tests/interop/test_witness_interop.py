@@ -110,7 +110,7 @@ def test_parley_verify_url_reports_both_witnesses(live: LiveLog) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "PARLEY_PASSPHRASE": "interop", "COLUMNS": "250"},
+        env={**os.environ, "PARLEY_PASSPHRASE": "interop passphrase", "COLUMNS": "250"},
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "16 entries verified" in out.stdout, out.stdout

@@ -1,6 +1,6 @@
 """``parley demo``: the story of DESIGN.md, played against a real server process.
 
-It creates demo keys (passphrase ``demo``) in DATA_DIR/keys, starts ``parley serve`` on
+It creates demo keys (passphrase ``demo-passphrase``) in DATA_DIR/keys, starts ``parley serve`` on
 SQLite in DATA_DIR with its clock set to the morning of 1 March 2023, plays what the
 current features cover, prints the timeline, audits the database and stops the server,
 leaving the database for ``parley verify --data-dir DATA_DIR``.
@@ -42,7 +42,7 @@ from parley.errors import ParleyError
 from parley.files import private_dir
 from parley.model.clock import UnsafeFileClock
 
-DEMO_PASSPHRASE = "demo"  # noqa: S105 (published on purpose: demo keys only)
+DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 (published on purpose: demo keys only)
 MARKER = ".parley-demo"
 
 
@@ -113,7 +113,7 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
     console.print(
         Panel.fit(
             "[bold]Parley demo[/]: the working groups of 1 March 2023\n"
-            "A reconstruction of a public news report, with demo keys (passphrase 'demo').\n"
+            "A reconstruction of a public news report, with demo keys (passphrase 'demo-passphrase').\n"
             "People appear by role. Every step below is an Ed25519-signed entry in one Merkle log.",
             border_style="blue",
         )
@@ -178,8 +178,8 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         f"  {exe} verify-bundle {data_dir}/proofs/relayed-results.json --trust {data_dir}/proofs/trust.json\n"
         f"  ls {data_dir}/public/entries    # the public record: bundles anyone can check\n"
         f"  {exe} serve --data-dir {data_dir}   # then open http://127.0.0.1:8470/app and import\n"
-        f"      {data_dir}/keys/duty-officer.browser.json (passphrase demo); or, in another shell:\n"
-        f"  PARLEY_PASSPHRASE=demo {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
+        f"      {data_dir}/keys/duty-officer.browser.json (passphrase demo-passphrase); or, in another shell:\n"
+        f"  PARLEY_PASSPHRASE=demo-passphrase {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
     )
 
 
