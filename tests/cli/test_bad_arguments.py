@@ -210,6 +210,9 @@ def test_channel_init_checks_the_charter_as_the_server_would(capsys, monkeypatch
     assert code == 0, err
     written = json.loads((tmp_path / "charter.json").read_text())
     assert written["ack_deadlines"] == {"flash": 60, "urgent": 3600, "routine": 172800}
+    # The next command, to copy, on one line however narrow the terminal.
+    code, out, _ = run([*base, "--out", "c2.json", *heads], capsys)
+    assert "Next: parley channel create CHANNEL --charter c2.json --key <mediator key>" in out
     # A key file given as the charter says so.
     code, _, err = run(["channel", "create", "ch", "--charter", "a.key", "--key", "m.key"], capsys)
     assert "a.key is a key, not a charter" in _one_line(code, err, 2, "file.not_charter")
@@ -310,3 +313,12 @@ def test_keygen_refuses_a_weak_passphrase_an_empty_name_and_a_missing_directory(
     monkeypatch.setenv("PARLEY_BROWSER_PASSPHRASE", "a long enough passphrase")
     code, out, err = run(["key", "export-browser", "old.key", "--out", "old.browser.json"], capsys)
     assert code == 0 and "wrote old.browser.json" in out, err
+
+
+def test_options_that_take_lists_say_what_they_take():
+    """An option given several times (or an argument taking many) names its form, not
+    TEXT."""
+    for path, cmd in PATHS:
+        for p in cmd.params:
+            if getattr(p, "multiple", False) or p.nargs == -1:
+                assert p.metavar, (path, p.name)

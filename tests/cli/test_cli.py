@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -114,6 +115,13 @@ def test_member_workflow(tmp_path):
         assert "active" in out.stdout
         out = run("channel", "show", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
         assert "Stepanakert" in out.stdout and "Secretary of the Security Council" in out.stdout
+        for said in ("status:     active", "server key: k", "sides:", "mandate:",
+                     "deadlines to acknowledge: flash 5 min, urgent 1 hour, routine 2 days",
+                     "head   Secretary of the Security Council"):  # fmt: skip
+            assert said in out.stdout, (said, out.stdout)
+        raw = run("channel", "show", story.CHANNEL, "--json", *url,
+                  "--key", str(keys["artsakh-member"]))  # fmt: skip
+        assert json.loads(raw.stdout)["channel"] == story.CHANNEL
         # A head adds a member from the public key read out to them (no key file at hand).
         newcomer = SigningKey.generate()
         out = run("member", "add", story.CHANNEL, "--side", "artsakh", "--new-key",
@@ -161,6 +169,7 @@ def test_member_workflow(tmp_path):
         assert "acknowledged" in out.stdout
         out = run("inbox", story.CHANNEL, *url, "--key", str(keys["artsakh-member"]))
         assert "acknowledged" in out.stdout
+        assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", out.stdout), out.stdout
         out = run("log", story.CHANNEL, *url, "--key", str(keys["artsakh-head"]))
         assert "verified 7 entries" in out.stdout
         for stem in ("artsakh-head", "azerbaijan-head"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -117,8 +118,17 @@ def test_talks_commands(tmp_path):
         )  # fmt: skip
         bad = run("artsakh-head", "meeting", "held", CH, M, "--started", "x", ok=False)
         assert bad.returncode == 3 and "meeting.not_mediator" in bad.stderr
+        run("duty-officer", "agenda", "propose", CH, M, "water", "--topic", "gas-supply",
+            "--title", "Water supply")  # fmt: skip
+        run("artsakh-head", "agenda", "accept", CH, M, "water")
         out = run("artsakh-member", "meeting", "show", CH, M)
         assert "OUTSIDE THE MANDATE" in out.stdout and "Outside the mandate" in out.stdout
+        # Not yet answered by every party: pending, not ✗; a declined item is ✗ declined.
+        assert (
+            "pending: Water supply" in out.stdout
+            and "(accepted by artsakh, peacekeepers)" in out.stdout
+        )
+        assert "✗ declined: Integration" in out.stdout
         assert (
             "held 2023-03-01T11:05:00+04:00" in out.stdout and "Member of parliament" in out.stdout
         )
@@ -190,6 +200,8 @@ def test_talks_commands(tmp_path):
             "2023-03-02T00:00:00+04:00",
         )
         out = run("artsakh-head", "commitment", "list", CH, "--overdue")
+        # Times to the second, saying UTC (not 16 characters of ISO text).
+        assert re.search(r"artsakh owes old since 2023-03-01 20:00:00 UTC", out.stdout)
         assert (
             "artsakh owes old since" in out.stdout and "inform" in out.stdout
         )  # the server clock is today

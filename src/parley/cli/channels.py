@@ -22,6 +22,7 @@ from parley.cli.options import (
     member_names,
     plural,
     read_json,
+    utc,
 )
 from parley.client.audit import audit_channel
 from parley.client.memory import ChannelMemory
@@ -117,7 +118,8 @@ def channel_init(
     n = sum(len(s["members"]) for s in body["sides"])
     console.print(
         f"wrote {out}: {plural(len(body['mandate']), 'mandate topic')}, {plural(n, 'member')} on "
-        f"3 sides. Next: parley channel create CHANNEL --charter {out} --key <mediator key>"
+        f"3 sides. Next: parley channel create CHANNEL --charter {out} --key <mediator key>",
+        soft_wrap=True,  # a command to copy: never broken across lines
     )
 
 
@@ -189,27 +191,71 @@ def channel_accept(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFA
 
 
 @channel_app.command("show")
-def channel_show(channel: Channel, url: Url = DEFAULT_URL, key: KeyPath = DEFAULT_KEY) -> None:
-    """Show a channel's charter, sides, members and status."""
-    from rich.tree import Tree
+def channel_show(
+    channel: Channel,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The channel as the server gives it, in JSON.")
+    ] = False,
+    url: Url = DEFAULT_URL,
+    key: KeyPath = DEFAULT_KEY,
+) -> None:
+    """A channel at a glance: its title and status, the sides with their members (by role), the mandate's topics, the acknowledgement deadlines and the server key its charter names. --json for the raw data."""
+    from parley.crypto.keys import VerifyKey
 
     with client(url, key, channel=channel) as c:
         view = c.channel(channel)
-    tree = Tree(
-        f"[bold]{escape(view['title'])}[/] ({channel}) — {view['status']}, "
-        f"{plural(view['tree_size'], 'entry', 'entries')}"
+        charter = c.entry_at(channel, 1)["entry"].get("body") or {}
+        answering = c.server_key().key_id
+    if as_json:
+        print(json.dumps(view, indent=2, ensure_ascii=False))
+        return
+    named = charter.get("server_key")
+    server = (
+        "none named: missed deadlines are not escalated"
+        if not named
+        else str(VerifyKey.from_b64(named).key_id)
+        + (
+            ""
+            if VerifyKey.from_b64(named).key_id == answering
+            else f" (this server is {answering})"
+        )
     )
+    status = view["status"]
+    waiting = [s["name"] for s in view["sides"] if s["kind"] == "party" and not s["accepted_by"]]
+    if waiting:
+        status += f", waiting for the charter's acceptance by {', '.join(waiting)}"
+    out = [
+        f"[bold]{escape(view['title'])}[/] ({channel})",
+        f"  status:     {escape(status)}; {plural(view['tree_size'], 'entry', 'entries')}",
+        f"  server key: {server}",
+        "  sides:",
+    ]
     for side in view["sides"]:
-        accepted = " (accepted charter)" if side["accepted_by"] else ""
-        branch = tree.add(f"{escape(side['name'])} ({side['kind']}){accepted}")
-        for m in side["members"]:
-            state = "" if m["active"] else " [dim](removed)[/]"
-            branch.add(f"{escape(m['name'])} — {m['role']} — {m['key_id']}{state}")
-    mandate = tree.add("mandate")
-    for tid, title in view["mandate"].items():
-        mandate.add(f"{tid}: {escape(title)}")
-    tree.add(f"acknowledgement deadlines (s): {view['ack_deadlines']}")
-    console.print(tree)
+        accepted = ", accepted the charter" if side["accepted_by"] else ""
+        out.append(f"    {escape(side['name'])} ({side['id']}, {side['kind']}{accepted})")
+        for m in sorted(side["members"], key=lambda m: (m["role"] != "head", m["name"])):
+            title = f", {escape(m['title'])}" if m["title"] else ""
+            removed = " [dim](removed)[/]" if not m["active"] else ""
+            out.append(f"      {m['role']:<6} {escape(m['name'])}{title} — {m['key_id']}{removed}")
+    out.append("  mandate:")
+    out += [f"    {tid}: {escape(title)}" for tid, title in view["mandate"].items()]
+    given = view["ack_deadlines"]
+    deadlines = ", ".join(  # by urgency, as the charter's model lists them
+        f"{p} {_duration(int(given[p]))}" for p in ("flash", "urgent", "routine") if p in given
+    )
+    out.append(f"  deadlines to acknowledge: {deadlines}")
+    out.append(f"  default disclosure: {view['default_disclosure']}")
+    for line in out:
+        console.print(line, soft_wrap=True)
+
+
+def _duration(seconds: int) -> str:
+    """``300`` -> ``5 min``; ``172800`` -> ``2 days``."""
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "min")):
+        if seconds >= size and seconds % size == 0:
+            n = seconds // size
+            return f"{n} {unit}" if unit == "min" else plural(n, unit)
+    return f"{seconds} s"
 
 
 # --- messages ----------------------------------------------------------------------
@@ -323,7 +369,9 @@ def health(
 
     with client(url, key, channel=channel) as c:
         h = c.talks.health(channel, days)
-    table = Table(title=f"Channel health at {h['at']}" + (f", last {days} days" if days else ""))
+    table = Table(
+        title=f"Channel health at {utc(h['at'])}" + (f", last {days} days" if days else "")
+    )
     for col in ("party", "checks", "answered", "availability", "missed"):
         table.add_column(col)
     for side, p in h["parties"].items():

@@ -18,7 +18,9 @@ COLOURS = {"supported": "green", "contradicted": "red", "not_in_record": "yellow
 
 def check(
     ctx: typer.Context,
-    text: Annotated[list[str] | None, typer.Argument(help="Statements to check.")] = None,
+    text: Annotated[
+        list[str] | None, typer.Argument(help="Statements to check.", metavar="STATEMENT...")
+    ] = None,
     file: Annotated[Path | None, typer.Option("--file", help="One statement per line.")] = None,
     channel: Annotated[
         str | None,

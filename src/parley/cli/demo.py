@@ -179,7 +179,8 @@ def run_demo(data_dir: Path, port: int, console: Console) -> None:
         f"  ls {data_dir}/public/entries    # the public record: bundles anyone can check\n"
         f"  {exe} serve --data-dir {data_dir}   # then open http://127.0.0.1:8470/app and import\n"
         f"      {data_dir}/keys/duty-officer.browser.json (passphrase demo-passphrase); or, in another shell:\n"
-        f"  PARLEY_PASSPHRASE=demo-passphrase {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key"
+        f"  PARLEY_PASSPHRASE=demo-passphrase {exe} log {story.CHANNEL} --key {data_dir}/keys/artsakh-head.key",
+        soft_wrap=True,  # commands to copy: never broken across lines
     )
 
 

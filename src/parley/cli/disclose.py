@@ -103,7 +103,8 @@ def communique_draft(
     channel: Channel,
     communique: Annotated[str, typer.Argument(help="Communiqué id.")],
     text: Annotated[
-        list[str], typer.Option("--text", help="LANG=TEXT, one per language (repeat).")
+        list[str],
+        typer.Option("--text", help="LANG=TEXT, one per language (repeat).", metavar="LANG=TEXT"),
     ],
     meeting: Annotated[str | None, typer.Option("--meeting")] = None,
     url: Url = DEFAULT_URL,
@@ -156,7 +157,8 @@ def communique_publish(
             "communique.not_signed", f"version {last['version']} still needs: {', '.join(missing)}"
         )
     console.print(
-        f"published: {url}/public/v1/channels/{channel}/communiques (version {cq['published']})"
+        f"published: {url}/public/v1/channels/{channel}/communiques (version {cq['published']})",
+        soft_wrap=True,  # a URL to copy
     )
 
 

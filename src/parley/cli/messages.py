@@ -99,7 +99,8 @@ def send(
     if done is None:
         console.print(
             f"queued: message {entry.id} is in your outbox; the server is unreachable. "
-            "Run `parley outbox flush` later (it is sent once, however often you retry)."
+            "Run `parley outbox flush` later (it is sent once, however often you retry).",
+            soft_wrap=True,
         )
     else:
         console.print(f"relayed: message {entry.id} is entry {done.seq}")

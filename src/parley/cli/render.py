@@ -7,6 +7,7 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from parley.cli.options import utc
 from parley.errors import ParleyError
 from parley.model.assessments import StatementAssessed
 from parley.model.bodies import parse_body
@@ -176,15 +177,15 @@ def describe(entry: Entry, names: dict[str, str]) -> str:
 
 
 def timeline(items: list[tuple[int, str, Entry]], names: dict[str, str]) -> Table:
-    table = Table(title="Timeline (server time, UTC)", show_lines=False, expand=True)
+    table = Table(title="Timeline (server time)", show_lines=False, expand=True)
     table.add_column("#", justify="right", style="dim")
-    table.add_column("relayed at")
+    table.add_column("relayed at", no_wrap=True)
     table.add_column("who", style="bold")
     table.add_column("what")
     for seq, received, entry in items:
         table.add_row(
             str(seq),
-            received.replace("T", " ")[:19],
+            utc(received),
             names.get(entry.header.author, entry.header.author),
             escape(describe(entry, names)),
         )
@@ -207,13 +208,13 @@ def messages_table(
         if m.get("overdue"):
             state, style = f"{state}, OVERDUE", "bold red"
         if m.get("escalated_at"):
-            state = f"{state}, escalated {m['escalated_at'][:16].replace('T', ' ')}"
+            state = f"{state}, escalated {utc(m['escalated_at'])}"
         table.add_row(
             m["id"][:8],
             f"{m['from_side']} → {m['to']}",
             m["priority"],
             escape(m["subject"]),
             f"[{style}]{state}[/]",
-            m["ack_deadline"].replace("T", " ")[:16],
+            utc(m["ack_deadline"]),
         )
     return table

@@ -146,7 +146,11 @@ def serve(
     ] = None,
     witness: Annotated[
         list[str] | None,
-        typer.Option("--witness", help="Third-party tlog-witness, NAME=BASE64_KEY@URL (repeat)."),
+        typer.Option(
+            "--witness",
+            help="Third-party tlog-witness, NAME=BASE64_KEY@URL (repeat).",
+            metavar="NAME=KEY@URL",
+        ),
     ] = None,
     origin: Annotated[
         str,
@@ -415,7 +419,10 @@ def verify(
 def witness_serve(
     key: KeyPath,
     log: Annotated[
-        list[str], typer.Option("--log", help="A log to witness: ORIGIN=BASE64_KEY (repeat).")
+        list[str],
+        typer.Option(
+            "--log", help="A log to witness: ORIGIN=BASE64_KEY (repeat).", metavar="ORIGIN=KEY"
+        ),
     ],
     name: Annotated[
         str, typer.Option("--name", help="This witness's name (its cosignature key name).")

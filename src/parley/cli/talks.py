@@ -20,6 +20,7 @@ from parley.cli.options import (
     client,
     command_group,
     console,
+    utc,
 )
 
 Meeting = Annotated[str, typer.Argument(help="Meeting id.")]
@@ -184,8 +185,12 @@ def _meeting_tree(m: dict[str, Any], names: dict[str, str]) -> Tree:
             agenda.add(f"[green]✓[/] {escape(i['title'])} [dim]({i['topic']})[/]")
         else:
             flag = "" if i["in_mandate"] else " [red]OUTSIDE THE MANDATE[/]"
+            # Declined by a side: off the agenda. Otherwise still waiting for the parties.
+            mark = "✗ declined:" if i["declined_by"] else "[yellow]pending[/]:"
+            accepted = sorted(i.get("accepted_by") or [])
+            waiting = f" (accepted by {', '.join(accepted)})" if accepted else ""
             line = agenda.add(
-                f"✗ {escape(i['title'])}{flag} — raised by {escape(names.get(i['raised_by'], i['raised_by']))}"
+                f"{mark} {escape(i['title'])}{flag} — raised by {escape(names.get(i['raised_by'], i['raised_by']))}{waiting}"
             )
             if i["text"]:
                 line.add(f"“{escape(i['text'])}”")
@@ -210,7 +215,9 @@ def meeting_held(
     ] = None,
     attendee: Annotated[
         list[str] | None,
-        typer.Option("--attendee", help="SIDE:Name of someone who came (repeat)."),
+        typer.Option(
+            "--attendee", help="SIDE:Name of someone who came (repeat).", metavar="SIDE:NAME"
+        ),
     ] = None,
     note: Annotated[str, typer.Option("--note")] = "",
     url: Url = DEFAULT_URL,
@@ -528,14 +535,14 @@ def commitments_table(items: list[dict[str, Any]], title: str = "Commitments") -
         "confirmed": "green",
     }
     table = Table(title=title, expand=True)
-    for col in ("id", "owed by", "what", "due (UTC)", "state", "escalated"):
+    for col in ("id", "owed by", "what", "due", "state", "escalated"):
         table.add_column(col)
     for c in items:
         table.add_row(
             c["id"],
             c["owner"],
             escape(c["text"]),
-            c["due"].replace("T", " ")[:16],
+            utc(c["due"]),
             f"[{styles[c['state']]}]{c['state'].replace('_', ' ')}[/]",
             "yes" if c["escalated_seq"] else "",
         )
@@ -557,4 +564,4 @@ def commitment_list(
     console.print(commitments_table(items, "Overdue commitments" if overdue else "Commitments"))
     if overdue:
         for c2 in items:
-            console.print(f"  {c2['owner']} owes {c2['id']} since {c2['due']}")
+            console.print(f"  {c2['owner']} owes {c2['id']} since {utc(c2['due'])}")
