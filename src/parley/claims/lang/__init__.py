@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -58,8 +59,23 @@ def load(code: str) -> Lang:
                 key = lower(name).rstrip(".")
                 if len(key) >= 3:
                     weekdays.setdefault(key, int(n))
-    stemmer = snowballstemmer.stemmer(data["stemmer"])
-    return Lang(code, data, months, weekdays, stemmer.stemWord)
+    return Lang(code, data, months, weekdays, _stemmer(data["stemmer"]))
+
+
+def _stemmer(algorithm: str) -> Callable[[str], str]:
+    """Snowball's stemmer for ``algorithm``, one instance per thread: an instance keeps
+    the word it is working on in itself, so two threads sharing one mangle each other's
+    words (found by bench_flood: concurrent checks answered 500 with IndexError)."""
+    local = threading.local()
+
+    @lru_cache(maxsize=65536)
+    def stem(word: str) -> str:
+        st = getattr(local, "stemmer", None)
+        if st is None:
+            st = local.stemmer = snowballstemmer.stemmer(algorithm)
+        return str(st.stemWord(word))
+
+    return stem
 
 
 def lower(text: str) -> str:
