@@ -80,6 +80,6 @@ def test_bench_claims(demo_dir):
     assert "macro" in out.lower() and "demo/all" in out
 
 
-def test_bench_claims_plays_a_story_through_the_sdk():
+def test_a_story_is_played_through_the_sdk_for_bench_claims():
     out = run("bench_claims.py", "--set", "ceasefire-commission")
     assert "ceasefire-commission/all" in out

@@ -91,7 +91,7 @@ def test_readers_never_see_a_state_change_under_them(services, member, public_ch
         state = services.snapshots.latest(ch)
         assert state is not None
         size, messages = state.size, dict(state[MESSAGES])
-        build_record(state, public_only=False)
+        build_record(state, public_only=False, as_of=services.clock.now())
         whole(state)
         assert state.size == size and dict(state[MESSAGES]) == messages  # it did not change
 
