@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from parley.claims.lang import Lang, load
@@ -29,7 +30,6 @@ from parley.claims.text import (
     When,
     close,
     dates_in,
-    find,
     has,
     has_exact,
     key,
@@ -515,7 +515,7 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         return f"Time of day: the record says {shown}"
     keys = _venue_keys(r, f)
     if r.places and not any(p.keys & keys for p in r.places):
-        return f"Place: the record says {a['venue'] if not _about_plan(r) else a['venues'][-1]}, not {' or '.join(p.name for p in r.places)}"
+        return f"Place: the record says {a['venue'] if not _about_plan(r) else a.get('agreed_venue', a['venue'])}, not {' or '.join(p.name for p in r.places)}"
     if r.unknown_places and not r.places:
         return f"Place: the record says {a['venue']}, not {', '.join(r.unknown_places)}"
     if r.words["without"] and a["chaired"]:
@@ -671,14 +671,7 @@ def _public_meeting(r: Reading, record: Record, meetings: list[Fact]) -> Answer 
         if _conflict(r, m) is None and _matches(r, m):
             return SUPPORTED, f"Record: {_q(m)}.", [m]
     for c in record.of("communique"):
-        text = c.attrs["plain"]
-        lang = load(c.attrs["lang"] if c.attrs["lang"] in ("en", "ru", "hy", "az") else "en")
-        days = {
-            w.first
-            for w in dates_in(text, lang, record.year)
-            if w.first is not None and w.first == w.last
-        }
-        ckeys = {key(t, lang.code) for t in tokens(text)}
+        days, ckeys = c.attrs["days"], c.attrs["keys"]
         date_ok = not r.dates or any(w.holds(d) for w in r.dates for d in days)
         place_ok = not r.places or any(p.keys & ckeys for p in r.places)
         if (r.dates or r.places) and date_ok and place_ok and not r.unknown_places:
@@ -868,12 +861,7 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     for f in facts:
         for s in f.attrs.get("words", ()):
             df[s] = df.get(s, 0) + 1
-    names: set[str] = set()
-    if record is not None:
-        for p in record.places:
-            names |= p.keys
-        for keys in record.sides.values():
-            names |= keys
+    names: set[str] = set() if record is None else _names(record)
     best: tuple[float, float, Fact] | None = None
 
     memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
@@ -910,22 +898,31 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     return None if best is None else (best[0], best[2])
 
 
-def _verb_stems(lang: Lang) -> set[str]:
+def _names(record: Record) -> set[str]:
+    """The keys of every place and side name of the record (computed once per record)."""
+    names: set[str] | None = record.cache.get("names")
+    if names is None:
+        names = set().union(*(p.keys for p in record.places), *record.sides.values())
+        record.cache["names"] = names
+    return names
+
+
+def _verb_stems(lang: Lang) -> frozenset[str]:
     """Stems of the language's own words of negotiation ("discussed", "agreed", "met"):
     they say what happened to a topic, never which topic."""
-    return _VERBS.setdefault(
-        lang.code,
-        {
-            lang.stem(w)
-            for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
-                      "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next")
-            for w in lang.words(k)
-            if " " not in w.strip()
-        },
+    return _verbs(lang.code)
+
+
+@cache
+def _verbs(code: str) -> frozenset[str]:
+    lang = load(code)
+    return frozenset(
+        lang.stem(w)
+        for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
+                  "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next")
+        for w in lang.words(k)
+        if " " not in w.strip()
     )  # fmt: skip
-
-
-_VERBS: dict[str, set[str]] = {}
 
 
 def _closest(text: str, facts: list[Fact], record: Record, embedder: Embedder) -> Fact | None:
@@ -958,4 +955,4 @@ def _q(fact: Fact) -> str:
     return fact.text.rstrip(".")
 
 
-__all__ = ["Verdict", "check_claim", "check_statement", "content_words", "find", "read"]
+__all__ = ["Verdict", "check_claim", "check_statement", "content_words", "read"]

@@ -19,11 +19,11 @@ confidential proposal exists is itself confidential).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from parley.claims.lang import detect, load
-from parley.claims.text import fold, has, key, stems, tokens
+from parley.claims.text import dates_in, has, key, stems, tokens
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import COMMUNIQUES, level_now
 from parley.model.entry import Disclosure
@@ -155,6 +155,17 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                     {"plain": text, "lang": lang, "meeting": cv.meeting, "words": _words(text)},
                 )
             )
+    starts = [meeting_start(m) for m in meetings if m.proposals]
+    year = max((s.year for s in starts if s <= as_of), default=as_of.year)
+    for f in facts:  # what a communiqué says of days and names, read once per record
+        if f.kind == "communique":
+            reader = load(f.attrs["lang"] if f.attrs["lang"] in ("en", "ru", "hy", "az") else "en")
+            f.attrs["days"] = {
+                w.first
+                for w in dates_in(f.attrs["plain"], reader, year)
+                if w.first is not None and w.first == w.last
+            }
+            f.attrs["keys"] = {key(t, reader.code) for t in tokens(f.attrs["plain"])}
     if not public_only:
         facts.append(_next_fact(meetings, as_of))
     if public_only:
@@ -173,8 +184,6 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         )
     shared = {k for s in sides for k in sides[s] if sum(k in v for v in sides.values()) > 1}
     sides = {s: v - shared for s, v in sides.items()}
-    starts = [meeting_start(m) for m in meetings if m.proposals]
-    year = max((s.year for s in starts if s <= as_of), default=as_of.year)
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
     return Record(
         state.channel_id,
@@ -209,6 +218,20 @@ def _words(*texts: str) -> set[str]:
 def _code(text: str) -> str:
     c = detect(text)
     return c if c in ("en", "ru", "hy", "az") else "en"
+
+
+def _slot(meeting: str, p: Proposal) -> dict[str, Any]:
+    """What a proposal fixes, as a meeting-like fact's attributes: day and time (local),
+    venue and its keys, format."""
+    local = datetime.fromisoformat(p.start_text)
+    return {
+        "meeting": meeting,
+        "days": {local.date()},
+        "times": {(local.hour, local.minute)},
+        "venue": p.venue,
+        "venue_keys": venue_keys(p.venue),
+        "chaired": p.format == "chaired",
+    }
 
 
 def _when(p: Proposal) -> str:
@@ -252,8 +275,8 @@ def _meeting_facts(
                     "days": {local.date()} | ({held_local.date()} if held_local else set()),
                     "times": {(local.hour, local.minute)}
                     | ({(held_local.hour, held_local.minute)} if held_local else set()),
-                    "venues": [venue] if venue == agreed.venue else [venue, agreed.venue],
                     "venue": venue,
+                    "agreed_venue": agreed.venue,
                     "venue_keys": venue_keys(venue),
                     "agreed_venue_keys": venue_keys(agreed.venue),
                     "proposed_by": agreed.side,
@@ -268,7 +291,6 @@ def _meeting_facts(
     for p in m.proposals:
         if p is agreed or p.cancel:
             continue
-        local = datetime.fromisoformat(p.start_text)
         declined = sorted(side_names.get(s, s) for s in p.declined_by)
         fate = "superseded by a counter-proposal" if p.superseded_by is not None else "not agreed"
         out.append(
@@ -281,17 +303,9 @@ def _meeting_facts(
                 (p.id,),
                 is_public(p.id),
                 {
-                    "meeting": m.id,
-                    "days": {local.date()},
-                    "times": {(local.hour, local.minute)},
-                    "venues": [p.venue],
-                    "venue": p.venue,
-                    "venue_keys": venue_keys(p.venue),
-                    "chaired": p.format == "chaired",
+                    **_slot(m.id, p),
                     "proposed_by": p.side,
                     "declined_by": set(p.declined_by),
-                    "accepted_by": set(p.accepted_by),
-                    "open": p.superseded_by is None and m.agreed is None,
                     "start": p.start,
                 },
             )
@@ -344,7 +358,6 @@ def _item_facts(
                     "raised_by": raiser,
                     "declined_by": declined_by,
                     "words": _words(item.title, item.text, item.id, topic),
-                    "title_words": _words(item.title, item.id, topic),
                 },
             )
         )
@@ -373,7 +386,6 @@ def _minutes_facts(state: ChannelState, is_public: Any) -> list[Fact]:
                         "item": it["item"],
                         "outcome": outcome_kind(outcome),
                         "words": _words(it["item"], it["summary"], outcome),
-                        "title_words": _words(it["item"], it["summary"]),
                     },
                 )
             )
@@ -406,7 +418,6 @@ def _next_fact(meetings: list[Meeting], as_of: datetime) -> Fact:
     m = n.meeting
     p = m.agreed_proposal() if n.answer == "agreed" else m.current
     assert p is not None
-    local = datetime.fromisoformat(p.start_text)
     state = "agreed by every side" if n.answer == "agreed" else "proposed, not agreed"
     return Fact(
         "next_meeting",
@@ -415,22 +426,8 @@ def _next_fact(meetings: list[Meeting], as_of: datetime) -> Fact:
         f"{'chaired by the mediator' if p.format == 'chaired' else 'direct talks'}",
         (p.id,),
         False,
-        {
-            "status": n.answer,
-            "meeting": m.id,
-            "days": {local.date()},
-            "times": {(local.hour, local.minute)},
-            "venues": [p.venue],
-            "venue": p.venue,
-            "venue_keys": venue_keys(p.venue),
-            "chaired": p.format == "chaired",
-            "others": [x.id for x in n.later if x.id != m.id],
-        },
+        {"status": n.answer, **_slot(m.id, p)},
     )
-
-
-def day_of(d: date) -> str:
-    return f"{d:%-d %B %Y}"
 
 
 __all__ = [
@@ -438,8 +435,6 @@ __all__ = [
     "Place",
     "Record",
     "build_record",
-    "day_of",
-    "fold",
     "outcome_kind",
     "venue_keys",
 ]

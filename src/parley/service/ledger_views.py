@@ -110,7 +110,15 @@ class LedgerViews:
         }
 
     def consistency(self, v: Viewer, old: int, new: int | None) -> dict[str, Any]:
-        channel = v.channel
+        return self.consistency_of(v.channel, old, new)
+
+    def consistency_of(self, channel: str, old: int, new: int | None) -> dict[str, Any]:
+        """RFC 9162 consistency proof from ``old`` to ``new`` (default: the latest). No
+        access check: the member route checks membership, the public one visibility.
+
+        Raises:
+            NotFound: ``proof.size_unknown``. InvalidInput: ``proof.bad_size``.
+        """
         current = self._size(channel)
         new = current if new is None else new
         if new > current or old > current:

@@ -12,12 +12,11 @@ same as for what does not exist.
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import VerifyKey
-from parley.errors import InvalidInput, NotFound
+from parley.errors import NotFound
 from parley.ledger.note import Checkpoint, split_note
 from parley.model.disclosure import LEVELS
 from parley.model.entry import Disclosure
@@ -29,10 +28,6 @@ from parley.service.records import relay_of
 from parley.service.snapshots import Snapshots
 from parley.service.tree import TreeCache
 from parley.store import Store
-
-
-def _b64(b: bytes) -> str:
-    return base64.b64encode(b).decode()
 
 
 class PublicViews:
@@ -218,14 +213,7 @@ class PublicViews:
             InvalidInput: ``proof.bad_size``.
         """
         self._exists(channel)
-        current = self.ledger.served_note(channel)[0]
-        new = current if new is None else new
-        if new > current or old > current:
-            raise NotFound("proof.size_unknown", f"the log has {current} entries")
-        if not 0 <= old <= new:
-            raise InvalidInput("proof.bad_size", f"need 0 <= old <= new <= {current}")
-        proof = self.trees.channel(channel).consistency(old, new)
-        return {"old_size": old, "new_size": new, "proof": [_b64(p) for p in proof]}
+        return self.ledger.consistency_of(channel, old, new)
 
     def summary(self, channel: str) -> dict[str, Any]:
         note = self.checkpoint(channel)
