@@ -63,7 +63,7 @@ function replaceHeadForm(ctx) {
   const form = h("form", { "aria-labelledby": "h-lost" }, h("h2", { id: "h-lost", text: "Replace another side's lost head" }),
     h("p", { class: "meta", text: "When a side's only head has lost the key. It takes effect once the head of every other side and one member of that side have signed." }),
     field("Side", side), field("Lost head's key id", lost), field("New head's enrolment code", code, "From the invitation link their delegation sent them."),
-    field("What happened (recorded)", reason), field("A name for this replacement (e.g. artsakh-head-2026)", id),
+    field("What happened (recorded)", reason), field("A name for this replacement (e.g. head-2026-03)", id),
     means("your side proposes retiring that key and making the new one the side's head; your proposal counts as your side's signature."), go);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
