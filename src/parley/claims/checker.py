@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from parley.claims.lang import Lang, load
+from parley.claims.lang import Lang, load, lower
 from parley.claims.record import Fact, Place, Record
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
@@ -30,9 +30,11 @@ from parley.claims.text import (
     When,
     close,
     dates_in,
+    fold,
     has,
     has_exact,
     key,
+    month,
     same,
     split_claims,
     stems,
@@ -159,6 +161,11 @@ _CONTRAST = re.compile(r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,]{1,40},"
 
 def _negated(text: str, lang: Lang) -> bool:
     text = _CONTRAST.sub(",", text)  # "The Mission, not Arvenia, proposed ...": not a denial
+    low = lower(text)
+    for marker in lang.words("reason_clauses"):  # ", saying five had no escorts": a reason
+        at = low.find(lower(marker))
+        if at > 0:
+            text, low = text[:at], low[:at]
     if has_exact(text, lang.words("negation")) or "n't" in text.lower():
         return True
     prefix = lang.data.get("negation_prefix")
@@ -204,7 +211,7 @@ def _places(
         if not clean or not clean[0].isupper() or clean.lower() in matched:
             continue
         low = clean.lower()
-        if low in lang.months or any(low.startswith(m[:4]) for m in lang.months if len(m) >= 4):
+        if month(low, lang) is not None:
             continue
         after_prep = i > 0 and words[i - 1].lower().strip(",") in preps
         after_or = (
@@ -570,6 +577,15 @@ def _meeting(r: Reading, record: Record) -> Answer | None:
     if not fitting:
         m = pool[0] if len(pool) == 1 else _nearest(r, pool)
         reason = _conflict(r, m) or ""
+        extra = _unexplained(r, record)
+        if len(extra) >= 2:
+            return (
+                NOT_IN_RECORD,
+                f"{reason} — {m.text}; but the claim says more than when, where and with "
+                f"whom a meeting was ({', '.join(extra[:4])}), so it may be about something "
+                f"else. {NOT_FALSE}",
+                [],
+            )
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
     if r.words["attend"]:
@@ -591,6 +607,60 @@ def _meeting(r: Reading, record: Record) -> Answer | None:
         m = fitting[-1]
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
     return None
+
+
+def _unexplained(r: Reading, record: Record) -> list[str]:
+    """The claim's words that are not about when, where and with whom a meeting was: not
+    the language's words of meetings (``meet``, ``mediator``, ``attend``, ``meeting_words``
+    …), dates, numbers, the record's places, sides and people. A claim with two or more is
+    about something else too ("the Cell sent a flash notice about a convoy on the Marzun
+    road"), and a meeting fact cannot contradict it."""
+    lang = r.lang
+    vocab = _meeting_vocab(lang.code)
+    stop = set(lang.words("stop"))
+    names = _names(record) | _people(record)
+    out = []
+    for t in tokens(r.claim.text):
+        if len(t) < 3 or t in stop or t[:1].isdigit() or t.startswith(vocab):
+            continue
+        if month(t, lang) is not None or t in lang.weekdays:
+            continue
+        k = key(t, lang.code)
+        if any(same(k, n) for n in names) or t in {u.lower() for u in r.unknown_places}:
+            continue
+        out.append(t)
+    return out
+
+
+@cache
+def _meeting_vocab(code: str) -> tuple[str, ...]:
+    lang = load(code)
+    words = [
+        w.strip()
+        for k in ("meet", "mediator", "attend", "without", "future", "next", "meeting_words",
+                  "agree", "decide", "propose",
+                  "time_words", "pm", "am", "place_prepositions", "negation", "hedge")
+        for w in lang.words(k)
+    ]  # fmt: skip
+    words += [w for k in ("ordinals", "numbers", "meeting_ordinals", "parts_of_day",
+                          "date_ranges") for w in lang.data.get(k, {})]  # fmt: skip
+    return tuple(sorted({lower(x) for w in words for x in w.split() if len(x) >= 2}))
+
+
+def _people(record: Record) -> set[str]:
+    """The keys of the name words of everyone a meeting lists as present."""
+    people: set[str] | None = record.cache.get("people")
+    if people is None:
+        people = {
+            key(t, "en")
+            for m in record.of("meeting")
+            for names in m.attrs.get("attendees", {}).values()
+            for n in names
+            for t in tokens(n)
+            if len(t) >= 3
+        }
+        record.cache["people"] = people
+    return people
 
 
 def _attendance(r: Reading, meetings: list[Fact]) -> Answer | None:
@@ -722,7 +792,7 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
             )
         return None
     raise_ = w["raise"] or w["propose"]
-    talked = has(r.claim.text, [x for x in r.lang.words("discuss") if x not in _AGENDA])
+    talked = _talked(r)
     if raise_ and talked and status == "declined" and not r.negated:
         return CONTRADICTED, f"Raised, but never discussed: {_q(fact)}.", [fact]
     if ((raise_ and not w["discuss"]) or (raise_ and status == "declined")) and a["raised_by"]:
@@ -760,6 +830,16 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
 
 _AGENDA = {"agenda", "повестк", "օրակարգ", "gündəm"}
 """'Put on the agenda' is asking for it, not discussing it."""
+
+
+def _talked(r: Reading) -> bool:
+    """The claim says a topic was talked about — not only raised ("brought up",
+    "müzakirəyə çıxarıb": put up for discussion)."""
+    text = fold(r.claim.text)
+    for phrase in sorted(r.lang.words("raise"), key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(lower(phrase))}\w*", " ", text)
+    raised = {lower(x) for x in r.lang.words("raise")}
+    return has(text, [x for x in r.lang.words("discuss") if x not in _AGENDA and x not in raised])
 
 
 def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:
@@ -822,9 +902,18 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     if w["done"]:
         ok = state in ("reported", "confirmed")
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
-    if w["agree"] or w["future"] or w["refusal"]:
-        refused = w["refusal"] and not r.negated
-        return (CONTRADICTED if (r.negated or refused) else SUPPORTED), f"Record: {_q(c)}.", [c]
+    if w["refusal"]:
+        # Refusing a commitment's deliverable is disputing it; refusing to do it is not a
+        # fact the record types (it holds the promise, not a refusal of it).
+        if state == "disputed" and subject is not None and subject != a["owner"]:
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(c)}.", [c]
+        return (
+            NOT_IN_RECORD,
+            f"The record holds {_q(c)}; a refusal is not recorded. {NOT_FALSE}",
+            [],
+        )
+    if w["agree"] or w["future"]:
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(c)}.", [c]
     return None
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
+from functools import cache
 
 from parley.claims.lang import Lang, detect, load, lower
 
@@ -236,14 +237,29 @@ def _day(tok: str, lang: Lang) -> int | None:
     return int(ordinals[tok]) if tok in ordinals else None
 
 
-def _month(tok: str, lang: Lang) -> int | None:
+def month(tok: str, lang: Lang) -> int | None:
+    """The month a word names: a CLDR spelling, or a full month name inflected — the same
+    Snowball stem, or the name and one of the language's ``case_endings`` ("martın",
+    "марте", "մարտին"). "Marzun", "Марзун" and "Martuni" are places, not March."""
     if tok in lang.months:
         return lang.months[tok]
-    if len(tok) >= 4:  # inflected: "martın", "марте", "մարտին"
-        for name, n in lang.months.items():
-            if len(name) >= 3 and tok.startswith(name[: max(3, len(name) - 1)]):
-                return n
-    return None
+    if len(tok) < 3 or lang.code == "en":
+        return None
+    endings = set(lang.words("case_endings"))
+    return _month_stems(lang.code).get(lang.stem(tok)) or next(
+        (
+            n
+            for name, n in lang.months.items()
+            if len(name) >= 3 and tok.startswith(name) and tok[len(name) :] in endings
+        ),
+        None,
+    )
+
+
+@cache
+def _month_stems(code: str) -> dict[str, int]:
+    lang = load(code)
+    return {lang.stem(name): n for name, n in lang.months.items() if len(name) >= 4}
 
 
 def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
@@ -262,8 +278,8 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     any_year = not years
     ranges: dict[str, list[int]] = lang.data.get("date_ranges", {})
     for i, t in enumerate(toks):
-        month = _month(t, lang)
-        if month is None:
+        m = month(t, lang)
+        if m is None:
             continue
         if lang.code == "en" and t == "may" and not _near_number(toks, i):
             continue  # "may" the verb
@@ -274,7 +290,7 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
                     break
                 day = None
         if day is not None:
-            out.append(replace(_exact(year, month, day), any_year=any_year))
+            out.append(replace(_exact(year, m, day), any_year=any_year))
             continue
         span = None
         for j in range(max(0, i - 3), min(len(toks), i + 3)):
@@ -283,7 +299,7 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
                     span = (a, b)
         a, b = span or (1, 31)
         try:
-            out.append(When(date(year, month, a), _last(year, month, b), any_year=any_year))
+            out.append(When(date(year, m, a), _last(year, m, b), any_year=any_year))
         except ValueError:
             continue
     for t in toks:
