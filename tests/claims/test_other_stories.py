@@ -22,29 +22,41 @@ TUNED = ["ceasefire-commission", "corridor-cell"]
 after it has been measured once: bench/claims/README.md)."""
 
 
-@pytest.fixture(scope="module", params=TUNED)
-def story(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    module = load_story(STORIES / request.param)
-    services = play(module, tmp_path_factory.mktemp(request.param))
-    state = services.snapshots.current(module.CHANNEL)
-    [last] = services.store.entries(module.CHANNEL, state.size - 1, 1)
-    record = build_record(state, public_only=False, as_of=parse_time(last.received_at))
-    rows = [json.loads(x) for x in (STORIES / request.param / "statements.jsonl").open()]
-    yield request.param, record, rows
-    services.store.engine.dispose()
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A story's record as of its last entry, and its labelled statements (played once)."""
+    made: dict[str, Any] = {}
+    services = []
+
+    def get(name: str) -> tuple[Any, list[dict[str, Any]]]:
+        if name not in made:
+            module = load_story(STORIES / name)
+            svc = play(module, tmp_path_factory.mktemp(name))
+            services.append(svc)
+            state = svc.snapshots.current(module.CHANNEL)
+            [last] = svc.store.entries(module.CHANNEL, state.size - 1, 1)
+            record = build_record(state, public_only=False, as_of=parse_time(last.received_at))
+            rows = [json.loads(x) for x in (STORIES / name / "statements.jsonl").open()]
+            made[name] = (record, rows)
+        return made[name]
+
+    yield get
+    for svc in services:
+        svc.store.engine.dispose()
 
 
-def test_no_true_statement_is_called_contradicted(story):
+@pytest.mark.parametrize("name", TUNED)
+def test_no_true_statement_is_called_contradicted(played, name):
     """The failure that does harm: a mission would publish "contradicted" about a true
     statement. Every statement labelled supported in every story's set."""
-    name, record, rows = story
+    record, rows = played(name)
     harmful = []
     for row in rows:
         got = check_statement(row["statement"], record)
         for gold, v in zip(row["claims"], got, strict=False):
             if gold["verdict"] == "supported" and v.verdict == "contradicted":
                 harmful.append(f"{row['id']}: {v.text} — {v.explanation}")
-    assert harmful == [], name
+    assert harmful == []
 
 
 CORRIDOR = [
@@ -69,12 +81,22 @@ CORRIDOR = [
         "escorts named.",
         "supported",
     ),
+    # who signed what: minutes (v2 by all three; jhcc-3 by Kesar only), a draft
+    # communiqué, a mandate extension
+    ("All three sides signed the minutes of the Marzun meeting.", "supported"),
+    ("Dalvan signed the minutes of the 10 November meeting.", "contradicted"),
+    ("Dalvan did not sign the minutes of the 10 November meeting.", "supported"),
+    ("Протокол встречи 10 ноября подписали обе стороны.", "contradicted"),
+    (
+        "The draft communiqué on the Ardanis meeting was signed by the Cell and by Kesar.",
+        "supported",
+    ),
+    ("Both sides agreed to add the search for missing persons to the mandate.", "supported"),
+    ("Dalvan refused to extend the mandate to missing persons.", "contradicted"),
 ]
 
 
 @pytest.mark.parametrize(("statement", "verdict"), CORRIDOR)
-def test_corridor_cell(story, statement, verdict):
-    name, record, _ = story
-    if name != "corridor-cell":
-        pytest.skip("a corridor-cell statement")
+def test_corridor_cell(played, statement, verdict):
+    record, _ = played("corridor-cell")
     assert [v.verdict for v in check_statement(statement, record)] == [verdict]

@@ -18,12 +18,13 @@ way. Each verdict quotes the record fields it rests on and cites their entries.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from parley.claims.facts import Fact, Place
 from parley.claims.lang import Lang, load, lower
-from parley.claims.record import Fact, Place, Record
+from parley.claims.record import Record
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
@@ -312,13 +313,17 @@ def _verdict(
             f"not what may be. {NOT_FALSE}",
             [],
         )
-    if w["sign"]:
-        return (
-            NOT_IN_RECORD,
-            "Who signed which version of minutes or a communiqué is not checked yet: see the "
-            f"record's minutes and communiqués. {NOT_FALSE}",
-            [],
-        )
+    if w["sign"] or has(r.claim.text, r.lang.words("mandate_words")):
+        signed = _signed(r, record)
+        if signed is not None:
+            return signed
+        if w["sign"]:
+            return (
+                NOT_IN_RECORD,
+                "Which minutes, communiqué or mandate extension, or who signed it, is not "
+                f"clear from the claim. {NOT_FALSE}",
+                [],
+            )
     if w["next"]:
         return _next(r, record)
     proposal = _proposal(r, record)
@@ -384,6 +389,124 @@ def _verdict(
             if answer is not None:
                 return answer
     return NOT_IN_RECORD, NOT_FALSE, []
+
+
+# --- signatures: minutes, communiqués, mandate extensions ---------------------------------
+
+
+def _signed(r: Reading, record: Record) -> Answer | None:
+    """Who signed which document: the document by its kind and its meeting (day, place,
+    order) or its words; the sides by name or "all"/"both"; a version by "first draft",
+    "final text". Supported when the named sides signed; contradicted when the record
+    shows one of them did not (or, negated, that they all did)."""
+    text, lang = r.claim.text, r.lang
+    doc = (
+        "minutes" if has(text, lang.words("minutes_words"))
+        else "communique" if has(text, lang.words("communique_words"))
+        else "mandate" if has(text, lang.words("mandate_words"))
+        else None
+    )  # fmt: skip
+    if doc is None:
+        return None
+    pool = [f for f in record.of("signed") if f.attrs["doc"] == doc]
+    fact = _document(r, record, pool)
+    if fact is None:
+        return None
+    a = fact.attrs
+    versions: list[tuple[int, set[str]]] = a["versions"]
+    if record.public_only and doc == "communique":  # drafts before the published one are not
+        versions = [v for v in versions if v[0] == a["agreed"]]
+    wanted = _version(r)
+    if wanted == -1:
+        versions = versions[-1:]
+    elif wanted is not None:
+        versions = [v for v in versions if v[0] == wanted]
+        if not versions:
+            return None
+    if doc == "communique" and a["agreed"] not in [n for n, _ in versions]:
+        fact = replace(fact, public=False)  # only the published version is public
+    everyone = has(text, lang.words("all_sides"))
+    sides = set(a["required"]) if everyone else set(r.sides) & set(record.side_names)
+    if doc == "mandate":
+        sides -= {record.mediator}
+    refused = r.words["refusal"] and not r.negated
+    denied = r.negated or refused
+    if not sides and doc == "mandate" and r.words["agree"]:
+        everyone, sides = True, set(a["required"])  # "the commission agreed to add X"
+    if not sides:
+        if wanted is not None or denied or a["agreed"] is None:
+            return None  # "the first draft was signed": by whom is the claim's point
+        sides = set(a["required"])
+    signed_all = any(sides <= by for _, by in versions)
+    signed_none = [s for s in sides if not any(s in by for _, by in versions)]
+    if refused and not signed_none:
+        return CONTRADICTED, f"Signed: {_q(fact)}.", [fact]
+    if refused and wanted is None and len(versions) > 1:
+        return None  # refused one version, perhaps, and signed another
+    if signed_all:
+        return (CONTRADICTED if denied else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+    if not everyone and len(signed_none) < len(sides) and not denied:
+        return None  # some of those named signed, others not: the claim is partly true
+    return (SUPPORTED if denied else CONTRADICTED), f"Record: {_q(fact)}.", [fact]
+
+
+def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
+    """The minutes or communiqué a claim is about (by its meeting), or the mandate
+    extension (by its words); None when it could be several."""
+    if not pool:
+        return None
+    if pool[0].attrs["doc"] == "mandate" or not (r.dates or r.places or r.ordinal):
+        if len(pool) == 1 and pool[0].attrs["doc"] != "mandate":
+            return pool[0]
+        return _by_words(r, [f for f in pool if "words" in f.attrs])
+    meetings = {m.key: m for m in record.of("meeting")}
+    held = sorted((m for m in meetings.values() if m.attrs["past"]), key=lambda m: m.attrs["start"])
+    if r.ordinal is not None and held and (r.ordinal == -1 or r.ordinal <= len(held)):
+        target = held[r.ordinal - 1 if r.ordinal > 0 else -1].key
+        found = [f for f in pool if f.attrs["meeting"] == target]
+        return found[0] if len(found) == 1 else None
+    fits = [
+        f
+        for f in pool
+        if f.attrs["meeting"] in meetings
+        and _conflict(r, meetings[f.attrs["meeting"]]) is None
+        and _matches(r, meetings[f.attrs["meeting"]])
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _by_words(r: Reading, pool: list[Fact]) -> Fact | None:
+    """The one fact of the pool that shares the most words with the claim (at least one
+    not shared by the others): a mandate extension by its topic's words."""
+    keys = {key(k, "en") for k in r.keys}
+    scores = []
+    for f in pool:
+        shared = {w for w in f.attrs["words"] if w in r.stems or key(w, "en") in keys}
+        scores.append((len(shared), f))
+    scores.sort(key=lambda x: -x[0])
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def _version(r: Reading) -> int | None:
+    """The version a claim names: "the first draft" 1, "the final text" -1, else None."""
+    toks = tokens(r.claim.text)
+    words = tuple(lower(w) for w in r.lang.words("version_words"))
+    ordinals = {lower(k): int(v) for k, v in r.lang.data.get("ordinals", {}).items()}
+    ordinals |= {lower(k): int(v) for k, v in r.lang.data.get("meeting_ordinals", {}).items()}
+    finals = tuple(lower(w) for w in r.lang.words("final_words"))
+    for i, t in enumerate(toks):
+        if not t.startswith(words):
+            continue
+        for j in (i - 1, i - 2, i + 1):
+            if 0 <= j < len(toks):
+                n = next((v for k, v in ordinals.items() if toks[j].startswith(k)), None)
+                if n is not None and n > 0:
+                    return n
+                if toks[j].startswith(finals):
+                    return -1
+    return None
 
 
 def _pronoun(r: Reading) -> bool:

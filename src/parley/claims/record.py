@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from parley.claims.documents import signature_facts
+from parley.claims.facts import Fact, Place, code_of, words_of
 from parley.claims.lang import detect, load
-from parley.claims.text import dates_in, has, key, stems, tokens
+from parley.claims.text import dates_in, has, key, tokens
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import COMMUNIQUES, level_now
 from parley.model.entry import Disclosure
@@ -31,26 +33,6 @@ from parley.model.ids import EntryId
 from parley.model.meetings import MEETINGS, Meeting, Proposal, meeting_start, next_meeting
 from parley.model.minutes import MINUTES, signers
 from parley.model.state import ENTRY_SEQ, ChannelState
-
-
-@dataclass(frozen=True)
-class Fact:
-    kind: str
-    """meeting, proposal, item, commitment, communique, next_meeting."""
-    key: str
-    text: str
-    """The decisive record field, quoted in explanations."""
-    entries: tuple[str, ...]
-    public: bool
-    attrs: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Place:
-    """A place the record names (in a venue): its words' phonetic keys."""
-
-    name: str
-    keys: frozenset[str]
 
 
 @dataclass
@@ -136,7 +118,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                     "due": c.due.date(),
                     "meeting": c.meeting,
                     "item": c.agenda_item,
-                    "words": _words(c.text, c.id, c.agenda_item or ""),
+                    "words": words_of(c.text, c.id, c.agenda_item or ""),
                 },
             )
         )
@@ -152,7 +134,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                     f"published communiqué {cq.id} ({lang}): “{text}”",
                     (cv.entry_id,),
                     True,
-                    {"plain": text, "lang": lang, "meeting": cv.meeting, "words": _words(text)},
+                    {"plain": text, "lang": lang, "meeting": cv.meeting, "words": words_of(text)},
                 )
             )
     starts = [meeting_start(m) for m in meetings if m.proposals]
@@ -166,6 +148,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                 if w.first is not None and w.first == w.last
             }
             f.attrs["keys"] = {key(t, reader.code) for t in tokens(f.attrs["plain"])}
+    facts.extend(signature_facts(state, is_public))
     if not public_only:
         facts.append(_next_fact(meetings, as_of))
     if public_only:
@@ -203,21 +186,6 @@ _SIDE_STOP = {
     "working", "group", "team", "delegation", "member", "head", "republic", "side", "liaison",
     "officer", "deputy", "council", "commission", "joint", "with", "from", "office", "cell",
 }  # fmt: skip
-
-
-def _words(*texts: str) -> set[str]:
-    """English-or-other stems of a record text, for overlap with a claim's."""
-    out: set[str] = set()
-    for text in texts:
-        lang = load(_code(text))
-        stop = set(lang.words("stop")) | set(lang.months) | set(load("en").months)
-        out |= stems(text.replace("-", " "), lang, stop)
-    return out
-
-
-def _code(text: str) -> str:
-    c = detect(text)
-    return c if c in ("en", "ru", "hy", "az") else "en"
 
 
 def _slot(meeting: str, p: Proposal) -> dict[str, Any]:
@@ -357,7 +325,7 @@ def _item_facts(
                     "status": status,
                     "raised_by": raiser,
                     "declined_by": declined_by,
-                    "words": _words(item.title, item.text, item.id, topic),
+                    "words": words_of(item.title, item.text, item.id, topic),
                 },
             )
         )
@@ -385,7 +353,7 @@ def _minutes_facts(state: ChannelState, is_public: Any) -> list[Fact]:
                         "meeting": mins.meeting,
                         "item": it["item"],
                         "outcome": outcome_kind(outcome),
-                        "words": _words(it["item"], it["summary"], outcome),
+                        "words": words_of(it["item"], it["summary"], outcome),
                     },
                 )
             )
@@ -395,7 +363,7 @@ def _minutes_facts(state: ChannelState, is_public: Any) -> list[Fact]:
 def outcome_kind(outcome: str) -> str:
     """A minutes outcome as a type: not_discussed, none (no agreement), deferred, agreed,
     or other — read with the outcome's own language's words."""
-    lang = load(_code(outcome))
+    lang = load(code_of(outcome))
     for kind in ("not_discussed", "none", "deferred", "agreed"):
         if has(outcome, lang.words(f"outcome_{kind}")):
             return kind
