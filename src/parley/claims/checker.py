@@ -93,7 +93,7 @@ class Reading:
 _KINDS = (
     "sign", "refusal", "next", "meet", "discuss", "raise", "agree", "decide", "open", "propose",
     "mediator", "without", "attend", "publish", "done", "confirmed", "disputed", "overdue",
-    "future", "outcome_none",
+    "future", "outcome_none", "received",
 )  # fmt: skip
 
 
@@ -573,6 +573,15 @@ def _next(r: Reading, record: Record) -> Answer:
     says_open = w["open"] or (r.negated and (w["agree"] or w["decide"]) and not r.places)
     says_proposed = w["propose"] and not says_open
     status = s.attrs["status"]
+    if r.hedged and status != "never_proposed" and not says_open:
+        # "may be held in X": a possibility the record cannot refute while a next meeting
+        # is agreed or proposed (plans change); with none proposed at all, it can.
+        return (
+            NOT_IN_RECORD,
+            f"A possibility; the record holds {_q(s)}, and says nothing of what may change. "
+            f"{NOT_FALSE}",
+            [],
+        )
     conflict = None if status == "never_proposed" else _conflict(r, s)
     matches = status != "never_proposed" and _matches(r, s)
     if status == "agreed":
@@ -586,10 +595,6 @@ def _next(r: Reading, record: Record) -> Answer:
     if status == "proposed_not_agreed":
         if says_open:
             return SUPPORTED, f"Record: {_q(s)}.", [s]
-        if r.hedged:  # "may take place in X": X is under consideration
-            if conflict:
-                return CONTRADICTED, f"{conflict} — {s.text}.", [s]
-            return SUPPORTED, f"Proposed, not agreed: {_q(s)}.", [s]
         if says_proposed:
             if conflict:
                 return CONTRADICTED, f"{conflict} — {s.text}.", [s]
@@ -990,8 +995,16 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     state = a["state"]
     subject = _subject(r, record)
     parties = [s for s in r.sides if s != record.mediator]
+    if w["received"] and subject is not None and subject != a["owner"]:
+        # "Kesar never received the guarantees": the receiver's confirmation says it did
+        if state == "confirmed":
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Confirmed: {_q(c)}.", [c]
+        if state in ("open", "due_soon", "overdue") and not r.negated:
+            return CONTRADICTED, f"Not even reported as done: {_q(c)}.", [c]
+        return None
     if (
         parties
+        and not r.negated
         and a["owner"] not in parties
         and w["agree"]
         and not w["confirmed"]
@@ -1023,6 +1036,13 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
     if w["done"]:
+        if state == "disputed" and len(r.stems & a["dispute_words"]) >= 2:
+            return (
+                NOT_IN_RECORD,
+                f"The claim repeats what the dispute says; the record holds the dispute, not "
+                f"which side is right: {_q(c)}. {NOT_FALSE}",
+                [],
+            )
         ok = state in ("reported", "confirmed")
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
     if w["refusal"]:

@@ -103,6 +103,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         added = ids_by_seq.get(c.added_seq, "")
         entries = (added, *c.events)
         st = c.state(as_of)
+        answers = (c.reported, c.confirmed, c.disputed)
         facts.append(
             Fact(
                 "commitment",
@@ -118,7 +119,12 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                     "due": c.due.date(),
                     "meeting": c.meeting,
                     "item": c.agenda_item,
-                    "words": words_of(c.text, c.id, c.agenda_item or ""),
+                    "words": words_of(
+                        c.text, c.id, c.agenda_item or "", *(x[2] for x in answers if x)
+                    ),
+                    "dispute_words": (words_of(c.disputed[2]) - words_of(c.text))
+                    if c.disputed
+                    else set(),
                 },
             )
         )
