@@ -378,6 +378,10 @@ def _verdict(
         answer = _meeting(r, record)
         if answer is not None:
             return answer
+    if w["publish"]:
+        answer = _communique_languages(r, record)
+        if answer is not None:
+            return answer
     if w["publish"] and not r.negated and len(r.stems) <= 3:
         published = record.of("communique")
         if published:
@@ -389,6 +393,71 @@ def _verdict(
             if answer is not None:
                 return answer
     return NOT_IN_RECORD, NOT_FALSE, []
+
+
+# --- communiqués ---------------------------------------------------------------------------
+
+
+def _communique_languages(r: Reading, record: Record) -> Answer | None:
+    """ "The communiqué was issued in English, Armenian and Azerbaijani" ("only in
+    English"): the languages of the published version, named in the claim's language
+    (CLDR's names, inflected)."""
+    published: dict[str, list[Fact]] = {}
+    for f in record.of("communique"):
+        published.setdefault(f.key.split("/")[0], []).append(f)
+    if not published:
+        return None
+    order = list(published)
+    n = _ordinal_before(r, "communique_words")
+    if n is not None and (n == -1 or n <= len(order)):
+        published = {order[n - 1 if n > 0 else -1]: published[order[n - 1 if n > 0 else -1]]}
+    elif r.dates:
+        meetings = {m.key: m.attrs["days"] for m in record.of("meeting")}
+        published = {
+            k: fs
+            for k, fs in published.items()
+            if any(
+                w.holds(d)
+                for w in r.dates
+                for d in fs[0].attrs["days"] | meetings.get(fs[0].attrs["meeting"] or "", set())
+            )
+        }
+        if not published:
+            return None
+    codes = {f.attrs["lang"] for fs in published.values() for f in fs} | set(LANGUAGES)
+    named = {c for c in codes if _names_language(r, c)}
+    if not named:
+        return None
+    only = has(r.claim.text, r.lang.words("only"))
+    answers = set()
+    for fs in published.values():
+        langs = {f.attrs["lang"] for f in fs}
+        ok = named == langs if only else named <= langs
+        answers.add(ok != r.negated)
+    if len(answers) != 1:
+        return None  # true of one published communiqué, false of another: which one?
+    facts = [f for fs in published.values() for f in fs]
+    shown = ", ".join(sorted({f.attrs["lang"] for f in facts}))
+    verdict = SUPPORTED if answers.pop() else CONTRADICTED
+    return verdict, f"Published in {shown}: {_q(facts[0])}.", facts[:4]
+
+
+LANGUAGES = ("en", "ru", "hy", "az", "ka", "fr", "tr", "de")
+
+
+def _names_language(r: Reading, code: str) -> bool:
+    name = _language_name(r.lang.data["locale"], code)
+    if not name:
+        return False
+    stem = name[: max(4, len(name) - 2)] if len(name) > 5 else name
+    return any(t == name or (len(name) > 5 and t.startswith(stem)) for t in tokens(r.claim.text))
+
+
+@cache
+def _language_name(locale: str, code: str) -> str:
+    from babel import Locale
+
+    return lower(Locale.parse(locale).languages.get(code, ""))
 
 
 # --- signatures: minutes, communiqués, mandate extensions ---------------------------------
@@ -491,8 +560,14 @@ def _by_words(r: Reading, pool: list[Fact]) -> Fact | None:
 
 def _version(r: Reading) -> int | None:
     """The version a claim names: "the first draft" 1, "the final text" -1, else None."""
+    return _ordinal_before(r, "version_words")
+
+
+def _ordinal_before(r: Reading, words_key: str) -> int | None:
+    """The order an ordinal next to one of the language's ``words_key`` words gives:
+    "the first draft" 1, "the second communiqué" 2, "the final text" -1."""
     toks = tokens(r.claim.text)
-    words = tuple(lower(w) for w in r.lang.words("version_words"))
+    words = tuple(lower(w).split()[0] for w in r.lang.words(words_key))
     ordinals = {lower(k): int(v) for k, v in r.lang.data.get("ordinals", {}).items()}
     ordinals |= {lower(k): int(v) for k, v in r.lang.data.get("meeting_ordinals", {}).items()}
     finals = tuple(lower(w) for w in r.lang.words("final_words"))
