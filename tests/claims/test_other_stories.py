@@ -81,6 +81,16 @@ CORRIDOR = [
         "escorts named.",
         "supported",
     ),
+    # end times, in words, and a time alone read against the meeting before it
+    (
+        "The Tolvan talks had been called for two in the afternoon. They went on until about "
+        "half past five.",
+        ["supported", "supported"],
+    ),
+    ("The Marzun talks ended at a quarter to two in the afternoon.", "supported"),
+    ("The Marzun talks ended at four in the afternoon.", "contradicted"),
+    # the languages of a published communiqué
+    ("The communiqué on the Tolvan meeting was published in English only.", "contradicted"),
     # who signed what: minutes (v2 by all three; jhcc-3 by Kesar only), a draft
     # communiqué, a mandate extension
     ("All three sides signed the minutes of the Marzun meeting.", "supported"),
@@ -99,4 +109,5 @@ CORRIDOR = [
 @pytest.mark.parametrize(("statement", "verdict"), CORRIDOR)
 def test_corridor_cell(played, statement, verdict):
     record, _ = played("corridor-cell")
-    assert [v.verdict for v in check_statement(statement, record)] == [verdict]
+    expected = verdict if isinstance(verdict, list) else [verdict]
+    assert [v.verdict for v in check_statement(statement, record)] == expected

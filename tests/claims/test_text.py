@@ -105,6 +105,9 @@ def test_spans_and_weekdays():
         ("ru", "Встреча началась в 11 часов.", (11, None)),
         ("hy", "Հանդիպումը սկսվեց ժամը 11:00-ին։", (11, 0)),
         ("az", "Görüş saat 15:00-da başladı.", (15, 0)),
+        ("en", "It ended at a quarter to two in the afternoon.", (13, 45)),
+        ("en", "The talks opened at twenty past ten local time.", (10, 20)),
+        ("en", "They went on until half past five.", (5, 30)),  # 17:30 matches too
     ],
 )
 def test_times(lang, text, expected):

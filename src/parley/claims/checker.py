@@ -326,9 +326,19 @@ def _verdict(
             )
     if w["next"]:
         return _next(r, record)
+    if w["publish"]:
+        answer = _communique_languages(r, record)
+        if answer is not None:
+            return answer
     proposal = _proposal(r, record)
     if proposal is not None:
         return proposal
+    alone = not (r.dates or r.places or r.ordinal) and bool(r.times or r.hours)
+    if context is not None and context.kind == "meeting" and alone:
+        # "They wrapped up at a quarter to two": a time alone, after a claim about a meeting
+        answer = _meeting(r, record, [context])
+        if answer is not None:
+            return answer
     if w["meet"] and not (w["discuss"] or w["raise"] or w["refusal"] or w["agree"]):
         answer = _meeting(r, record)
         if answer is not None:
@@ -376,10 +386,6 @@ def _verdict(
             return answer
     if w["meet"] or (w["mediator"] and (r.dates or r.places)):
         answer = _meeting(r, record)
-        if answer is not None:
-            return answer
-    if w["publish"]:
-        answer = _communique_languages(r, record)
         if answer is not None:
             return answer
     if w["publish"] and not r.negated and len(r.stems) <= 3:
@@ -715,8 +721,19 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         days = ", ".join(f"{d:%-d %B %Y (%A)}" for d in sorted(a["days"]))
         return f"Day: the record says {days}"
     times = a.get("held_times") or a["times"] if not _about_plan(r) else a["times"]
+    if r.times and a.get("ended_times") and has(r.claim.text, r.lang.words("end_words")):
+        # "ended at a quarter to two"; "from 10:20 to 13:45": the last time is the end
+        start, end = (r.times[0], r.times[-1]) if len(r.times) > 1 else (None, r.times[0])
+        slack = 20 if has(r.claim.text, r.lang.words("approx")) else 0
+        ok = any(_at(end, h, m, slack) for h, m in a["ended_times"])
+        if start is not None:
+            ok = ok and any(_at(start, h, m, slack) for h, m in a["times"] | times)
+        if not ok:
+            shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["ended_times"]))
+            return f"End: the record says it ended at {shown}"
+        return None
     if r.times and not any(
-        h == th and (m is None or m == tm) for h, m in r.times for th, tm in a["times"] | times
+        _hour(h, th) and (m is None or m == tm) for h, m in r.times for th, tm in a["times"] | times
     ):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time: the record says {shown}"
@@ -731,6 +748,22 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     if r.words["without"] and a["chaired"]:
         return "Format: the record says the mediator chaired it"
     return None
+
+
+def _at(said: tuple[int, int | None], h: int, m: int, slack: int) -> bool:
+    """A time said ("half past five", "about 17:30") is the recorded h:m, within ``slack``
+    minutes when the claim says "about"."""
+    sh, sm = said
+    if sm is None:
+        return _hour(sh, h)
+    return any(
+        abs((sh + d) * 60 + sm - (h * 60 + m)) <= slack for d in (0, 12) if sh < 12 or d == 0
+    )
+
+
+def _hour(said: int, recorded: int) -> bool:
+    """ "half past five" is 17:30 too: an hour said without a.m./p.m. may be either."""
+    return said == recorded or (said < 12 and said + 12 == recorded)
 
 
 def _about_plan(r: Reading) -> bool:
@@ -758,8 +791,10 @@ def _matches(r: Reading, f: Fact) -> bool:
     )
 
 
-def _meeting(r: Reading, record: Record) -> Answer | None:
-    meetings = [m for m in record.of("meeting")]
+def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answer | None:
+    """What the record's meetings (or ``only`` these: the one the claim before was about)
+    say of a claim about when, where, with whom a meeting was."""
+    meetings = only if only is not None else record.of("meeting")
     if record.public_only:
         return _public_meeting(r, record, meetings)
     if not meetings:
@@ -1132,6 +1167,8 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         )
     if w["agree"] or w["future"]:
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(c)}.", [c]
+    if due and has(r.claim.text, r.lang.words("due")) and not r.negated:
+        return SUPPORTED, f"Due {a['due']:%-d %B %Y}: {_q(c)}.", [c]  # the day matched above
     return None
 
 

@@ -222,12 +222,18 @@ def _meeting_facts(
         local = datetime.fromisoformat(agreed.start_text)
         held = m.held
         held_local = datetime.fromisoformat(held.started_text) if held is not None else None
+        ended = (
+            datetime.fromisoformat(held.ended_text)
+            if held is not None and held.ended_text
+            else None
+        )
         venue = held.venue if held is not None and held.venue else agreed.venue
         chaired = "chaired by the mediator" if agreed.format == "chaired" else "direct talks"
         status = "held" if held is not None else ("past" if agreed.start <= as_of else "agreed")
         text = f"meeting {m.id}: agreed by every side — {_when(agreed)}, {agreed.venue}, {chaired}"
         if held is not None and held_local is not None:
-            text += f"; held {held_local:%-d %B %Y, %H:%M} at {venue}"
+            until = f"–{ended:%H:%M}" if ended is not None else ""
+            text += f"; held {held_local:%-d %B %Y, %H:%M}{until} at {venue}"
         entries = (
             *((reported,) if reported else ()),
             agreed.id,
@@ -255,6 +261,7 @@ def _meeting_facts(
                     "agreed_venue_keys": venue_keys(agreed.venue),
                     "proposed_by": agreed.side,
                     "held_times": {(held_local.hour, held_local.minute)} if held_local else set(),
+                    "ended_times": {(ended.hour, ended.minute)} if ended is not None else set(),
                     "chaired": agreed.format == "chaired",
                     "attendees": attendees,
                     "start": agreed.start,

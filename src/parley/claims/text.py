@@ -342,8 +342,9 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     for h in re.findall(r"\b(\d{1,2})\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", raw):
         out.append((_24(int(h), "p" in raw[raw.find(h) :][:8], False), None))
     toks = re.findall(r"[^\W_]+", raw)
-    cues = {lower(w) for w in lang.words("time_words")}
     numbers = lang.data.get("numbers", {})
+    out += _clock_phrases(toks, lang, numbers)
+    cues = {lower(w) for w in lang.words("time_words")}
     for i, t in enumerate(toks[:-1]):
         if t in cues and t not in ("am", "pm", "h"):
             nxt = toks[i + 1]
@@ -352,6 +353,37 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
             elif nxt in numbers and not out:
                 out.append((_24(int(numbers[nxt]), pm, am), None))
     return [(h, m) for h, m in dict.fromkeys(out) if 0 <= h <= 23]
+
+
+def _clock_phrases(
+    toks: list[str], lang: Lang, numbers: dict[str, int]
+) -> list[tuple[int, int | None]]:
+    """ "ten past ten", "a quarter to two", "half past five" (the language's ``clock``
+    words), each with the part of the day that follows it ("in the afternoon")."""
+    clock = lang.data.get("clock", {})
+    if not clock:
+        return []
+    minutes: dict[str, int] = clock["minutes"]
+    out: list[tuple[int, int | None]] = []
+    for i, t in enumerate(toks):
+        if (t not in clock["past"] and t not in clock["to"]) or i == 0 or i + 1 >= len(toks):
+            continue
+        hour = numbers.get(toks[i + 1])
+        if hour is None and toks[i + 1].isdigit():
+            hour = int(toks[i + 1])
+        m = minutes.get(toks[i - 1])
+        if m is None and i >= 2 and toks[i - 1] in minutes and toks[i - 2] in minutes:
+            m = minutes[toks[i - 2]] + minutes[toks[i - 1]]
+        elif m is not None and i >= 2 and toks[i - 2] in minutes and toks[i - 2] != toks[i - 1]:
+            m += minutes[toks[i - 2]]  # "twenty five past"
+        if hour is None or m is None or not 0 < m < 60:
+            continue
+        if t in clock["to"]:
+            hour, m = (hour - 1) % 24, 60 - m
+        after = " ".join(toks[i + 2 : i + 6])
+        pm = any(lower(w).replace(".", " ").strip() in after for w in lang.words("pm") if " " in w)
+        out.append((_24(hour, pm, False), m))
+    return out
 
 
 def _24(h: int, pm: bool, am: bool) -> int:
