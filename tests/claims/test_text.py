@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.claims.checker import _hedged, _negated
 from parley.claims.lang import LANGS, detect, load
+from parley.claims.reading import _hedged, _negated
 from parley.claims.text import close, dates_in, fold, key, same, split_claims, times_in, tokens
 
 

@@ -22,30 +22,34 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from parley.claims.facts import Fact, Place
+from parley.claims.facts import Fact
 from parley.claims.lang import Lang, load, lower
+from parley.claims.reading import (
+    CONTRADICTED,
+    NOT_FALSE,
+    NOT_IN_RECORD,
+    SUPPORTED,
+    Answer,
+    Reading,
+    quote,
+    read,
+    record_names,
+    subject,
+)
 from parley.claims.record import Record
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
-    When,
     close,
-    dates_in,
     fold,
     has,
-    has_exact,
     key,
     month,
     same,
     split_claims,
     stems,
-    times_in,
     tokens,
 )
-
-SUPPORTED, CONTRADICTED, NOT_IN_RECORD = "supported", "contradicted", "not_in_record"
-NOT_FALSE = "Not in record is not false: the record (as visible here) says nothing either way."
-Answer = tuple[str, str, list[Fact]]
 
 
 @dataclass
@@ -66,168 +70,6 @@ class Verdict:
             "evidence": self.evidence,
             "explanation": self.explanation,
         }
-
-
-@dataclass
-class Reading:
-    """What a claim says, typed."""
-
-    claim: Claim
-    lang: Lang
-    negated: bool
-    hedged: bool
-    words: dict[str, bool]
-    dates: list[When]
-    times: list[tuple[int, int | None]]
-    places: list[Place]
-    unknown_places: list[str]
-    sides: list[str]
-    keys: list[str]
-    stems: set[str]
-    hours: tuple[int, int] | None = None
-    """A part of the day the claim names ("in the morning"), as [from, to) hours."""
-    ordinal: int | None = None
-    """Which meeting by order ("the second session": 2; "the last": -1)."""
-
-
-_KINDS = (
-    "sign", "refusal", "next", "meet", "discuss", "raise", "agree", "decide", "open", "propose",
-    "mediator", "without", "attend", "publish", "done", "confirmed", "disputed", "overdue",
-    "future", "outcome_none", "received",
-)  # fmt: skip
-
-
-def read(claim: Claim, record: Record) -> Reading:
-    lang = load(claim.lang if claim.lang in ("en", "ru", "hy", "az") else "en")
-    text = claim.text
-    words = {k: has(text, lang.words(k)) for k in _KINDS}
-    toks = tokens(text)
-    stop = set(lang.words("stop"))
-    keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
-    places, unknown = _places(text, toks, lang, record)
-    sides = [
-        s
-        for s, skeys in record.sides.items()
-        if any(
-            close(k, sk) or (len(k) >= 6 and len(sk) >= 6 and k[:6] == sk[:6])
-            for k in keys
-            for sk in skeys
-        )
-    ]
-    hours = None
-    for word, (a, b) in lang.data.get("parts_of_day", {}).items():
-        if has(text, [word]):
-            hours = (a, b)
-    ordinal = None
-    if words["meet"]:
-        for word, n in lang.data.get("meeting_ordinals", {}).items():
-            if has(text, [word]) and not dates_in(text, lang, record.year):
-                ordinal = int(n)
-                break
-    return Reading(
-        claim,
-        lang,
-        _negated(text, lang),
-        _hedged(text, lang),
-        words,
-        list(dates_in(text, lang, record.year)),
-        times_in(text, lang),
-        places,
-        unknown,
-        sides,
-        keys,
-        stems(text, lang, stop),
-        hours,
-        ordinal,
-    )
-
-
-def _hedged(text: str, lang: Lang) -> bool:
-    """A possibility or hearsay ("may", "reportedly"), not counting a month named "May"
-    next to a day."""
-    toks = tokens(text)
-    kept = [
-        t
-        for i, t in enumerate(toks)
-        if not (
-            t in lang.months
-            and any(0 <= j < len(toks) and toks[j][:1].isdigit() for j in (i - 1, i + 1))
-        )
-    ]
-    return has(" ".join(kept), lang.words("hedge"))
-
-
-_CONTRAST = re.compile(r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,]{1,40},", re.IGNORECASE)
-
-
-def _negated(text: str, lang: Lang) -> bool:
-    text = _CONTRAST.sub(",", text)  # "The Mission, not Arvenia, proposed ...": not a denial
-    low = lower(text)
-    for marker in lang.words("reason_clauses"):  # ", saying five had no escorts": a reason
-        at = low.find(lower(marker))
-        if at > 0:
-            text, low = text[:at], low[:at]
-    if has_exact(text, lang.words("negation")) or "n't" in text.lower():
-        return True
-    prefix = lang.data.get("negation_prefix")
-    toks = tokens(text)
-    if prefix:
-        exceptions = tuple(lang.words("negation_prefix_exceptions"))
-        if any(t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) for t in toks):
-            return True
-    suffixes = tuple(lang.words("negation_suffixes"))
-    if suffixes:
-        skip = set(lang.words("negation_suffix_exceptions"))
-        if any(t.endswith(suffixes) and len(t) > 5 and t not in skip for t in toks):
-            return True
-    return False
-
-
-def _places(
-    text: str, toks: list[str], lang: Lang, record: Record
-) -> tuple[list[Place], list[str]]:
-    """The record's places a claim names (by phonetic key, allowing case endings), and
-    other capitalised names it puts a meeting at ("in Moscow")."""
-    found: list[Place] = []
-    matched: set[str] = set()
-    suffixes = tuple(lang.words("place_suffixes"))
-    for p in record.places:
-        for t in toks:
-            variants = {key(t, lang.code)}
-            variants |= {
-                key(t[: -len(s)], lang.code)
-                for s in suffixes
-                if t.endswith(s) and len(t) - len(s) >= 3
-            }
-            variants |= {key(lang.stem(t), lang.code)}
-            if any(same(v, pk) for v in variants for pk in p.keys):
-                if p not in found:
-                    found.append(p)
-                matched.add(t)
-    unknown = []
-    words = text.split()
-    preps = {w.lower() for w in lang.words("place_prepositions")}
-    for i, w in enumerate(words):
-        clean = w.strip(".,;:!?«»\"“”()'")
-        if not clean or not clean[0].isupper() or clean.lower() in matched:
-            continue
-        low = clean.lower()
-        if month(low, lang) is not None:
-            continue
-        after_prep = i > 0 and words[i - 1].lower().strip(",") in preps
-        after_or = (
-            i > 1
-            and words[i - 1].lower() in _OR
-            and words[i - 2].strip(".,;:!?«»\"“”()'") in unknown
-        )
-        after_prep = after_prep or after_or
-        with_suffix = bool(suffixes) and low.endswith(suffixes) and i > 0
-        if after_prep or with_suffix:
-            unknown.append(clean)
-    return found, unknown
-
-
-_OR = {"or", "and", "или", "и", "կամ", "և", "və", "yaxud", "ya"}
 
 
 def check_statement(
@@ -364,7 +206,7 @@ def _verdict(
             return answer
         return (
             NOT_IN_RECORD,
-            f"The closest record item is {_q(match[1])}; the claim may be about something "
+            f"The closest record item is {quote(match[1])}; the claim may be about something "
             f"else. {NOT_FALSE}",
             [],
         )
@@ -391,7 +233,7 @@ def _verdict(
     if w["publish"] and not r.negated and len(r.stems) <= 3:
         published = record.of("communique")
         if published:
-            return SUPPORTED, f"Record: {_q(published[0])}.", published[:1]
+            return SUPPORTED, f"Record: {quote(published[0])}.", published[:1]
     if embedder is not None and (w["discuss"] or w["agree"]):
         near = _closest(r.claim.text, record.of("item") + record.of("commitment"), record, embedder)
         if near is not None:
@@ -445,7 +287,7 @@ def _communique_languages(r: Reading, record: Record) -> Answer | None:
     facts = [f for fs in published.values() for f in fs]
     shown = ", ".join(sorted({f.attrs["lang"] for f in facts}))
     verdict = SUPPORTED if answers.pop() else CONTRADICTED
-    return verdict, f"Published in {shown}: {_q(facts[0])}.", facts[:4]
+    return verdict, f"Published in {shown}: {quote(facts[0])}.", facts[:4]
 
 
 LANGUAGES = ("en", "ru", "hy", "az", "ka", "fr", "tr", "de")
@@ -515,14 +357,14 @@ def _signed(r: Reading, record: Record) -> Answer | None:
     signed_all = any(sides <= by for _, by in versions)
     signed_none = [s for s in sides if not any(s in by for _, by in versions)]
     if refused and not signed_none:
-        return CONTRADICTED, f"Signed: {_q(fact)}.", [fact]
+        return CONTRADICTED, f"Signed: {quote(fact)}.", [fact]
     if refused and wanted is None and len(versions) > 1:
         return None  # refused one version, perhaps, and signed another
     if signed_all:
-        return (CONTRADICTED if denied else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+        return (CONTRADICTED if denied else SUPPORTED), f"Record: {quote(fact)}.", [fact]
     if not everyone and len(signed_none) < len(sides) and not denied:
         return None  # some of those named signed, others not: the claim is partly true
-    return (SUPPORTED if denied else CONTRADICTED), f"Record: {_q(fact)}.", [fact]
+    return (SUPPORTED if denied else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
 
 
 def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
@@ -614,32 +456,32 @@ def _proposal(r: Reading, record: Record) -> Answer | None:
     ]
     if not fits:
         return None
-    subject = _subject(r, record)
+    said_by = subject(r, record)
     if w["refusal"]:
         declined = [p for p in fits if p.attrs.get("declined_by")]
         if not declined:
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
-                f"Nobody declined it: {_q(fits[0])}.",
+                f"Nobody declined it: {quote(fits[0])}.",
                 fits[:1],
             )
         p = declined[0]
-        if subject and subject not in p.attrs["declined_by"]:
+        if said_by and said_by not in p.attrs["declined_by"]:
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
-                f"Declined by another side: {_q(p)}.",
+                f"Declined by another side: {quote(p)}.",
                 [p],
             )
-        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(p)}.", [p]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(p)}.", [p]
     p = fits[0]
     if (
-        subject
-        and subject != p.attrs["proposed_by"]
-        and not any(x.attrs["proposed_by"] == subject for x in fits)
+        said_by
+        and said_by != p.attrs["proposed_by"]
+        and not any(x.attrs["proposed_by"] == said_by for x in fits)
     ):
         owner = record.side_names.get(p.attrs["proposed_by"], p.attrs["proposed_by"])
-        return (SUPPORTED if r.negated else CONTRADICTED), f"Proposed by {owner}: {_q(p)}.", [p]
-    return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(p)}.", [p]
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Proposed by {owner}: {quote(p)}.", [p]
+    return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(p)}.", [p]
 
 
 # --- the next meeting -------------------------------------------------------------------
@@ -659,7 +501,7 @@ def _next(r: Reading, record: Record) -> Answer:
         # is agreed or proposed (plans change); with none proposed at all, it can.
         return (
             NOT_IN_RECORD,
-            f"A possibility; the record holds {_q(s)}, and says nothing of what may change. "
+            f"A possibility; the record holds {quote(s)}, and says nothing of what may change. "
             f"{NOT_FALSE}",
             [],
         )
@@ -671,20 +513,20 @@ def _next(r: Reading, record: Record) -> Answer:
         if conflict:
             return CONTRADICTED, f"{conflict} — {s.text}.", [s]
         if matches or w["agree"] or w["decide"] or w["future"] or w["meet"]:
-            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(s)}.", [s]
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(s)}.", [s]
         return NOT_IN_RECORD, NOT_FALSE, [s]
     if status == "proposed_not_agreed":
         if says_open:
-            return SUPPORTED, f"Record: {_q(s)}.", [s]
+            return SUPPORTED, f"Record: {quote(s)}.", [s]
         if says_proposed:
             if conflict:
                 return CONTRADICTED, f"{conflict} — {s.text}.", [s]
-            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(s)}.", [s]
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(s)}.", [s]
         if w["agree"] or w["decide"] or w["future"] or matches or r.places or r.dates:
             return CONTRADICTED, f"Only proposed, not agreed: {s.text}.", [s]
         return NOT_IN_RECORD, NOT_FALSE, [s]
     if says_open:
-        return SUPPORTED, f"Record: {_q(s)}.", [s]
+        return SUPPORTED, f"Record: {quote(s)}.", [s]
     if (
         w["agree"]
         or w["decide"]
@@ -834,16 +676,20 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         and any(m.attrs["chaired"] for m in fitting)
     ):
         m = (named or fitting)[0]
-        return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by the mediator: {_q(m)}.", [m]
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            f"Chaired by the mediator: {quote(m)}.",
+            [m],
+        )
     if named:
         m = named[0]
-        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
     if not (r.dates or r.times or r.places or r.unknown_places or r.hours):
         meet = tuple(r.lang.stem(w) for w in r.lang.words("meet") if " " not in w)
         if (future and not r.negated) or any(not s.startswith(meet) for s in r.stems):
             return NOT_IN_RECORD, NOT_FALSE, []
         m = fitting[-1]
-        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(m)}.", [m]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
     return None
 
 
@@ -856,7 +702,7 @@ def _unexplained(r: Reading, record: Record) -> list[str]:
     lang = r.lang
     vocab = _meeting_vocab(lang.code)
     stop = set(lang.words("stop"))
-    names = _names(record) | _people(record)
+    names = record_names(record) | _people(record)
     out = []
     for t in tokens(r.claim.text):
         if len(t) < 3 or t in stop or t[:1].isdigit() or t.startswith(vocab):
@@ -923,13 +769,13 @@ def _attendance(r: Reading, meetings: list[Fact]) -> Answer | None:
     if said:
         return (
             (CONTRADICTED if r.negated else SUPPORTED),
-            f"Record: {_q(m)} (present: {', '.join(people)}).",
+            f"Record: {quote(m)} (present: {', '.join(people)}).",
             [m],
         )
     if len(capital) >= 2 and not r.sides:
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
-            f"Not among those present: {', '.join(people)} — {_q(m)}.",
+            f"Not among those present: {', '.join(people)} — {quote(m)}.",
             [m],
         )
     return NOT_IN_RECORD, f"The claim names nobody the record lists as present. {NOT_FALSE}", []
@@ -977,19 +823,19 @@ def _public_meeting(r: Reading, record: Record, meetings: list[Fact]) -> Answer 
         return None
     for m in meetings:
         if _conflict(r, m) is None and _matches(r, m):
-            return SUPPORTED, f"Record: {_q(m)}.", [m]
+            return SUPPORTED, f"Record: {quote(m)}.", [m]
     for c in record.of("communique"):
         days, ckeys = c.attrs["days"], c.attrs["keys"]
         date_ok = not r.dates or any(w.holds(d) for w in r.dates for d in days)
         place_ok = not r.places or any(p.keys & ckeys for p in r.places)
         if (r.dates or r.places) and date_ok and place_ok and not r.unknown_places:
-            return SUPPORTED, f"Record: {_q(c)}.", [c]
+            return SUPPORTED, f"Record: {quote(c)}.", [c]
         same_day = bool(r.dates) and bool(days) and date_ok
         if same_day and (r.unknown_places or (r.places and not place_ok)):
             named = ", ".join([p.name for p in r.places] + r.unknown_places)
             return (
                 CONTRADICTED,
-                f"The published communiqué reports that day's meeting elsewhere than {named}: {_q(c)}.",
+                f"The published communiqué reports that day's meeting elsewhere than {named}: {quote(c)}.",
                 [c],
             )
     return None
@@ -1012,57 +858,57 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
         None,
     )
     status = a["status"]
-    subject = _subject(r, record)
+    said_by = subject(r, record)
     if w["refusal"]:
         if status == "declined":
-            if subject and subject not in a["declined_by"] and subject != a["raised_by"]:
+            if said_by and said_by not in a["declined_by"] and said_by != a["raised_by"]:
                 return (
                     (SUPPORTED if r.negated else CONTRADICTED),
-                    f"Declined by another side: {_q(fact)}.",
+                    f"Declined by another side: {quote(fact)}.",
                     [fact],
                 )
-            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(fact)}.", [fact]
         if status == "on_agenda":
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
-                f"Nobody declined it: {_q(fact)}.",
+                f"Nobody declined it: {quote(fact)}.",
                 [fact],
             )
         return None
     raise_ = w["raise"] or w["propose"]
     talked = _talked(r)
     if raise_ and talked and status == "declined" and not r.negated:
-        return CONTRADICTED, f"Raised, but never discussed: {_q(fact)}.", [fact]
+        return CONTRADICTED, f"Raised, but never discussed: {quote(fact)}.", [fact]
     if ((raise_ and not w["discuss"]) or (raise_ and status == "declined")) and a["raised_by"]:
         if (
-            subject
-            and subject != a["raised_by"]
-            and subject in record.side_names
-            and record.mediator != subject
+            said_by
+            and said_by != a["raised_by"]
+            and said_by in record.side_names
+            and record.mediator != said_by
         ):
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
-                f"Raised by another side: {_q(fact)}.",
+                f"Raised by another side: {quote(fact)}.",
                 [fact],
             )
-        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(fact)}.", [fact]
     if w["agree"] or w["outcome_none"]:
         if status == "declined":
-            return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {_q(fact)}.", [fact]
+            return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
         if minutes is not None:
             return _outcome(r, minutes, fact)
         return None
     if w["discuss"] or w["meet"] or raise_:
         if status == "declined":
-            return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {_q(fact)}.", [fact]
+            return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
         if status == "on_agenda":
             if minutes is not None and minutes.attrs["outcome"] == "not_discussed":
                 return (
                     (SUPPORTED if r.negated else CONTRADICTED),
-                    f"Record: {_q(minutes)}.",
+                    f"Record: {quote(minutes)}.",
                     [fact, minutes],
                 )
-            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(fact)}.", [fact]
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(fact)}.", [fact]
     return None
 
 
@@ -1086,13 +932,17 @@ def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:
     claims_none = r.words["outcome_none"] or (r.negated and r.words["agree"])
     if r.words["agree"] or r.words["outcome_none"]:
         if kind == "agreed":
-            return (CONTRADICTED if claims_none else SUPPORTED), f"Record: {_q(minutes)}.", facts
+            return (CONTRADICTED if claims_none else SUPPORTED), f"Record: {quote(minutes)}.", facts
         if kind in ("none", "not_discussed", "deferred"):
-            return (SUPPORTED if claims_none else CONTRADICTED), f"Record: {_q(minutes)}.", facts
+            return (SUPPORTED if claims_none else CONTRADICTED), f"Record: {quote(minutes)}.", facts
         return None
     if r.words["discuss"]:
         held = kind != "not_discussed"
-        return (SUPPORTED if held != r.negated else CONTRADICTED), f"Record: {_q(minutes)}.", facts
+        return (
+            (SUPPORTED if held != r.negated else CONTRADICTED),
+            f"Record: {quote(minutes)}.",
+            facts,
+        )
     return None
 
 
@@ -1103,14 +953,14 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     w = r.words
     a = c.attrs
     state = a["state"]
-    subject = _subject(r, record)
+    said_by = subject(r, record)
     parties = [s for s in r.sides if s != record.mediator]
-    if w["received"] and subject is not None and subject != a["owner"]:
+    if w["received"] and said_by is not None and said_by != a["owner"]:
         # "Kesar never received the guarantees": the receiver's confirmation says it did
         if state == "confirmed":
-            return (CONTRADICTED if r.negated else SUPPORTED), f"Confirmed: {_q(c)}.", [c]
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Confirmed: {quote(c)}.", [c]
         if state in ("open", "due_soon", "overdue") and not r.negated:
-            return CONTRADICTED, f"Not even reported as done: {_q(c)}.", [c]
+            return CONTRADICTED, f"Not even reported as done: {quote(c)}.", [c]
         return None
     if (
         parties
@@ -1118,20 +968,20 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         and a["owner"] not in parties
         and w["agree"]
         and not w["confirmed"]
-        and subject in parties
+        and said_by in parties
     ):
         owner = record.side_names.get(a["owner"], a["owner"])
-        return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {_q(c)}.", [c]
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {quote(c)}.", [c]
     due = [x for x in r.dates if x.first is not None]
     if due and not any(x.holds(a["due"]) for x in due) and not (w["done"] or w["confirmed"]):
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
-            f"Due {a['due']:%-d %B %Y}: {_q(c)}.",
+            f"Due {a['due']:%-d %B %Y}: {quote(c)}.",
             [c],
         )
     if w["disputed"]:
         ok = state == "disputed"
-        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     if w["overdue"] or (r.negated and w["done"]):
         ok = state in ("overdue", "open", "due_soon")
         if (
@@ -1141,54 +991,35 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
             and has(r.claim.text, ["missed", "overdue", "просроч", "ուշաց", "gecik"])
         ):
             ok = False
-        return (SUPPORTED if ok else CONTRADICTED), f"Record: {_q(c)}.", [c]
-    if w["confirmed"] and subject != a["owner"]:
+        return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(c)}.", [c]
+    if w["confirmed"] and said_by != a["owner"]:
         ok = state == "confirmed"
-        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     if w["done"]:
         if state == "disputed" and len(r.stems & a["dispute_words"]) >= 2:
             return (
                 NOT_IN_RECORD,
                 f"The claim repeats what the dispute says; the record holds the dispute, not "
-                f"which side is right: {_q(c)}. {NOT_FALSE}",
+                f"which side is right: {quote(c)}. {NOT_FALSE}",
                 [],
             )
         ok = state in ("reported", "confirmed")
-        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {_q(c)}.", [c]
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     if w["refusal"]:
         # Refusing a commitment's deliverable is disputing it; refusing to do it is not a
         # fact the record types (it holds the promise, not a refusal of it).
-        if state == "disputed" and subject is not None and subject != a["owner"]:
-            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(c)}.", [c]
+        if state == "disputed" and said_by is not None and said_by != a["owner"]:
+            return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(c)}.", [c]
         return (
             NOT_IN_RECORD,
-            f"The record holds {_q(c)}; a refusal is not recorded. {NOT_FALSE}",
+            f"The record holds {quote(c)}; a refusal is not recorded. {NOT_FALSE}",
             [],
         )
     if w["agree"] or w["future"]:
-        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {_q(c)}.", [c]
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(c)}.", [c]
     if due and has(r.claim.text, r.lang.words("due")) and not r.negated:
-        return SUPPORTED, f"Due {a['due']:%-d %B %Y}: {_q(c)}.", [c]  # the day matched above
+        return SUPPORTED, f"Due {a['due']:%-d %B %Y}: {quote(c)}.", [c]  # the day matched above
     return None
-
-
-def _subject(r: Reading, record: Record) -> str | None:
-    """The side a claim is about first (its subject, most often)."""
-    if not r.sides:
-        return None
-    order = []
-    for s in r.sides:
-        skeys = record.sides.get(s, frozenset())
-        pos = next(
-            (
-                i
-                for i, k in enumerate(r.keys)
-                if any(close(k, sk) or k[:6] == sk[:6] for sk in skeys)
-            ),
-            99,
-        )
-        order.append((pos, s))
-    return min(order)[1]
 
 
 # --- matching facts to a claim ----------------------------------------------------------
@@ -1205,7 +1036,7 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     for f in facts:
         for s in f.attrs.get("words", ()):
             df[s] = df.get(s, 0) + 1
-    names: set[str] = set() if record is None else _names(record)
+    names: set[str] = set() if record is None else record_names(record)
     best: tuple[float, float, Fact] | None = None
 
     memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
@@ -1240,15 +1071,6 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
         if best is None or (n, hit, cover) > (best[0], best[1], 0):
             best = (float(n), hit, f)
     return None if best is None else (best[0], best[2])
-
-
-def _names(record: Record) -> set[str]:
-    """The keys of every place and side name of the record (computed once per record)."""
-    names: set[str] | None = record.cache.get("names")
-    if names is None:
-        names = set().union(*(p.keys for p in record.places), *record.sides.values())
-        record.cache["names"] = names
-    return names
 
 
 def _verb_stems(lang: Lang) -> frozenset[str]:
@@ -1293,10 +1115,6 @@ def content_words(text: str) -> set[str]:
     code = detect(text)
     lang = load(code if code in ("en", "ru", "hy", "az") else "en")
     return stems(text, lang, set(lang.words("stop")))
-
-
-def _q(fact: Fact) -> str:
-    return fact.text.rstrip(".")
 
 
 __all__ = ["Verdict", "check_claim", "check_statement", "content_words", "read"]

@@ -1,0 +1,244 @@
+"""A claim read into what it says, typed: its language, negation and hedging, the kinds
+of thing it is about (a meeting, a signature, a refusal …, from the language files'
+word lists), the days, times, places, sides and stems it names. Shared by every part of
+the checker (:mod:`parley.claims.checker`, :mod:`parley.claims.documents`,
+:mod:`parley.claims.traffic`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parley.claims.facts import Fact, Place
+from parley.claims.lang import Lang, load, lower
+from parley.claims.text import (
+    Claim,
+    When,
+    close,
+    dates_in,
+    has,
+    has_exact,
+    key,
+    month,
+    same,
+    stems,
+    times_in,
+    tokens,
+)
+
+if TYPE_CHECKING:
+    from parley.claims.record import Record
+
+SUPPORTED, CONTRADICTED, NOT_IN_RECORD = "supported", "contradicted", "not_in_record"
+NOT_FALSE = "Not in record is not false: the record (as visible here) says nothing either way."
+Answer = tuple[str, str, list[Fact]]
+
+
+@dataclass
+class Reading:
+    """What a claim says, typed."""
+
+    claim: Claim
+    lang: Lang
+    negated: bool
+    hedged: bool
+    words: dict[str, bool]
+    dates: list[When]
+    times: list[tuple[int, int | None]]
+    places: list[Place]
+    unknown_places: list[str]
+    sides: list[str]
+    keys: list[str]
+    stems: set[str]
+    hours: tuple[int, int] | None = None
+    """A part of the day the claim names ("in the morning"), as [from, to) hours."""
+    ordinal: int | None = None
+    """Which meeting by order ("the second session": 2; "the last": -1)."""
+
+
+KINDS = (
+    "sign", "refusal", "next", "meet", "discuss", "raise", "agree", "decide", "open", "propose",
+    "mediator", "without", "attend", "publish", "done", "confirmed", "disputed", "overdue",
+    "future", "outcome_none", "received",
+)  # fmt: skip
+
+
+def read(claim: Claim, record: Record) -> Reading:
+    lang = load(claim.lang if claim.lang in ("en", "ru", "hy", "az") else "en")
+    text = claim.text
+    words = {k: has(text, lang.words(k)) for k in KINDS}
+    toks = tokens(text)
+    stop = set(lang.words("stop"))
+    keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
+    places, unknown = _places(text, toks, lang, record)
+    sides = [
+        s
+        for s, skeys in record.sides.items()
+        if any(
+            close(k, sk) or (len(k) >= 6 and len(sk) >= 6 and k[:6] == sk[:6])
+            for k in keys
+            for sk in skeys
+        )
+    ]
+    hours = None
+    for word, (a, b) in lang.data.get("parts_of_day", {}).items():
+        if has(text, [word]):
+            hours = (a, b)
+    ordinal = None
+    if words["meet"]:
+        for word, n in lang.data.get("meeting_ordinals", {}).items():
+            if has(text, [word]) and not dates_in(text, lang, record.year):
+                ordinal = int(n)
+                break
+    return Reading(
+        claim,
+        lang,
+        _negated(text, lang),
+        _hedged(text, lang),
+        words,
+        list(dates_in(text, lang, record.year)),
+        times_in(text, lang),
+        places,
+        unknown,
+        sides,
+        keys,
+        stems(text, lang, stop),
+        hours,
+        ordinal,
+    )
+
+
+def _hedged(text: str, lang: Lang) -> bool:
+    """A possibility or hearsay ("may", "reportedly"), not counting a month named "May"
+    next to a day."""
+    toks = tokens(text)
+    kept = [
+        t
+        for i, t in enumerate(toks)
+        if not (
+            t in lang.months
+            and any(0 <= j < len(toks) and toks[j][:1].isdigit() for j in (i - 1, i + 1))
+        )
+    ]
+    return has(" ".join(kept), lang.words("hedge"))
+
+
+_CONTRAST = re.compile(r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,]{1,40},", re.IGNORECASE)
+
+
+def _negated(text: str, lang: Lang) -> bool:
+    text = _CONTRAST.sub(",", text)  # "The Mission, not Arvenia, proposed ...": not a denial
+    low = lower(text)
+    for marker in lang.words("reason_clauses"):  # ", saying five had no escorts": a reason
+        at = low.find(lower(marker))
+        if at > 0:
+            text, low = text[:at], low[:at]
+    if has_exact(text, lang.words("negation")) or "n't" in text.lower():
+        return True
+    prefix = lang.data.get("negation_prefix")
+    toks = tokens(text)
+    if prefix:
+        exceptions = tuple(lang.words("negation_prefix_exceptions"))
+        if any(t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) for t in toks):
+            return True
+    suffixes = tuple(lang.words("negation_suffixes"))
+    if suffixes:
+        skip = set(lang.words("negation_suffix_exceptions"))
+        if any(t.endswith(suffixes) and len(t) > 5 and t not in skip for t in toks):
+            return True
+    return False
+
+
+def _places(
+    text: str, toks: list[str], lang: Lang, record: Record
+) -> tuple[list[Place], list[str]]:
+    """The record's places a claim names (by phonetic key, allowing case endings), and
+    other capitalised names it puts a meeting at ("in Moscow")."""
+    found: list[Place] = []
+    matched: set[str] = set()
+    suffixes = tuple(lang.words("place_suffixes"))
+    for p in record.places:
+        for t in toks:
+            variants = {key(t, lang.code)}
+            variants |= {
+                key(t[: -len(s)], lang.code)
+                for s in suffixes
+                if t.endswith(s) and len(t) - len(s) >= 3
+            }
+            variants |= {key(lang.stem(t), lang.code)}
+            if any(same(v, pk) for v in variants for pk in p.keys):
+                if p not in found:
+                    found.append(p)
+                matched.add(t)
+    unknown = []
+    words = text.split()
+    preps = {w.lower() for w in lang.words("place_prepositions")}
+    for i, w in enumerate(words):
+        clean = w.strip(".,;:!?«»\"“”()'")
+        if not clean or not clean[0].isupper() or clean.lower() in matched:
+            continue
+        low = clean.lower()
+        if month(low, lang) is not None:
+            continue
+        after_prep = i > 0 and words[i - 1].lower().strip(",") in preps
+        after_or = (
+            i > 1
+            and words[i - 1].lower() in _OR
+            and words[i - 2].strip(".,;:!?«»\"“”()'") in unknown
+        )
+        after_prep = after_prep or after_or
+        with_suffix = bool(suffixes) and low.endswith(suffixes) and i > 0
+        if after_prep or with_suffix:
+            unknown.append(clean)
+    return found, unknown
+
+
+_OR = {"or", "and", "или", "и", "կամ", "և", "və", "yaxud", "ya"}
+
+
+def subject(r: Reading, record: Record) -> str | None:
+    """The side a claim is about first (its subject, most often)."""
+    if not r.sides:
+        return None
+    order = []
+    for s in r.sides:
+        skeys = record.sides.get(s, frozenset())
+        pos = next(
+            (
+                i
+                for i, k in enumerate(r.keys)
+                if any(close(k, sk) or k[:6] == sk[:6] for sk in skeys)
+            ),
+            99,
+        )
+        order.append((pos, s))
+    return min(order)[1]
+
+
+def record_names(record: Record) -> set[str]:
+    """The keys of every place and side name of the record (computed once per record)."""
+    names: set[str] | None = record.cache.get("names")
+    if names is None:
+        names = set().union(*(p.keys for p in record.places), *record.sides.values())
+        record.cache["names"] = names
+    return names
+
+
+def quote(fact: Fact) -> str:
+    return fact.text.rstrip(".")
+
+
+__all__ = [
+    "CONTRADICTED",
+    "KINDS",
+    "NOT_FALSE",
+    "NOT_IN_RECORD",
+    "SUPPORTED",
+    "Answer",
+    "Reading",
+    "quote",
+    "read",
+    "record_names",
+    "subject",
+]
