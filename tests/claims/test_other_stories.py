@@ -65,11 +65,12 @@ CORRIDOR = [
     ("Marzun görüşü yerli vaxtla saat 10:20-də başlayıb.", "supported"),
     ("The Marzun meeting was held on 14 October.", "contradicted"),
     ("The 13 October meeting was held in Tolvan.", "contradicted"),
-    # about a message, not the meeting it mentions: a meeting fact cannot contradict it
+    # about a message, not the meeting it mentions: the meeting cannot contradict it, the
+    # message supports it
     (
         "Ahead of the talks the Cell sent both sides a flash notice about a six-truck aid "
         "convoy on the Marzun road.",
-        "not_in_record",
+        "supported",
     ),
     # raised is not discussed, in Azerbaijani too ("put up for discussion")
     ("Dalvan tərəfi Xarzat rayonunun idarə olunması məsələsini müzakirəyə çıxarıb.", "supported"),
@@ -91,6 +92,18 @@ CORRIDOR = [
     ("The Marzun talks ended at four in the afternoon.", "contradicted"),
     # the languages of a published communiqué
     ("The communiqué on the Tolvan meeting was published in English only.", "contradicted"),
+    # messages: sent (priority, day), acknowledged, ignored
+    (
+        "On 7 October Kesar sent Dalvan an urgent request to evacuate 14 wounded civilians "
+        "from the Kharzat district hospital.",
+        "supported",
+    ),
+    (
+        "On 7 October Kesar sent Dalvan a flash request to evacuate wounded civilians from the "
+        "Kharzat district hospital.",
+        "contradicted",
+    ),
+    ("Dalvan left Kesar's evacuation request unanswered.", "contradicted"),
     # who signed what: minutes (v2 by all three; jhcc-3 by Kesar only), a draft
     # communiqué, a mandate extension
     ("All three sides signed the minutes of the Marzun meeting.", "supported"),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from parley.claims import traffic
 from parley.claims.facts import Fact
 from parley.claims.lang import Lang, load, lower
 from parley.claims.reading import (
@@ -83,7 +84,12 @@ def check_statement(
         v, facts = _check(c, record, embedder, context)
         out.append(v)
         context = next(
-            (f for f in facts if f.kind in ("item", "commitment", "proposal", "meeting")), context
+            (
+                f
+                for f in facts
+                if f.kind in ("item", "commitment", "proposal", "meeting", "message")
+            ),
+            context,
         )
     return out
 
@@ -168,6 +174,10 @@ def _verdict(
             )
     if w["next"]:
         return _next(r, record)
+    if traffic.about_a_message(r):
+        answer = traffic.check(r, record, context)
+        if answer is not None:
+            return answer
     if w["publish"]:
         answer = _communique_languages(r, record)
         if answer is not None:

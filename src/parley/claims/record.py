@@ -18,14 +18,17 @@ confidential proposal exists is itself confidential).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from parley.claims.documents import signature_facts
 from parley.claims.facts import Fact, Place, code_of, words_of
 from parley.claims.lang import detect, load
 from parley.claims.text import dates_in, has, key, tokens
+from parley.claims.traffic import message_facts
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import COMMUNIQUES, level_now
 from parley.model.entry import Disclosure
@@ -51,8 +54,13 @@ class Record:
     """Entries anyone may see: evidence is marked public entry by entry."""
     cache: dict[Any, Any] = field(default_factory=dict)
     """Embeddings of facts, per model (filled by the checker on first use)."""
+    lazy: dict[str, Callable[[], list[Fact]]] = field(default_factory=dict)
+    """Facts of a kind built on first use (messages: a channel may hold very many)."""
 
     def of(self, kind: str) -> list[Fact]:
+        if kind in self.lazy:
+            made = self.lazy.pop(kind)()
+            self.facts.extend(f for f in made if f.public or not self.public_only)
         return [f for f in self.facts if f.kind == kind]
 
 
@@ -174,6 +182,11 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     shared = {k for s in sides for k in sides[s] if sum(k in v for v in sides.values()) > 1}
     sides = {s: v - shared for s, v in sides.items()}
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
+    offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
+    tz = next((z for z in reversed(offsets) if z is not None), UTC)
+    lazy: dict[str, Callable[[], list[Fact]]] = {
+        "message": partial(message_facts, state, is_public, tz)
+    }
     return Record(
         state.channel_id,
         public_only,
@@ -185,6 +198,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         side_names,
         mediator,
         public_entries=public_entries,
+        lazy=lazy,
     )
 
 

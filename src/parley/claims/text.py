@@ -147,7 +147,7 @@ def translit(word: str, lang: str) -> str:
 def key(word: str, lang: str) -> str:
     """A phonetic key: the transliteration with spelling variants merged (dzh/dj/j,
     kh/x/h, y/i, doubled letters)."""
-    k = translit(word, lang)
+    k = translit(word.split("'")[0] if "'" in word[1:] else word, lang)  # Kesar's, Kesar'ın
     for a, b in _KEY:
         k = k.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", k)

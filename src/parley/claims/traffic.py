@@ -1,0 +1,247 @@
+"""Messages as facts: who sent what to whom, at which priority and when, who acknowledged
+it and how soon, whether the mediator relayed it — and claims about them ("Kestan sent a
+flash alert about fire at post 14", "Arvenia acknowledged it within five minutes",
+"Dalvan left the request unanswered", "the Mission passed it on within the hour").
+
+A channel may hold a great many messages: their facts are built on the first claim
+about a message (:func:`message_facts` is given to the record lazily), from every flash
+and urgent message and the latest :data:`RECENT` others. What a message *says* is only
+matched (which message a claim means), never judged: "Arvenia admitted its soldiers
+opened fire" is not decided by a message's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from parley.claims.facts import Fact, words_of
+from parley.claims.reading import (
+    CONTRADICTED,
+    SUPPORTED,
+    Answer,
+    Reading,
+    quote,
+    record_names,
+)
+from parley.claims.text import has, key, same, tokens
+from parley.model.messages import MESSAGES, RECEIPTS
+from parley.model.state import ChannelState
+
+if TYPE_CHECKING:
+    from parley.claims.record import Record
+
+RECENT = 2000
+"""Routine messages a claim is checked against: the latest this many."""
+
+
+def message_facts(state: ChannelState, is_public: Callable[..., bool], tz: tzinfo) -> list[Fact]:
+    names = {s: side.name for s, side in state.sides.items()}
+    msgs = sorted(state[MESSAGES].values(), key=lambda m: m.seq)
+    routine = [m for m in msgs if m.priority not in ("flash", "urgent")][-RECENT:]
+    keep = {m.id for m in routine} | {m.id for m in msgs if m.priority in ("flash", "urgent")}
+    acks: dict[str, tuple[datetime, str, str]] = {}
+    for rc in state[RECEIPTS].values():
+        if rc.kind == "acknowledged" and (rc.message not in acks or rc.at < acks[rc.message][0]):
+            acks[rc.message] = (rc.at, rc.side, rc.entry_id)
+    relays = {m.relay_of: m for m in msgs if m.relay_of is not None}
+    out = []
+    for m in msgs:
+        if m.id not in keep:
+            continue
+        sent = m.sent_time.astimezone(tz)
+        ack = acks.get(m.id)
+        relay = relays.get(m.id)
+        text = (
+            f"{m.priority} message from {names.get(m.sender_side, m.sender_side)} to "
+            f"{names.get(m.to, m.to)}, sent {sent:%-d %B %Y, %H:%M}: “{m.subject}”"
+        )
+        if ack is not None:
+            text += f"; acknowledged {ack[0].astimezone(tz):%-d %B %H:%M}"
+        elif m.answered_at is None:
+            text += "; not acknowledged"
+        if m.answered_at is not None:
+            text += "; answered"
+        if relay is not None:
+            text += f"; relayed by the mediator at {relay.sent_time.astimezone(tz):%H:%M}"
+        entries = (m.id, *((ack[2],) if ack else ()), *((relay.id,) if relay else ()))
+        out.append(
+            Fact(
+                "message",
+                m.id,
+                text,
+                entries,
+                is_public(m.id),
+                {
+                    "from": m.sender_side,
+                    "to": m.to,
+                    "priority": m.priority,
+                    "sent": sent,
+                    "acked": ack[0].astimezone(tz) if ack else None,
+                    "answered": m.answered_at is not None,
+                    "overdue": ack is None and m.answered_at is None and m.escalated_at is not None,
+                    "relay_of": m.relay_of,
+                    "relayed": relay.sent_time.astimezone(tz) if relay else None,
+                    "words": words_of(m.subject, m.text),
+                },
+            )
+        )
+    return out
+
+
+def about_a_message(r: Reading) -> bool:
+    return has(r.claim.text, r.lang.words("message_words")) or bool(_priority(r))
+
+
+def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | None:
+    """A claim about a message: which one (by its words, sender and recipient), then what
+    the claim says of it — sent (priority, day), acknowledged (how soon), ignored,
+    relayed."""
+    pool = record.of("message")
+    if not pool:
+        return None
+    w = r.words
+    ack_claim = w["confirmed"] or has(r.claim.text, r.lang.words("acknowledged"))
+    ignored = has(r.claim.text, r.lang.words("ignored"))
+    relayed = has(r.claim.text, r.lang.words("relayed"))
+    sides: list[str | None] = list(_sides_in_order(r, record))
+    sender: str | None = None
+    recipient: str | None = None
+    if ack_claim or ignored or w["received"]:
+        recipient, sender = [*sides, None, None][:2]
+    elif relayed:
+        recipient = sides[0] if sides else None
+    else:
+        sender, recipient = [*sides, None, None][:2]
+    m = _which(r, record, pool, sender, recipient, relayed)
+    follows = relayed or ack_claim or ignored or len(r.stems) <= 5
+    if m is None and context is not None and context.kind == "message" and follows:
+        m = context  # "The Mission passed the notification on": the message just named
+    if m is None:
+        return None
+    a = m.attrs
+    if relayed:
+        if a["relayed"] is None:
+            return (
+                (SUPPORTED if r.negated else CONTRADICTED),
+                f"Not relayed: {quote(m)}.",
+                [m],
+            )
+        limit = _within(r)
+        ok = limit is None or a["relayed"] - a["sent"] <= limit
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(m)}.", [m]
+    if ignored or (r.negated and (ack_claim or w["received"])):
+        answered = a["acked"] is not None or a["answered"]
+        if answered:
+            return CONTRADICTED, f"Acknowledged: {quote(m)}.", [m]
+        if a["overdue"]:
+            return SUPPORTED, f"Record: {quote(m)}.", [m]
+        return None
+    if ack_claim:
+        if a["acked"] is None:
+            if a["overdue"]:
+                return CONTRADICTED, f"Never acknowledged: {quote(m)}.", [m]
+            return None
+        limit = _within(r)
+        ok = limit is None or a["acked"] - a["sent"] <= limit
+        return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", [m]
+    said = _priority(r)
+    if said and a["priority"] not in said:
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            f"Priority {a['priority']}: {quote(m)}.",
+            [m],
+        )
+    if r.dates and not any(d.holds(a["sent"].date()) for d in r.dates):
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            f"Sent {a['sent']:%-d %B %Y}: {quote(m)}.",
+            [m],
+        )
+    return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
+
+
+def _which(
+    r: Reading,
+    record: Record,
+    pool: list[Fact],
+    sender: str | None,
+    recipient: str | None,
+    relayed: bool,
+) -> Fact | None:
+    """The one message the claim means: sent by the claim's sender (to its recipient),
+    sharing the most of the claim's words (two at least, or one with the same priority);
+    None when two fit as well."""
+    if relayed:
+        pool = [m for m in pool if m.attrs["to"] == record.mediator]
+    if sender is not None:
+        pool = [m for m in pool if m.attrs["from"] == sender]
+    if recipient is not None and not relayed:
+        pool = [m for m in pool if m.attrs["to"] == recipient or m.attrs["from"] == recipient]
+    said = _priority(r)
+    names = record_names(record)
+    claim = {s for s in r.stems if not s.startswith("@")} | {
+        key(t, r.lang.code) for t in tokens(r.claim.text) if len(t) >= 4
+    }
+    scored = []
+    for m in pool:
+        shared = {
+            x
+            for x in m.attrs["words"]
+            if not x.startswith("@") and key(x, "en") not in names
+            and (x in claim or any(same(k, key(x, "en")) for k in claim if len(k) >= 4))
+        }  # fmt: skip
+        n = len(shared) + (1 if said and m.attrs["priority"] in said else 0)
+        scored.append((n, m))
+    scored.sort(key=lambda x: -x[0])
+    both = sender is not None and recipient is not None
+    if not scored or scored[0][0] < (1 if both else 2):
+        return None
+    top = [m for n, m in scored if n == scored[0][0]]
+    first = top[0]
+    if any(
+        m.attrs["from"] != first.attrs["from"] or m.attrs["words"] != first.attrs["words"]
+        for m in top[1:]
+    ):
+        return None  # two different messages fit as well
+    return first  # one message, or one sent to several sides
+
+
+def _sides_in_order(r: Reading, record: Record) -> list[str]:
+    """The sides a claim names, in the order it names them."""
+    order = []
+    for s in r.sides:
+        skeys = record.sides.get(s, frozenset())
+        pos = next(
+            (i for i, k in enumerate(r.keys) if any(same(k, sk) for sk in skeys)),
+            99,
+        )
+        order.append((pos, s))
+    return [s for _, s in sorted(order)]
+
+
+def _priority(r: Reading) -> set[str]:
+    return {p for p, words in r.lang.data.get("priority", {}).items() if has(r.claim.text, words)}
+
+
+def _within(r: Reading) -> timedelta | None:
+    """ "within five minutes", "within the hour", "в течение часа"."""
+    text = r.claim.text.lower()
+    if not has(text, r.lang.words("within")):
+        return None
+    numbers = {k.lower(): int(v) for k, v in r.lang.data.get("numbers", {}).items()}
+    units = r.lang.data.get("duration_units", {})
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        for unit, words in units.items():
+            if not any(t.startswith(w) for w in words):
+                continue
+            n = 1
+            if i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in numbers):
+                n = int(toks[i - 1]) if toks[i - 1].isdigit() else numbers[toks[i - 1]]
+            return timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
+    return None
+
+
+__all__ = ["RECENT", "about_a_message", "check", "message_facts"]
