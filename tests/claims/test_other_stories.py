@@ -104,6 +104,18 @@ CORRIDOR = [
         "contradicted",
     ),
     ("Dalvan left Kesar's evacuation request unanswered.", "contradicted"),
+    # who was present, by name; a venue named after a side is not named by the side's name
+    (
+        "Kesar's medical coordinator Lilit Ohanyan was not present at the Marzun talks.",
+        "contradicted",
+    ),
+    ("Lilit Ohanyan attended the Marzun meeting.", "supported"),
+    # "it", "այն": the item the claim before named
+    (
+        "Դալվանի պատվիրակությունը բարձրացրել է Խարզատի շրջանի կառավարման հարցը։ Կեսարի կողմը "
+        "մերժել է այն՝ համարելով մանդատից դուրս։",
+        ["supported", "supported"],
+    ),
     # who signed what: minutes (v2 by all three; jhcc-3 by Kesar only), a draft
     # communiqué, a mandate extension
     ("All three sides signed the minutes of the Marzun meeting.", "supported"),

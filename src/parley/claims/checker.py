@@ -44,6 +44,7 @@ from parley.claims.text import (
     close,
     fold,
     has,
+    has_exact,
     key,
     month,
     same,
@@ -444,7 +445,7 @@ def _ordinal_before(r: Reading, words_key: str) -> int | None:
 
 def _pronoun(r: Reading) -> bool:
     """A claim that names no topic of its own (a pronoun or "the idea" stands for it)."""
-    return len(r.stems) <= 3
+    return len(r.stems) <= 3 or has_exact(r.claim.text, r.lang.words("anaphora"))
 
 
 def _proposal(r: Reading, record: Record) -> Answer | None:
@@ -679,7 +680,7 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
     if r.words["attend"]:
-        return _attendance(r, named or (fitting if len(fitting) == 1 else []))
+        return _attendance(r, named or (fitting if len(fitting) == 1 else []), record)
     if (
         r.words["mediator"]
         and _chaired_by_a_party(r, record)
@@ -757,7 +758,7 @@ def _people(record: Record) -> set[str]:
     return people
 
 
-def _attendance(r: Reading, meetings: list[Fact]) -> Answer | None:
+def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) -> Answer | None:
     """Who attended a meeting whose attendance is recorded: a person the claim names
     (by a name word of theirs) is among them or not."""
     if len(meetings) != 1 or not meetings[0].attrs.get("attendees"):
@@ -768,21 +769,40 @@ def _attendance(r: Reading, meetings: list[Fact]) -> Answer | None:
         )
     m = meetings[0]
     people = [name for names in m.attrs["attendees"].values() for name in names]
-    names = {key(t, "en") for n in people for t in tokens(n) if len(t) >= 4 and t[:1].isalpha()}
+    # a person by given name and surname, not by a title ("Colonel Hayk Voskanyan")
+    names = {
+        key(t, "en") for n in people for t in tokens(n)[-2:] if len(t) >= 4 and t[:1].isalpha()
+    }
     said = [k for k in r.keys if len(k) >= 4 and any(close(k, n) for n in names)]
-    capital = [
-        w.strip(".,;:")
-        for w in r.claim.text.split()[1:]
-        if w[:1].isupper()
-        and not any(same(key(w.strip(".,;:"), r.lang.code), pk) for p in r.places for pk in p.keys)
+    absent = [
+        person
+        for person in (record.members if record is not None else {})
+        if person not in people
+        and any(close(k, key(t, "en")) for t in tokens(person)[-1:] for k in r.keys if len(t) >= 4)
     ]
+    side_keys = set().union(*record.sides.values()) if record is not None else set()
+    capital = []
+    for w in r.claim.text.split()[1:]:
+        word = w.strip('.,;:«»"“”')
+        k = key(word, r.lang.code)
+        if not word[:1].isupper() or any(same(k, pk) for p in r.places for pk in p.keys):
+            continue
+        if any(close(k, sk) or k[:6] == sk[:6] for sk in side_keys):
+            continue  # a side's name ("Arvenia's delegation attended")
+        capital.append(word)
     if said:
         return (
             (CONTRADICTED if r.negated else SUPPORTED),
             f"Record: {quote(m)} (present: {', '.join(people)}).",
             [m],
         )
-    if len(capital) >= 2 and not r.sides:
+    if absent:
+        return (
+            (SUPPORTED if r.negated else CONTRADICTED),
+            f"{', '.join(absent)} not among those present: {', '.join(people)} — {quote(m)}.",
+            [m],
+        )
+    if len(capital) >= 2:
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
             f"Not among those present: {', '.join(people)} — {quote(m)}.",
@@ -922,7 +942,7 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
     return None
 
 
-_AGENDA = {"agenda", "повестк", "օրակարգ", "gündəm"}
+_AGENDA = {"agenda", "повестк", "օրակարգ", "gündəm", "gündəliy"}
 """'Put on the agenda' is asking for it, not discussing it."""
 
 

@@ -54,6 +54,8 @@ class Record:
     """Entries anyone may see: evidence is marked public entry by entry."""
     cache: dict[Any, Any] = field(default_factory=dict)
     """Embeddings of facts, per model (filled by the checker on first use)."""
+    members: dict[str, str] = field(default_factory=dict)
+    """Every member's display name → their side: people a claim may name."""
     lazy: dict[str, Callable[[], list[Fact]]] = field(default_factory=dict)
     """Facts of a kind built on first use (messages: a channel may hold very many)."""
 
@@ -181,6 +183,12 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         )
     shared = {k for s in sides for k in sides[s] if sum(k in v for v in sides.values()) > 1}
     sides = {s: v - shared for s, v in sides.items()}
+    # A venue named after a side ("Field office of the Coordination Cell, Marzun") is known
+    # by its place words: the side's name in a claim is not that venue.
+    named = set().union(*sides.values())
+    places = {
+        n: Place(p.name, p.keys - named if p.keys - named else p.keys) for n, p in places.items()
+    }
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
     offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
     tz = next((z for z in reversed(offsets) if z is not None), UTC)
@@ -198,6 +206,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         side_names,
         mediator,
         public_entries=public_entries,
+        members={mem.name: mem.side for mem in state.members.values()},
         lazy=lazy,
     )
 
