@@ -877,7 +877,23 @@ def _public_meeting(r: Reading, record: Record, meetings: list[Fact]) -> Answer 
 def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
     w = r.words
     if fact.kind == "minutes_item":
-        return _outcome(r, fact, None)
+        agenda = next(
+            (
+                f
+                for f in record.of("item")
+                if (f.attrs["meeting"], f.attrs["item"])
+                == (fact.attrs["meeting"], fact.attrs["item"])
+            ),
+            None,
+        )
+        if agenda is None or not (w["refusal"] or w["raise"] or w["propose"]):
+            return _outcome(r, fact, None)
+        fact = agenda  # who raised or declined it: the agenda's facts, not the minutes'
+    return _agenda_item(r, fact, record)
+
+
+def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
+    w = r.words
     a = fact.attrs
     minutes = next(
         (
