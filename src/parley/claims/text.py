@@ -122,7 +122,7 @@ _AZ = {"ə": "a", "ı": "i", "ğ": "gh", "ş": "sh", "ç": "ch", "ö": "o", "ü"
 _LATIN = {"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "ö": "o", "ü": "u", "é": "e",
           "è": "e", "á": "a", "à": "a", "ó": "o", "í": "i", "ú": "u", "ñ": "n", "ä": "a"}  # fmt: skip
 _KEY = [("shch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
-        ("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s"), ("x", "h"), ("q", "g"),
+        ("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s"), ("x", "h"), ("q", "g"), ("k", "g"),
         ("w", "v"), ("y", "i"), ("ou", "u"), ("z", "s")]  # fmt: skip
 
 
@@ -146,7 +146,7 @@ def translit(word: str, lang: str) -> str:
 
 def key(word: str, lang: str) -> str:
     """A phonetic key: the transliteration with spelling variants merged (dzh/dj/j,
-    kh/x/h, y/i, doubled letters)."""
+    kh/x/h, k/q/g — Karvan, Qarvan —, y/i, doubled letters)."""
     k = translit(word.split("'")[0] if "'" in word[1:] else word, lang)  # Kesar's, Kesar'ın
     for a, b in _KEY:
         k = k.replace(a, b)
@@ -158,8 +158,8 @@ def close(a: str, b: str) -> bool:
     nearly equal."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5:
-        return False
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False  # "commission" is not "mission"
     return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
