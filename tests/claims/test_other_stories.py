@@ -116,6 +116,12 @@ CORRIDOR = [
         "մերժել է այն՝ համարելով մանդատից դուրս։",
         ["supported", "supported"],
     ),
+    # how long, what kind of place, who chaired
+    ("The Marzun talks lasted about three and a half hours.", "supported"),
+    ("Переговоры в Марзуне длились около шести часов.", "contradicted"),
+    ("The 13 October meeting was held in a hotel.", "contradicted"),
+    ("The Tolvan meeting was held in a hotel.", "supported"),
+    ("Henrik Aalto chaired the November 10 meeting.", "contradicted"),
     # who signed what: minutes (v2 by all three; jhcc-3 by Kesar only), a draft
     # communiqué, a mandate extension
     ("All three sides signed the minutes of the Marzun meeting.", "supported"),

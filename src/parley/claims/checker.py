@@ -37,11 +37,12 @@ from parley.claims.reading import (
     record_names,
     subject,
 )
-from parley.claims.record import Record
+from parley.claims.record import VENUE_KINDS, Record
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
     close,
+    duration_in,
     fold,
     has,
     has_exact,
@@ -186,7 +187,9 @@ def _verdict(
     proposal = _proposal(r, record)
     if proposal is not None:
         return proposal
-    alone = not (r.dates or r.places or r.ordinal) and bool(r.times or r.hours)
+    alone = not (r.dates or r.places or r.ordinal) and bool(
+        r.times or r.hours or duration_in(r.claim.text, r.lang) is not None
+    )
     if context is not None and context.kind == "meeting" and alone:
         # "They wrapped up at a quarter to two": a time alone, after a claim about a meeting
         answer = _meeting(r, record, [context])
@@ -593,9 +596,16 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     if r.hours and not r.times and not any(r.hours[0] <= th < r.hours[1] for th, _ in times):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time of day: the record says {shown}"
+    length = duration_in(r.claim.text, r.lang)
+    held = a.get("minutes")
+    if length is not None and held is not None and abs(length - held) > max(20.0, 0.2 * held):
+        return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
     keys = _venue_keys(r, f)
     if r.places and not any(p.keys & keys for p in r.places):
         return f"Place: the record says {a['venue'] if not _about_plan(r) else a.get('agreed_venue', a['venue'])}, not {' or '.join(p.name for p in r.places)}"
+    kinds = r.stems & VENUE_KINDS
+    if kinds and a.get("venue_kinds") and not kinds & a["venue_kinds"] and not _about_plan(r):
+        return f"Place: the record says {a['venue']}"
     if r.unknown_places and not r.places:
         return f"Place: the record says {a['venue']}, not {', '.join(r.unknown_places)}"
     if r.words["without"] and a["chaired"]:
@@ -658,16 +668,19 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         ordered = sorted((m for m in meetings if m.attrs["past"]), key=lambda m: m.attrs["start"])
         if ordered and (r.ordinal == -1 or r.ordinal <= len(ordered)):
             pool = [ordered[r.ordinal - 1 if r.ordinal > 0 else -1]]
-    if r.words["mediator"] and not r.words["without"] and not any(m.attrs["chaired"] for m in pool):
-        return (
-            (SUPPORTED if r.negated else CONTRADICTED),
-            "Record: the mediator chaired none of them.",
-            pool[:1],
-        )
-    fitting = [m for m in pool if _conflict(r, m) is None]
+    chair = r.words["mediator"] and not r.words["without"] and not _chaired_by_a_party(r, record)
+
+    def conflict(m: Fact) -> str | None:
+        if (found := _conflict(r, m)) is not None:
+            return found
+        if chair and not m.attrs["chaired"]:
+            return "Format: direct talks between the parties, not chaired by the mediator"
+        return None
+
+    fitting = [m for m in pool if conflict(m) is None]
     if not fitting:
         m = pool[0] if len(pool) == 1 else _nearest(r, pool)
-        reason = _conflict(r, m) or ""
+        reason = conflict(m) or ""
         extra = _unexplained(r, record)
         if len(extra) >= 2:
             return (
@@ -734,11 +747,13 @@ def _meeting_vocab(code: str) -> tuple[str, ...]:
         w.strip()
         for k in ("meet", "mediator", "attend", "without", "future", "next", "meeting_words",
                   "agree", "decide", "propose",
-                  "time_words", "pm", "am", "place_prepositions", "negation", "hedge")
+                  "time_words", "pm", "am", "place_prepositions", "negation", "hedge",
+                  "lasted", "half", "approx", "end_words")
         for w in lang.words(k)
     ]  # fmt: skip
     words += [w for k in ("ordinals", "numbers", "meeting_ordinals", "parts_of_day",
-                          "date_ranges") for w in lang.data.get(k, {})]  # fmt: skip
+                          "date_ranges", "amounts") for w in lang.data.get(k, {})]  # fmt: skip
+    words += [w for ws in lang.data.get("duration_units", {}).values() for w in ws]
     return tuple(sorted({lower(x) for w in words for x in w.split() if len(x) >= 2}))
 
 

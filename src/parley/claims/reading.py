@@ -88,7 +88,8 @@ def read(claim: Claim, record: Record) -> Reading:
     ordinal = None
     if words["meet"]:
         for word, n in lang.data.get("meeting_ordinals", {}).items():
-            if has(text, [word]) and not dates_in(text, lang, record.year):
+            found = has_exact(text, [word]) if lang.code == "en" else has(text, [word])
+            if found and not dates_in(text, lang, record.year):  # "last", not "lasted"
                 ordinal = int(n)
                 break
     return Reading(

@@ -27,7 +27,7 @@ from typing import Any
 from parley.claims.documents import signature_facts
 from parley.claims.facts import Fact, Place, code_of, words_of
 from parley.claims.lang import detect, load
-from parley.claims.text import dates_in, has, key, tokens
+from parley.claims.text import concepts, dates_in, has, key, tokens
 from parley.claims.traffic import message_facts
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import COMMUNIQUES, level_now
@@ -78,6 +78,16 @@ def venue_keys(venue: str) -> frozenset[str]:
     """Phonetic keys of a venue's distinctive words (not "hotel", "office", "the")."""
     lang = detect(venue)
     return frozenset(key(t, lang) for t in tokens(venue) if t not in _GENERIC_PLACE and len(t) >= 3)
+
+
+VENUE_KINDS = frozenset(
+    {"@hotel", "@school", "@tent", "@office", "@embassy", "@hospital", "@headquarters", "@online"}
+)
+
+
+def venue_kinds(venue: str) -> frozenset[str]:
+    """What kind of place a venue is ("Hotel Arevik": @hotel), in its own language."""
+    return frozenset(concepts(venue, load(code_of(venue)))) & VENUE_KINDS
 
 
 def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Record:
@@ -281,10 +291,14 @@ def _meeting_facts(
                     "venue": venue,
                     "agreed_venue": agreed.venue,
                     "venue_keys": venue_keys(venue),
+                    "venue_kinds": venue_kinds(venue),
                     "agreed_venue_keys": venue_keys(agreed.venue),
                     "proposed_by": agreed.side,
                     "held_times": {(held_local.hour, held_local.minute)} if held_local else set(),
                     "ended_times": {(ended.hour, ended.minute)} if ended is not None else set(),
+                    "minutes": (ended - held_local).total_seconds() / 60
+                    if ended is not None and held_local is not None
+                    else None,
                     "chaired": agreed.format == "chaired",
                     "attendees": attendees,
                     "start": agreed.start,

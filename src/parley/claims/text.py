@@ -386,6 +386,40 @@ def _clock_phrases(
     return out
 
 
+def duration_in(text: str, lang: Lang) -> float | None:
+    """How long the claim says something lasted, in minutes: "lasted three hours",
+    "почти три с половиной часа", "iki saat davam edib" (a number, in digits or words,
+    "and a half", then an hour or minute word of ``duration_units``); None if it says
+    no length."""
+    if not has(text, lang.words("lasted")):
+        return None
+    numbers: dict[str, float] = {
+        **{lower(k): float(v) for k, v in lang.data.get("numbers", {}).items()},
+        **{lower(k): float(v) for k, v in lang.data.get("amounts", {}).items()},
+    }
+    units = lang.data.get("duration_units", {})
+    toks = tokens(text)
+    half = any(" " + lower(h) + " " in " " + " ".join(toks) + " " for h in lang.words("half"))
+    for i, t in enumerate(toks):
+        unit = next((u for u, ws in units.items() if any(t.startswith(w) for w in ws)), None)
+        if unit is None:
+            continue
+        n = None
+        for j in range(i - 1, max(-1, i - 5), -1):
+            word = toks[j]
+            if word.isdigit():
+                n = float(word)
+            elif word in numbers:
+                n = numbers[word]
+            if n is not None:
+                break
+        if n is None:
+            n = 1.0
+        n += 0.5 if half else 0.0
+        return n * 60 if unit == "hour" else n
+    return None
+
+
 def _24(h: int, pm: bool, am: bool) -> int:
     if pm and h < 12:
         return h + 12
