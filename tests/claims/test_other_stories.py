@@ -122,6 +122,11 @@ CORRIDOR = [
     ("The 13 October meeting was held in a hotel.", "contradicted"),
     ("The Tolvan meeting was held in a hotel.", "supported"),
     ("Henrik Aalto chaired the November 10 meeting.", "contradicted"),
+    # a reason a side gave supports a claim that says it; a number or a weekday the
+    # record's terms do not have keeps a claim from being supported by them
+    ("Dalvan turned down the crossing point as a venue, saying it was not safe.", "supported"),
+    ("Under the deal, fifteen detainees from each side are to be released.", "not_in_record"),
+    ("Convoy windows were agreed for Mondays and Thursdays.", "not_in_record"),
     # who signed what: minutes (v2 by all three; jhcc-3 by Kesar only), a draft
     # communiqué, a mandate extension
     ("All three sides signed the minutes of the Marzun meeting.", "supported"),

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from parley.claims import traffic
-from parley.claims.facts import Fact
+from parley.claims import said, traffic
+from parley.claims.facts import Fact, code_of
 from parley.claims.lang import Lang, load, lower
 from parley.claims.reading import (
     CONTRADICTED,
@@ -38,10 +38,12 @@ from parley.claims.reading import (
     subject,
 )
 from parley.claims.record import VENUE_KINDS, Record
+from parley.claims.said import numbers_in
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
     close,
+    day_name,
     duration_in,
     fold,
     has,
@@ -52,6 +54,7 @@ from parley.claims.text import (
     split_claims,
     stems,
     tokens,
+    weekdays_in,
 )
 
 
@@ -107,6 +110,12 @@ def _check(
 ) -> tuple[Verdict, list[Fact]]:
     r = read(claim, record)
     verdict, explanation, facts = _verdict(r, record, embedder, context)
+    if verdict == SUPPORTED and (extra := _details(r, facts)):
+        verdict, explanation, facts = (
+            NOT_IN_RECORD,
+            f"The record holds {quote(facts[0])}, but not {', '.join(extra)}. {NOT_FALSE}",
+            [],
+        )
     # Decided by record content that is not public: every fact the verdict rests on is
     # confidential (a meeting a published communiqué reports on counts as public).
     breach = (
@@ -129,6 +138,27 @@ def _check(
                 public = e in record.public_entries or (x.kind == "communique")
                 evidence.append({"entry": e, "fact": f"{x.kind}:{x.key}", "public": public})
     return Verdict(claim.text, verdict, breach, explanation, evidence, claim.speaker), facts
+
+
+def _details(r: Reading, facts: list[Fact]) -> list[str]:
+    """Numbers and weekdays the claim names that the texts of the agenda items,
+    minutes and commitments it rests on do not ("fifteen detainees" against "12";
+    "Mondays and Thursdays" against "Tuesdays and Fridays"): such a claim is about more
+    than the record's fact says."""
+    texts = [f for f in facts if f.kind in ("item", "minutes_item", "commitment")]
+    if not texts or len(texts) != len(facts):
+        return []
+    said = numbers_in(r.claim.text) - {float(y) for y in range(1900, 2100)}
+    said -= {float(w.first.day) for w in r.dates if w.first is not None}
+    said -= {float(x) for h, m in r.times for x in (h, m) if x is not None}
+    body = " ".join(
+        f"{f.text} {f.attrs.get('plain', '')} {f.attrs.get('notes', '')}" for f in facts
+    )
+    extra = [f"{n:g}" for n in sorted(said - numbers_in(body))]
+    days = weekdays_in(r.claim.text, r.lang) - weekdays_in(body, load(code_of(body)))
+    days -= {f.attrs["due"].weekday() for f in facts if f.kind == "commitment"}
+    extra += [day_name(d, r.lang) for d in sorted(days)]
+    return extra
 
 
 def _public(record: Record) -> Record:
@@ -248,6 +278,9 @@ def _verdict(
         published = record.of("communique")
         if published:
             return SUPPORTED, f"Record: {quote(published[0])}.", published[:1]
+    quoted = said.support(r, record)
+    if quoted is not None:
+        return quoted
     if embedder is not None and (w["discuss"] or w["agree"]):
         near = _closest(r.claim.text, record.of("item") + record.of("commitment"), record, embedder)
         if near is not None:

@@ -27,6 +27,7 @@ from typing import Any
 from parley.claims.documents import signature_facts
 from parley.claims.facts import Fact, Place, code_of, words_of
 from parley.claims.lang import detect, load
+from parley.claims.said import text_facts
 from parley.claims.text import concepts, dates_in, has, key, tokens
 from parley.claims.traffic import message_facts
 from parley.model.commitments import COMMITMENTS
@@ -142,6 +143,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                     "words": words_of(
                         c.text, c.id, c.agenda_item or "", *(x[2] for x in answers if x)
                     ),
+                    "notes": " ".join(x[2] for x in answers if x),
                     "dispute_words": (words_of(c.disputed[2]) - words_of(c.text))
                     if c.disputed
                     else set(),
@@ -203,7 +205,8 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
     tz = next((z for z in reversed(offsets) if z is not None), UTC)
     lazy: dict[str, Callable[[], list[Fact]]] = {
-        "message": partial(message_facts, state, is_public, tz)
+        "message": partial(message_facts, state, is_public, tz),
+        "said": partial(text_facts, state, is_public),
     }
     return Record(
         state.channel_id,

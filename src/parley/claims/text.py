@@ -308,6 +308,16 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     return list(dict.fromkeys(w for w in out if w.first is not None or w.weekday is not None))
 
 
+def weekdays_in(text: str, lang: Lang) -> set[int]:
+    """The weekdays a text names, plural or inflected too ("Mondays", "по понедельникам")."""
+    names = [(w, n) for w, n in lang.weekdays.items() if len(w) >= 4]
+    return {n for t in tokens(text) for w, n in names if t.startswith(w[: max(4, len(w) - 1)])}
+
+
+def day_name(weekday: int, lang: Lang) -> str:
+    return next((w for w, n in lang.weekdays.items() if n == weekday and len(w) >= 4), str(weekday))
+
+
 def _near_number(toks: list[str], i: int) -> bool:
     return any(0 <= j < len(toks) and re.match(r"\d", toks[j]) for j in (i - 1, i + 1))
 
