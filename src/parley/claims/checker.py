@@ -204,6 +204,15 @@ def _verdict(
                 f"clear from the claim. {NOT_FALSE}",
                 [],
             )
+    if (
+        context is not None
+        and context.kind == "item"
+        and has_exact(r.claim.text, r.lang.words("anaphora"))
+        and (w["agree"] or w["discuss"] or w["refusal"] or w["raise"])
+    ):  # "Yurdali agreed to discuss it at the next meeting": about the item, not the meeting
+        answer = _item(r, context, record)
+        if answer is not None:
+            return answer
     if w["next"]:
         return _next(r, record)
     if traffic.about_a_message(r):
@@ -489,6 +498,8 @@ def _proposal(r: Reading, record: Record) -> Answer | None:
     w = r.words
     if not (w["propose"] or w["refusal"]) or not (r.places or r.dates):
         return None
+    if not (w["meet"] or r.places):
+        return None  # "proposed flushing the reservoir in April": not a meeting's time
     fits = [
         p
         for p in record.of("proposal") + record.of("meeting")
@@ -696,7 +707,9 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     if not meetings:
         return None
     future = r.words["future"]
-    pool = [m for m in meetings if (not m.attrs["past"]) == future] or meetings
+    pool = meetings  # a day or an order names the meeting; else the tense does
+    if not (r.dates or r.ordinal):
+        pool = [m for m in meetings if (not m.attrs["past"]) == future] or meetings
     if r.ordinal is not None:
         ordered = sorted((m for m in meetings if m.attrs["past"]), key=lambda m: m.attrs["start"])
         if ordered and (r.ordinal == -1 or r.ordinal <= len(ordered)):
@@ -740,6 +753,13 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         )
     if named:
         m = named[0]
+        if r.negated and len(_unexplained(r, record)) >= 2:
+            return (
+                NOT_IN_RECORD,
+                f"The meeting took place — {quote(m)} —; what the claim denies of it is not "
+                f"a fact about when, where or with whom. {NOT_FALSE}",
+                [],
+            )
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
     if not (r.dates or r.times or r.places or r.unknown_places or r.hours):
         meet = tuple(r.lang.stem(w) for w in r.lang.words("meet") if " " not in w)
@@ -1013,6 +1033,8 @@ _AGENDA = {"agenda", "повестк", "օրակարգ", "gündəm", "gündəliy
 def _talked(r: Reading) -> bool:
     """The claim says a topic was talked about — not only raised ("brought up",
     "müzakirəyə çıxarıb": put up for discussion)."""
+    if has(r.claim.text, r.lang.words("request")):
+        return False  # "asked to discuss it": a request, not a discussion
     text = fold(r.claim.text)
     for phrase in sorted(r.lang.words("raise"), key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(lower(phrase))}\w*", " ", text)

@@ -67,7 +67,10 @@ KINDS = (
 def read(claim: Claim, record: Record) -> Reading:
     lang = load(claim.lang if claim.lang in ("en", "ru", "hy", "az") else "en")
     text = claim.text
-    words = {k: has(text, lang.words(k)) for k in KINDS}
+    plain = _without_negative_prefix(text, lang)
+    words = {k: has(plain, lang.words(k)) for k in KINDS}
+    if has(plain, lang.words("request")):  # "asked the commission to discuss X": raising X
+        words["raise"] = True
     toks = tokens(text)
     stop = set(lang.words("stop"))
     keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
@@ -107,6 +110,18 @@ def read(claim: Claim, record: Record) -> Reading:
         stems(text, lang, stop),
         hours,
         ordinal,
+    )
+
+
+def _without_negative_prefix(text: str, lang: Lang) -> str:
+    """The text with a verb's negative prefix taken off ("չստորագրեց" → "ստորագրեց"), so
+    that what the verb says is found; the negation itself is read by :func:`_negated`."""
+    prefix = lang.data.get("negation_prefix")
+    if not prefix:
+        return text
+    return " ".join(
+        t[len(prefix) :] if t.startswith(prefix) and len(t) > len(prefix) + 3 else t
+        for t in tokens(text)
     )
 
 

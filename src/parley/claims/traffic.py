@@ -147,7 +147,9 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
         ok = limit is None or a["acked"] - a["sent"] <= limit
         return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", [m]
     said = _priority(r)
-    if said and a["priority"] not in said:
+    if said and a["priority"] not in said and not (said == {"urgent"} and a["priority"] == "flash"):
+        # "urgently warned" of a flash message is common speech; "flash" of an urgent one
+        # is not
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
             f"Priority {a['priority']}: {quote(m)}.",
@@ -179,6 +181,9 @@ def _which(
         pool = [m for m in pool if m.attrs["from"] == sender]
     if recipient is not None and not relayed:
         pool = [m for m in pool if m.attrs["to"] == recipient or m.attrs["from"] == recipient]
+    if r.dates:  # a day names the message
+        on_day = [m for m in pool if any(d.holds(m.attrs["sent"].date()) for d in r.dates)]
+        pool = on_day or pool
     said = _priority(r)
     names = record_names(record)
     claim = {s for s in r.stems if not s.startswith("@")} | {
