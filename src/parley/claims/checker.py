@@ -290,7 +290,8 @@ def _verdict(
     quoted = said.support(r, record)
     if quoted is not None:
         return quoted
-    if embedder is not None and (w["discuss"] or w["agree"]):
+    acts = ("discuss", "agree", "raise", "refusal", "done", "confirmed", "disputed", "overdue")
+    if embedder is not None and any(w[k] for k in acts):
         near = _closest(r.claim.text, record.of("item") + record.of("commitment"), record, embedder)
         if near is not None:
             answer = _item(r, near, record) if near.kind == "item" else _commitment(r, near, record)
