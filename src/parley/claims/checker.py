@@ -413,6 +413,11 @@ def _signed(r: Reading, record: Record) -> Answer | None:
         sides = set(a["required"])
     signed_all = any(sides <= by for _, by in versions)
     signed_none = [s for s in sides if not any(s in by for _, by in versions)]
+    if has(text, lang.words("only")) and not denied:  # "only Sarnak has signed"
+        others = {x for _, by in versions for x in by} - sides - {record.mediator}
+        if others:
+            named = ", ".join(sorted(record.side_names.get(x, x) for x in others))
+            return CONTRADICTED, f"Signed by {named} too: {quote(fact)}.", [fact]
     if refused and not signed_none:
         return CONTRADICTED, f"Signed: {quote(fact)}.", [fact]
     if refused and wanted is None and len(versions) > 1:
@@ -429,6 +434,10 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
     extension (by its words); None when it could be several."""
     if not pool:
         return None
+    if pool[0].attrs["doc"] == "communique":  # "the second communiqué": by its own order
+        n = _ordinal_before(r, "communique_words")
+        if n is not None:
+            return pool[n - 1 if n > 0 else -1] if n == -1 or n <= len(pool) else None
     if pool[0].attrs["doc"] == "mandate" or not (r.dates or r.places or r.ordinal):
         if len(pool) == 1 and pool[0].attrs["doc"] != "mandate":
             return pool[0]
@@ -622,6 +631,14 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         days = ", ".join(f"{d:%-d %B %Y (%A)}" for d in sorted(a["days"]))
         return f"Day: the record says {days}"
     times = a.get("held_times") or a["times"] if not _about_plan(r) else a["times"]
+    if (
+        a.get("held_times")
+        and not _about_plan(r)
+        and has(r.claim.text, r.lang.words("start_words"))
+    ):
+        agreed = set()  # "started at 10:00 sharp": when it started, not when it was planned
+    else:
+        agreed = a["times"]
     if r.times and a.get("ended_times") and has(r.claim.text, r.lang.words("end_words")):
         # "ended at a quarter to two"; "from 10:20 to 13:45": the last time is the end
         start, end = (r.times[0], r.times[-1]) if len(r.times) > 1 else (None, r.times[0])
@@ -634,7 +651,7 @@ def _conflict(r: Reading, f: Fact) -> str | None:
             return f"End: the record says it ended at {shown}"
         return None
     if r.times and not any(
-        _hour(h, th) and (m is None or m == tm) for h, m in r.times for th, tm in a["times"] | times
+        _hour(h, th) and (m is None or m == tm) for h, m in r.times for th, tm in agreed | times
     ):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time: the record says {shown}"

@@ -194,10 +194,16 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
             if len(t) >= 4 and t not in _SIDE_STOP
         )
     shared = {k for s in sides for k in sides[s] if sum(k in v for v in sides.values()) > 1}
-    sides = {s: v - shared for s, v in sides.items()}
-    # A venue named after a side ("Field office of the Coordination Cell, Marzun") is known
-    # by its place words: the side's name in a claim is not that venue.
-    named = set().union(*sides.values())
+    # A place in a member's title ("Director of the Tsovak dam") names the place, not the
+    # side; a venue named after a side ("Field office of the Coordination Cell, Marzun") is
+    # known by its place words, not by the side's name.
+    place_keys = set().union(*(p.keys for p in places.values()))
+    own: dict[str, set[str]] = {
+        s: {key(t, detect(n)) for n in (s, side.name) for t in tokens(n) if len(t) >= 4}
+        for s, side in state.sides.items()
+    }
+    sides = {s: (v - shared - place_keys) | (own[s] - shared) for s, v in sides.items()}
+    named = set().union(*own.values()) - _SIDE_STOP
     places = {
         n: Place(p.name, p.keys - named if p.keys - named else p.keys) for n, p in places.items()
     }
