@@ -746,7 +746,8 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         m = pool[0] if len(pool) == 1 else _nearest(r, pool)
         reason = conflict(m) or ""
         extra = _unexplained(r, record)
-        if len(extra) >= 2:
+        # a claim that names no day or order of a meeting must be wholly about one
+        if len(extra) >= (2 if (r.dates or r.ordinal) else 1):
             return (
                 NOT_IN_RECORD,
                 f"{reason} — {m.text}; but the claim says more than when, where and with "

@@ -69,8 +69,8 @@ def read(claim: Claim, record: Record) -> Reading:
     text = claim.text
     plain = _without_negative_prefix(text, lang)
     words = {k: has(plain, lang.words(k)) for k in KINDS}
-    if has(plain, lang.words("request")):  # "asked the commission to discuss X": raising X
-        words["raise"] = True
+    if words["discuss"] and has(plain, lang.words("request")):
+        words["raise"] = True  # "asked the commission to discuss X": raising X
     toks = tokens(text)
     stop = set(lang.words("stop"))
     keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
@@ -91,7 +91,8 @@ def read(claim: Claim, record: Record) -> Reading:
     ordinal = None
     if words["meet"]:
         for word, n in lang.data.get("meeting_ordinals", {}).items():
-            found = has_exact(text, [word]) if lang.code == "en" else has(text, [word])
+            short = lang.code == "en" or len(word) <= 3  # "last" not "lasted", "son" not "sonra"
+            found = has_exact(text, [word]) if short else has(text, [word])
             if found and not dates_in(text, lang, record.year):  # "last", not "lasted"
                 ordinal = int(n)
                 break
@@ -214,22 +215,30 @@ _OR = {"or", "and", "или", "и", "կամ", "և", "və", "yaxud", "ya"}
 
 
 def subject(r: Reading, record: Record) -> str | None:
-    """The side a claim is about first (its subject, most often)."""
+    """The side a claim is about first (its subject, most often) — not a side named as a
+    place ("groups in Yurdali", "в Сарнаке")."""
     if not r.sides:
         return None
+    toks = tokens(r.claim.text)
+    preps = {lower(p) for p in r.lang.words("place_prepositions")}
     order = []
     for s in r.sides:
         skeys = record.sides.get(s, frozenset())
         pos = next(
             (
                 i
-                for i, k in enumerate(r.keys)
-                if any(close(k, sk) or k[:6] == sk[:6] for sk in skeys)
+                for i, t in enumerate(toks)
+                if len(t) >= 3
+                and (i == 0 or toks[i - 1] not in preps)
+                and any(
+                    close(k, sk) or k[:6] == sk[:6] for k in [key(t, r.lang.code)] for sk in skeys
+                )
             ),
-            99,
+            None,
         )
-        order.append((pos, s))
-    return min(order)[1]
+        if pos is not None:
+            order.append((pos, s))
+    return min(order)[1] if order else None
 
 
 def record_names(record: Record) -> set[str]:
