@@ -82,7 +82,17 @@ def venue_keys(venue: str) -> frozenset[str]:
 
 
 VENUE_KINDS = frozenset(
-    {"@hotel", "@school", "@tent", "@office", "@embassy", "@hospital", "@headquarters", "@online"}
+    {
+        "@hotel",
+        "@school",
+        "@tent",
+        "@office",
+        "@embassy",
+        "@hospital",
+        "@headquarters",
+        "@online",
+        "@hall",
+    }
 )
 
 

@@ -88,9 +88,10 @@ _ARMENIAN = re.compile(r"[\u0531-\u058F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
 _AZ_LETTERS = re.compile(r"[əğıƏĞİ]")
+_TURKIC = re.compile(r"[üöçşÜÖÇŞ]")
 _AZ_WORDS = re.compile(
     r"\b(və|ilə|görüş\w*|tərəf\w*|keçiril\w*|müzakirə\w*|razılaş\w*|növbəti|olub|edib|"
-    r"üçün|haqqında|bildirib|deyil)\b",
+    r"üçün|haqqında|bildirib|deyil|iclas\w*)\b",
     re.IGNORECASE,
 )
 
@@ -107,6 +108,7 @@ def detect(text: str) -> str:
     best = max(counts, key=lambda k: counts[k])
     if counts[best] >= 3:
         return best
-    if _AZ_LETTERS.search(text) or len(_AZ_WORDS.findall(text)) >= 2:
+    az_words = len(_AZ_WORDS.findall(text))
+    if _AZ_LETTERS.search(text) or az_words >= 2 or (az_words and _TURKIC.search(text)):
         return "az"
     return "en"
