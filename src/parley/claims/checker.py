@@ -506,6 +506,8 @@ def _pronoun(r: Reading) -> bool:
 def _proposal(r: Reading, record: Record) -> Answer | None:
     """Claims about who proposed or turned down a time and place."""
     w = r.words
+    if w["propose"] and not (r.places or r.dates) and r.ordinal and w["meet"]:
+        return _proposer(r, record)
     if not (w["propose"] or w["refusal"]) or not (r.places or r.dates):
         return None
     if not (w["meet"] or r.places):
@@ -550,6 +552,29 @@ def _proposal(r: Reading, record: Record) -> Answer | None:
         owner = record.side_names.get(p.attrs["proposed_by"], p.attrs["proposed_by"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Proposed by {owner}: {quote(p)}.", [p]
     return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(p)}.", [p]
+
+
+def _proposer(r: Reading, record: Record) -> Answer | None:
+    """ "The first meeting was proposed by the Yurdali side": who proposed any version of
+    the meeting named by its order."""
+    people = {key(t, "en") for name in record.members for t in tokens(name)[-1:] if len(t) >= 4}
+    if any(close(k, p) for k in r.keys for p in people):
+        return None  # names people: about who came or spoke ("represented"), not who proposed
+    held = sorted(
+        (m for m in record.of("meeting") if m.attrs["past"]), key=lambda m: m.attrs["start"]
+    )
+    n = r.ordinal or 0
+    said_by = subject(r, record)
+    if not held or said_by is None or not (n == -1 or 0 < n <= len(held)):
+        return None
+    m = held[n - 1 if n > 0 else -1]
+    ok = said_by in m.attrs["proposers"]
+    names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["proposers"]))
+    return (
+        (SUPPORTED if ok != r.negated else CONTRADICTED),
+        f"Proposed by {names}: {quote(m)}.",
+        [m],
+    )
 
 
 # --- the next meeting -------------------------------------------------------------------

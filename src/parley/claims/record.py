@@ -313,6 +313,7 @@ def _meeting_facts(
                     "venue_kinds": venue_kinds(venue),
                     "agreed_venue_keys": venue_keys(agreed.venue),
                     "proposed_by": agreed.side,
+                    "proposers": {p.side for p in m.proposals},
                     "held_times": {(held_local.hour, held_local.minute)} if held_local else set(),
                     "ended_times": {(ended.hour, ended.minute)} if ended is not None else set(),
                     "minutes": (ended - held_local).total_seconds() / 60
