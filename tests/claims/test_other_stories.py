@@ -147,3 +147,26 @@ def test_corridor_cell(played, statement, verdict):
     record, _ = played("corridor-cell")
     expected = verdict if isinstance(verdict, list) else [verdict]
     assert [v.verdict for v in check_statement(statement, record)] == expected
+
+
+def test_lazy_facts_are_built_once_under_many_threads(tmp_path):
+    """The service shares one record between its threads; the first claims about messages
+    and quotes build those facts, once, whichever thread comes first."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    module = load_story(STORIES / "corridor-cell")
+    svc = play(module, tmp_path / "c")
+    try:
+        state = svc.snapshots.current(module.CHANNEL)
+        [last] = svc.store.entries(module.CHANNEL, state.size - 1, 1)
+        record = build_record(state, public_only=False, as_of=parse_time(last.received_at))
+        claims = [
+            "Dalvan left Kesar's evacuation request unanswered.",
+            "Dalvan turned down the crossing point as a venue, saying it was not safe.",
+        ] * 16
+        with ThreadPoolExecutor(16) as pool:
+            got = list(pool.map(lambda c: check_statement(c, record)[0].verdict, claims))
+        assert got == ["contradicted", "supported"] * 16
+        assert len(record.of("message")) == len({f.key for f in record.of("message")})
+    finally:
+        svc.store.engine.dispose()

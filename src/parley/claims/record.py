@@ -18,6 +18,7 @@ confidential proposal exists is itself confidential).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -60,10 +61,16 @@ class Record:
     lazy: dict[str, Callable[[], list[Fact]]] = field(default_factory=dict)
     """Facts of a kind built on first use (messages: a channel may hold very many)."""
 
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    """A record is shared by the service's threads: lazy facts are built once."""
+
     def of(self, kind: str) -> list[Fact]:
         if kind in self.lazy:
-            made = self.lazy.pop(kind)()
-            self.facts.extend(f for f in made if f.public or not self.public_only)
+            with self._lock:
+                build = self.lazy.pop(kind, None)
+                if build is not None:
+                    made = build()
+                    self.facts.extend(f for f in made if f.public or not self.public_only)
         return [f for f in self.facts if f.kind == kind]
 
 
