@@ -66,11 +66,12 @@ class Record:
 
     def of(self, kind: str) -> list[Fact]:
         if kind in self.lazy:
-            with self._lock:
-                build = self.lazy.pop(kind, None)
+            with self._lock:  # another thread may be building them: wait, then read
+                build = self.lazy.get(kind)
                 if build is not None:
                     made = build()
                     self.facts.extend(f for f in made if f.public or not self.public_only)
+                    del self.lazy[kind]
         return [f for f in self.facts if f.kind == kind]
 
 
