@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 from parley.claims import said, traffic
-from parley.claims.facts import Fact, code_of
+from parley.claims.facts import Fact, code_of, words_of
 from parley.claims.lang import Lang, load, lower
 from parley.claims.reading import (
     CONTRADICTED,
@@ -36,6 +36,7 @@ from parley.claims.reading import (
     read,
     record_names,
     subject,
+    subject_of_text,
 )
 from parley.claims.record import VENUE_KINDS, Record
 from parley.claims.said import numbers_in
@@ -43,6 +44,7 @@ from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
     close,
+    concepts,
     day_name,
     duration_in,
     fold,
@@ -145,7 +147,7 @@ def _details(r: Reading, facts: list[Fact]) -> list[str]:
     minutes and commitments it rests on do not ("fifteen detainees" against "12";
     "Mondays and Thursdays" against "Tuesdays and Fridays"): such a claim is about more
     than the record's fact says."""
-    texts = [f for f in facts if f.kind in ("item", "minutes_item", "commitment")]
+    texts = [f for f in facts if f.kind in ("item", "minutes_item", "commitment", "said")]
     if not texts or len(texts) != len(facts):
         return []
     said = numbers_in(r.claim.text) - {float(y) for y in range(1900, 2100)}
@@ -157,6 +159,7 @@ def _details(r: Reading, facts: list[Fact]) -> list[str]:
     extra = [f"{n:g}" for n in sorted(said - numbers_in(body))]
     days = weekdays_in(r.claim.text, r.lang) - weekdays_in(body, load(code_of(body)))
     days -= {f.attrs["due"].weekday() for f in facts if f.kind == "commitment"}
+    days -= {d.weekday() for f in facts for d in f.attrs.get("days", ())}
     extra += [day_name(d, r.lang) for d in sorted(days)]
     return extra
 
@@ -1033,6 +1036,8 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
                 [fact],
             )
         return None
+    if w["publish"] and (w["propose"] or w["agree"]):
+        return None  # "proposed to make the records public": a disclosure, not an item
     raise_ = w["raise"] or w["propose"]
     talked = _talked(r)
     if raise_ and talked and status == "declined" and not r.negated:
@@ -1051,7 +1056,7 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
             )
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(fact)}.", [fact]
     if w["agree"] or w["outcome_none"]:
-        if status == "declined":
+        if status == "declined" and _plainly_named(r, fact):
             return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
         if minutes is not None:
             return _outcome(r, minutes, fact)
@@ -1133,7 +1138,14 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         owner = record.side_names.get(a["owner"], a["owner"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {quote(c)}.", [c]
     due = [x for x in r.dates if x.first is not None]
-    if due and not any(x.holds(a["due"]) for x in due) and not (w["done"] or w["confirmed"]):
+    says_due = has(r.claim.text, r.lang.words("due"))  # else the day is when something happened
+    says_due = says_due and _plainly_named(r, c)
+    if (
+        due
+        and says_due
+        and not any(x.holds(a["due"]) for x in due)
+        and not (w["done"] or w["confirmed"])
+    ):
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
             f"Due {a['due']:%-d %B %Y}: {quote(c)}.",
@@ -1155,6 +1167,19 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     if w["confirmed"] and said_by != a["owner"]:
         ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
+    speaker = r.claim.speaker and subject_of_text(r.claim.speaker, r, record)
+    if w["done"] and speaker == a["owner"] and state in ("reported", "confirmed", "disputed"):
+        # "Yurdali reported that it had handed over the readings": the report is recorded
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Reported: {quote(c)}.", [c]
+    if w["done"] and state == "disputed" and not r.negated:
+        if has(r.claim.text, r.lang.words("completeness")):  # "fully", "the complete list"
+            return CONTRADICTED, f"Disputed: {quote(c)}.", [c]
+        return (
+            NOT_IN_RECORD,
+            f"Reported as done and disputed; the record does not say who is right: "
+            f"{quote(c)}. {NOT_FALSE}",
+            [],
+        )
     if w["done"]:
         if state == "disputed" and len(r.stems & a["dispute_words"]) >= 2:
             return (
@@ -1209,28 +1234,52 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     verbs = _verb_stems(r.lang) | _verb_stems(load("en"))
     long_keys = [k for k in r.keys if len(k) >= 3 and not named(k)]
     stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in verbs}
-    content = len(stems_)
+    negation = {r.lang.stem(w) for w in r.lang.words("negation") if " " not in w}
+    content = len({s for s in stems_ if not s.startswith("@") and s not in negation})
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
         if not fw:
             continue
         hit, n = 0.0, 0
+        shared: set[str] = set()
         for s in fw:
             if named(key(s, "en")):
                 continue
             if s in stems_ or any(same(k, key(s, "en")) for k in long_keys):
                 hit += 1.0 / df.get(s, 1)
                 n += 1
+                shared.add(s)
         if n < 2 and not (n == 1 and hit >= 0.99):
             continue
         same_language = f.attrs.get("lang", "en") == r.lang.code
-        if same_language and content and n * 2 <= content:
+        said = _once(shared, r.lang)  # "supply" and its concept @supply are said once
+        if same_language and content and said * 2 <= content:
             continue  # in one language, most of what the claim names must be the fact's
         total = sum(1.0 / df.get(s, 1) for s in fw)
         cover = hit / total if total else 0.0
         if best is None or (n, hit, cover) > (best[0], best[1], 0):
             best = (float(n), hit, f)
     return None if best is None else (best[0], best[2])
+
+
+def _once(shared: set[str], lang: Lang) -> int:
+    """How many things the shared words say: a word and the concept it names count once."""
+    plain = {w for w in shared if not w.startswith("@")}
+    echoed = set().union(*(concepts(w, lang) | concepts(w, load("en")) for w in plain))
+    return len(plain) + len({w for w in shared if w.startswith("@")} - echoed)
+
+
+def _plainly_named(r: Reading, f: Fact) -> bool:
+    """The claim shares two of the fact's own words (concepts aside) when both are in one
+    language: enough to hang a due day or an agreement on ("the corridor was due to open"
+    does not name "guarantees for the corridor"); across languages the match stands."""
+    if code_of(f.attrs.get("plain", f.text)) != r.lang.code:
+        return True
+    if "title" in f.attrs:  # an item by its title: two of its words, or half of them
+        title = {w for w in words_of(f.attrs["title"]) if not w.startswith("@")}
+        shared = title & r.stems
+        return len(shared) >= 2 or (bool(title) and len(shared) * 2 >= len(title))
+    return len({w for w in f.attrs.get("words", set()) if not w.startswith("@")} & r.stems) >= 2
 
 
 def _verb_stems(lang: Lang) -> frozenset[str]:

@@ -69,6 +69,8 @@ def read(claim: Claim, record: Record) -> Reading:
     text = claim.text
     plain = _without_negative_prefix(text, lang)
     words = {k: has(plain, lang.words(k)) for k in KINDS}
+    if has(plain, lang.words("no_objection")):
+        words["confirmed"] = True
     if words["discuss"] and has(plain, lang.words("request")):
         words["raise"] = True  # "asked the commission to discuss X": raising X
     toks = tokens(text)
@@ -146,6 +148,8 @@ _CONTRAST = re.compile(r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,]{1,40},"
 
 def _negated(text: str, lang: Lang) -> bool:
     text = _CONTRAST.sub(",", text)  # "The Mission, not Arvenia, proposed ...": not a denial
+    for phrase in lang.words("no_objection"):  # "accepted without objection": an acceptance
+        text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
     low = lower(text)
     for marker in lang.words("reason_clauses"):  # ", saying five had no escorts": a reason
         at = low.find(lower(marker))
@@ -241,6 +245,17 @@ def subject(r: Reading, record: Record) -> str | None:
     return min(order)[1] if order else None
 
 
+def subject_of_text(text: str, r: Reading, record: Record) -> str | None:
+    """The side a piece of text names first (a reporting frame's speaker: "Yurdali
+    reported on 11 March that …")."""
+    for t in tokens(text):
+        k = key(t, r.lang.code)
+        for s, skeys in record.sides.items():
+            if len(t) >= 3 and any(close(k, sk) or k[:6] == sk[:6] for sk in skeys):
+                return s
+    return None
+
+
 def record_names(record: Record) -> set[str]:
     """The keys of every place and side name of the record (computed once per record)."""
     names: set[str] | None = record.cache.get("names")
@@ -266,4 +281,5 @@ __all__ = [
     "read",
     "record_names",
     "subject",
+    "subject_of_text",
 ]

@@ -80,7 +80,7 @@ def _stemmer(algorithm: str) -> Callable[[str], str]:
 
 def lower(text: str) -> str:
     """Lower case, NFC, typographic apostrophes and dashes made plain; every script kept."""
-    t = unicodedata.normalize("NFC", text).lower()
+    t = unicodedata.normalize("NFC", text).lower().replace("i\u0307", "i")  # İ → i, not i + dot
     return t.replace("’", "'").replace("ʼ", "'").replace("–", "-").replace("—", "-")
 
 
@@ -89,6 +89,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
 _AZ_LETTERS = re.compile(r"[əğıƏĞİ]")
 _TURKIC = re.compile(r"[üöçşÜÖÇŞ]")
+_EN_WORDS = re.compile(r"\b(the|of|and|to|for|was|were|with|has|have|will)\b", re.IGNORECASE)
 _AZ_WORDS = re.compile(
     r"\b(və|ilə|görüş\w*|tərəf\w*|keçiril\w*|müzakirə\w*|razılaş\w*|növbəti|olub|edib|"
     r"üçün|haqqında|bildirib|deyil|iclas\w*)\b",
@@ -109,6 +110,8 @@ def detect(text: str) -> str:
     if counts[best] >= 3:
         return best
     az_words = len(_AZ_WORDS.findall(text))
+    if not az_words and len(_EN_WORDS.findall(text)) >= 2:
+        return "en"  # "the readings of the Karmrashen (Qızılkənd) station": English with a name
     if _AZ_LETTERS.search(text) or az_words >= 2 or (az_words and _TURKIC.search(text)):
         return "az"
     return "en"
