@@ -112,7 +112,8 @@ def _check(
 ) -> tuple[Verdict, list[Fact]]:
     r = read(claim, record)
     verdict, explanation, facts = _verdict(r, record, embedder, context)
-    if verdict == SUPPORTED and (extra := _details(r, facts)):
+    if verdict in (SUPPORTED, CONTRADICTED) and (extra := _details(r, facts)):
+        # numbers or weekdays the fact lacks: another fact is meant, or more than it says
         verdict, explanation, facts = (
             NOT_IN_RECORD,
             f"The record holds {quote(facts[0])}, but not {', '.join(extra)}. {NOT_FALSE}",
@@ -150,7 +151,7 @@ def _details(r: Reading, facts: list[Fact]) -> list[str]:
     texts = [f for f in facts if f.kind in ("item", "minutes_item", "commitment", "said")]
     if not texts or len(texts) != len(facts):
         return []
-    said = numbers_in(r.claim.text) - {float(y) for y in range(1900, 2100)}
+    said = numbers_in(r.claim.text) - {float(y) for y in range(2000, 2100)}  # years of the talks
     said -= {float(w.first.day) for w in r.dates if w.first is not None}
     said -= {float(x) for h, m in r.times for x in (h, m) if x is not None}
     body = " ".join(

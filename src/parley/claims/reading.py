@@ -69,6 +69,8 @@ def read(claim: Claim, record: Record) -> Reading:
     text = claim.text
     plain = _without_negative_prefix(text, lang)
     words = {k: has(plain, lang.words(k)) for k in KINDS}
+    if has(plain, lang.words("obligation")):  # "must hand over by 15 September": a duty
+        words["future"], words["done"] = True, False
     if has(plain, lang.words("no_objection")):
         words["confirmed"] = True
     if words["discuss"] and has(plain, lang.words("request")):
