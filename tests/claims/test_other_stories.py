@@ -170,3 +170,27 @@ def test_lazy_facts_are_built_once_under_many_threads(tmp_path):
         assert len(record.of("message")) == len({f.key for f in record.of("message")})
     finally:
         svc.store.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        (
+            "ceasefire-commission",
+            "Kestan proposed making public the documents on the Dzoravank dispute. Arvenia has "
+            "agreed to their release.",
+            ["supported", "contradicted"],
+        ),
+        (
+            "selvan-basin",
+            "Юрдалы предложила сделать публичными записи о споре вокруг данных гидропоста. "
+            "Сарнак своего согласия на это не дал.",
+            ["supported", "supported"],
+        ),
+    ],
+)
+def test_who_proposed_and_who_consented_to_a_disclosure(played, name, statement, verdicts):
+    """A disclosure proposal is a typed fact: who proposed it, who consented, in effect or
+    not — found by what it would open, and followed by "their release", "на это"."""
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts

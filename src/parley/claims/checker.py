@@ -94,7 +94,7 @@ def check_statement(
             (
                 f
                 for f in facts
-                if f.kind in ("item", "commitment", "proposal", "meeting", "message")
+                if f.kind in ("item", "commitment", "proposal", "meeting", "message", "signed")
             ),
             context,
         )
@@ -197,8 +197,10 @@ def _verdict(
             f"not what may be. {NOT_FALSE}",
             [],
         )
-    if w["sign"] or has(r.claim.text, r.lang.words("mandate_words")):
-        signed = _signed(r, record)
+    consent = w["publish"] and (w["propose"] or w["agree"] or w["refusal"] or w["sign"])
+    follows = context is not None and context.kind == "signed" and _pronoun(r)
+    if w["sign"] or has(r.claim.text, r.lang.words("mandate_words")) or consent or follows:
+        signed = _signed(r, record, context)
         if signed is not None:
             return signed
         if w["sign"]:
@@ -372,7 +374,7 @@ def _language_name(locale: str, code: str) -> str:
 # --- signatures: minutes, communiqués, mandate extensions ---------------------------------
 
 
-def _signed(r: Reading, record: Record) -> Answer | None:
+def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer | None:
     """Who signed which document: the document by its kind and its meeting (day, place,
     order) or its words; the sides by name or "all"/"both"; a version by "first draft",
     "final text". Supported when the named sides signed; contradicted when the record
@@ -382,15 +384,26 @@ def _signed(r: Reading, record: Record) -> Answer | None:
         "minutes" if has(text, lang.words("minutes_words"))
         else "communique" if has(text, lang.words("communique_words"))
         else "mandate" if has(text, lang.words("mandate_words"))
+        else "disclosure" if r.words["publish"]
         else None
     )  # fmt: skip
+    if doc is None and context is not None and context.kind == "signed" and _pronoun(r):
+        doc = context.attrs["doc"]  # "Arvenia has agreed to their release"
     if doc is None:
         return None
     pool = [f for f in record.of("signed") if f.attrs["doc"] == doc]
     fact = _document(r, record, pool)
+    if fact is None and context is not None and context.kind == "signed" and _pronoun(r):
+        fact = context
     if fact is None:
         return None
     a = fact.attrs
+    if doc == "disclosure" and r.words["propose"]:  # "Kestan proposed making X public"
+        said_by = subject(r, record)
+        if said_by is None:
+            return None
+        ok = said_by == a["proposer"]
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
     versions: list[tuple[int, set[str]]] = a["versions"]
     if record.public_only and doc == "communique":  # drafts before the published one are not
         versions = [v for v in versions if v[0] == a["agreed"]]
@@ -442,8 +455,9 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
         n = _ordinal_before(r, "communique_words")
         if n is not None:
             return pool[n - 1 if n > 0 else -1] if n == -1 or n <= len(pool) else None
-    if pool[0].attrs["doc"] == "mandate" or not (r.dates or r.places or r.ordinal):
-        if len(pool) == 1 and pool[0].attrs["doc"] != "mandate":
+    by_words = pool[0].attrs["doc"] in ("mandate", "disclosure")
+    if by_words or not (r.dates or r.places or r.ordinal):
+        if len(pool) == 1 and not by_words:
             return pool[0]
         return _by_words(r, [f for f in pool if "words" in f.attrs])
     meetings = {m.key: m for m in record.of("meeting")}

@@ -14,7 +14,8 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from parley.claims.facts import Fact, words_of
-from parley.model.disclosure import COMMUNIQUES
+from parley.model.commitments import COMMITMENTS
+from parley.model.disclosure import COMMUNIQUES, OPENINGS
 from parley.model.meetings import EXTENSIONS
 from parley.model.minutes import MINUTES, signers
 from parley.model.state import ChannelState
@@ -62,6 +63,25 @@ def signature_facts(state: ChannelState, is_public: Callable[..., bool]) -> list
                  "words": words_of(*(t for v in cq.versions for t in v.texts.values()))},
             )
         )  # fmt: skip
+    about = _what_entries_are(state)
+    for op in state[OPENINGS].values():
+        signed = set(op.signed_by)
+        proposer = state.members[op.proposed_by].side if op.proposed_by in state.members else ""
+        out.append(
+            _fact(
+                "disclosure",
+                op.id,
+                f"proposal {op.id} by {names.get(proposer, proposer)} to make "
+                f"{len(op.entries)} entries {op.level}: consented by {who(signed)}"
+                + (" — in effect" if op.done_seq is not None else " — not in effect"),
+                (op.entry_id,),
+                False,
+                {"meeting": None, "versions": [(1, signed)], "required": set(state.sides),
+                 "agreed": 1 if op.done_seq is not None else None, "proposer": proposer,
+                 "words": words_of(op.reason, op.id.replace("-", " "),
+                                   *(about.get(e, "") for e in op.entries))},
+            )
+        )  # fmt: skip
     for ext in state[EXTENSIONS].values():
         signed = set(ext.signed_by)
         out.append(
@@ -76,6 +96,16 @@ def signature_facts(state: ChannelState, is_public: Callable[..., bool]) -> list
                  "agreed": 1 if ext.done else None, "words": words_of(ext.title, ext.topic)},
             )
         )  # fmt: skip
+    return out
+
+
+def _what_entries_are(state: ChannelState) -> dict[str, str]:
+    """What a commitment's entries are about (its text), so that a disclosure proposal is
+    found by what it would open ("the records of the dispute over the readings")."""
+    out: dict[str, str] = {}
+    for c in state[COMMITMENTS].values():
+        for e in c.events:
+            out[e] = f"{c.text} {c.id.replace('-', ' ')}"
     return out
 
 
