@@ -194,3 +194,30 @@ def test_who_proposed_and_who_consented_to_a_disclosure(played, name, statement,
     not — found by what it would open, and followed by "their release", "на это"."""
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdict"),
+    [
+        # how long, with "well over"; someone named at a meeting they did not attend; who led
+        ("aghbyur-border", "The Ostra session went on for well over four hours.", "contradicted"),
+        ("aghbyur-border", "Amira Haddad was in Valmora for the first session.", "contradicted"),
+        (
+            "aghbyur-border",
+            "Հուլիսի 19-ի հանդիպմանը Դեմիրլիի պատվիրակությունը ղեկավարում էր Թուրալ Հուսեյնզադեն։",
+            "contradicted",
+        ),
+        # whose obligation a commitment is
+        ("corridor-cell", "Returning the remains was Kesar's responsibility.", "contradicted"),
+        ("corridor-cell", "Returning the remains was Dalvan's responsibility.", "supported"),
+        # unnamed sources are hearsay
+        (
+            "aghbyur-border",
+            "Ըստ որոշ աղբյուրների՝ Հալվորսենը մտադիր է հրաժարական տալ սեպտեմբերյան նիստից հետո։",
+            "not_in_record",
+        ),
+    ],
+)
+def test_second_round(played, name, statement, verdict):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == [verdict]

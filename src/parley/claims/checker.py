@@ -703,7 +703,12 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         return f"Time of day: the record says {shown}"
     length = duration_in(r.claim.text, r.lang)
     held = a.get("minutes")
-    if length is not None and held is not None and abs(length - held) > max(20.0, 0.2 * held):
+    more = has(r.claim.text, r.lang.words("more_than"))
+    less = has(r.claim.text, r.lang.words("less_than"))
+    if length is not None and held is not None and (more or less):
+        if (more and held < length) or (less and held > length):  # "well over four hours"
+            return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
+    elif length is not None and held is not None and abs(length - held) > max(20.0, 0.2 * held):
         return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
     keys = _venue_keys(r, f)
     if r.places and not any(p.keys & keys for p in r.places):
@@ -800,7 +805,7 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             )
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
-    if r.words["attend"]:
+    if r.words["attend"] or _names_a_member(r, record):
         return _attendance(r, named or (fitting if len(fitting) == 1 else []), record)
     if (
         r.words["mediator"]
@@ -863,7 +868,8 @@ def _meeting_vocab(code: str) -> tuple[str, ...]:
         for k in ("meet", "mediator", "attend", "without", "future", "next", "meeting_words",
                   "agree", "decide", "propose",
                   "time_words", "pm", "am", "place_prepositions", "negation", "hedge",
-                  "lasted", "half", "approx", "end_words")
+                  "lasted", "half", "approx", "end_words", "more_than", "less_than",
+                  "start_words")
         for w in lang.words(k)
     ]  # fmt: skip
     words += [w for k in ("ordinals", "numbers", "meeting_ordinals", "parts_of_day",
@@ -939,6 +945,15 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
             [m],
         )
     return NOT_IN_RECORD, f"The claim names nobody the record lists as present. {NOT_FALSE}", []
+
+
+def _names_a_member(r: Reading, record: Record) -> bool:
+    """The claim names someone by surname ("Amira Haddad was in Valmora for the first
+    session"): a claim about who was there."""
+    if r.words["mediator"] or r.words["future"]:
+        return False  # "chaired by X": who chaired; "will": a plan; not who came
+    surnames = {key(t, "en") for n in record.members for t in tokens(n)[-1:] if len(t) >= 4}
+    return any(close(k, s) for k in r.keys if len(k) >= 4 for s in surnames)
 
 
 def _chaired_by_a_party(r: Reading, record: Record) -> bool:
@@ -1135,6 +1150,15 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     state = a["state"]
     said_by = subject(r, record)
     parties = [s for s in r.sides if s != record.mediator]
+    if has(r.claim.text, r.lang.words("owes")) and said_by is not None and said_by in parties:
+        # "the repair of marker 31 was Tsaghkan's obligation"
+        ok = said_by == a["owner"]
+        owner = record.side_names.get(a["owner"], a["owner"])
+        return (
+            (SUPPORTED if ok != r.negated else CONTRADICTED),
+            f"Owed by {owner}: {quote(c)}.",
+            [c],
+        )
     if w["received"] and said_by is not None and said_by != a["owner"]:
         # "Kesar never received the guarantees": the receiver's confirmation says it did
         if state == "confirmed":

@@ -104,7 +104,7 @@ def read(claim: Claim, record: Record) -> Reading:
         claim,
         lang,
         _negated(text, lang),
-        _hedged(text, lang),
+        _hedged(text, lang) or _vague(claim.speaker, lang),
         words,
         list(dates_in(text, lang, record.year)),
         times_in(text, lang),
@@ -130,6 +130,12 @@ def _without_negative_prefix(text: str, lang: Lang) -> str:
     )
 
 
+def _vague(speaker: str | None, lang: Lang) -> bool:
+    """A claim reported from unnamed sources ("according to some sources", "по данным
+    СМИ", "ըստ որոշ աղբյուրների") is hearsay, whatever it says."""
+    return bool(speaker) and has(speaker or "", lang.words("vague_sources"))
+
+
 def _hedged(text: str, lang: Lang) -> bool:
     """A possibility or hearsay ("may", "reportedly"), not counting a month named "May"
     next to a day."""
@@ -145,7 +151,9 @@ def _hedged(text: str, lang: Lang) -> bool:
     return has(" ".join(kept), lang.words("hedge"))
 
 
-_CONTRAST = re.compile(r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,]{1,40},", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,.]{1,40}(?:,|[.!?։]?\s*$)", re.IGNORECASE
+)  # "The Mission, not Arvenia, proposed …"; "… Kesar's obligation, not Dalvan's"
 
 
 def _negated(text: str, lang: Lang) -> bool:
