@@ -532,6 +532,15 @@ def test_a_meeting_is_recorded_held_once_by_the_mediator_after_it_was_agreed():
     view = meeting_view(log.state, "wg-2023-03-01")
     assert view["held"]["started_utc"] == "2023-03-01T07:05:00.000Z"
     assert view["held"]["attendees"]["artsakh"] == ["Secretary"]
+    assert "chair" not in view["held"]  # records written before the field stay as they were
+
+
+def test_who_chaired_a_held_meeting_is_recorded_when_given():
+    log = Log().active()
+    agreed_meeting(log)
+    held = {"meeting": "wg-2023-03-01", "started": "2023-03-01T11:05:00+04:00"}
+    log.do("duty-officer", "meeting.held", {**held, "chair": "Deputy commander"})
+    assert meeting_view(log.state, "wg-2023-03-01")["held"]["chair"] == "Deputy commander"
 
 
 def test_a_meeting_not_held_has_no_held_key_in_its_record():
@@ -539,3 +548,26 @@ def test_a_meeting_not_held_has_no_held_key_in_its_record():
     log = Log().active()
     agreed_meeting(log)
     assert "held" not in meeting_view(log.state, "wg-2023-03-01")
+
+
+def test_the_statement_checker_reads_the_recorded_chair():
+    """Who chaired is a typed fact once meeting.held names it: the checker compares a named
+    chair with it (before, it was only free text in a note)."""
+    from parley.claims import build_record, check_statement
+
+    log = Log().active()
+    agreed_meeting(log)
+    held = {"meeting": "wg-2023-03-01", "started": "2023-03-01T11:05:00+04:00"}
+    log.do("duty-officer", "meeting.held", {**held, "chair": "Rustam Muradov"})
+    record = build_record(log.state, public_only=False, as_of=datetime(2023, 3, 2, tzinfo=UTC))
+
+    def verdict(text: str) -> str:
+        [v] = check_statement(text, record)
+        return v.verdict
+
+    assert verdict("Rustam Muradov chaired the meeting of 1 March 2023.") == "supported"
+    assert verdict("Rustam Muradov did not chair the meeting of 1 March 2023.") == "contradicted"
+    assert (
+        verdict("The Secretary of the Security Council chaired the meeting of 1 March 2023.")
+        == "contradicted"
+    )

@@ -818,6 +818,9 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             f"Chaired by the mediator: {quote(m)}.",
             [m],
         )
+    chaired = _chair_by_name(r, record, named or (fitting if len(fitting) == 1 else []))
+    if chaired is not None:
+        return chaired
     if named:
         m = named[0]
         if r.negated and len(_unexplained(r, record)) >= 2:
@@ -945,6 +948,22 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
             [m],
         )
     return NOT_IN_RECORD, f"The claim names nobody the record lists as present. {NOT_FALSE}", []
+
+
+def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer | None:
+    """ "Rafael Obregón chaired the videoconference": against the chair ``meeting.held``
+    names, when one meeting is meant and its chair is recorded."""
+    if not r.words["mediator"] or len(meetings) != 1 or not meetings[0].attrs.get("chair_name"):
+        return None
+    m = meetings[0]
+    chair = m.attrs["chair_name"]
+    chair_keys = {key(t, "en") for t in tokens(chair)[-1:]}
+    if any(close(k, c) for k in r.keys for c in chair_keys):
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Chaired by {chair}: {quote(m)}.", [m]
+    surnames = {key(t, "en") for n in record.members for t in tokens(n)[-1:] if len(t) >= 4}
+    if any(close(k, s) for k in r.keys if len(k) >= 4 for s in surnames):
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
+    return None
 
 
 def _names_a_member(r: Reading, record: Record) -> bool:

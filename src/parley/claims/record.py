@@ -294,6 +294,7 @@ def _meeting_facts(
         if held is not None and held_local is not None:
             until = f"–{ended:%H:%M}" if ended is not None else ""
             text += f"; held {held_local:%-d %B %Y, %H:%M}{until} at {venue}"
+            text += f", chaired by {held.chair}" if held.chair else ""
         entries = (
             *((reported,) if reported else ()),
             agreed.id,
@@ -329,6 +330,7 @@ def _meeting_facts(
                     else None,
                     "chaired": agreed.format == "chaired",
                     "attendees": attendees,
+                    "chair_name": held.chair if held is not None else "",
                     "start": agreed.start,
                     "past": held is not None or agreed.start <= as_of,
                 },

@@ -118,7 +118,8 @@ def describe(entry: Entry, names: dict[str, str]) -> str:
         case MeetingDeclined():
             return f"declines proposal {body.proposal[:8]}: {body.reason}"
         case MeetingHeld():
-            return f"records that {body.meeting} was held, from {body.started}"
+            chair = f", chaired by {body.chair}" if body.chair else ""
+            return f"records that {body.meeting} was held, from {body.started}{chair}"
         case AgendaItemRaised():
             return f"raises “{body.title}” in {body.meeting}"
         case AgendaItemProposed():

@@ -219,11 +219,15 @@ def meeting_held(
             "--attendee", help="SIDE:Name of someone who came (repeat).", metavar="SIDE:NAME"
         ),
     ] = None,
+    chair: Annotated[
+        str | None, typer.Option("--chair", help="Who chaired it, by name.", metavar="NAME")
+    ] = None,
     note: Annotated[str, typer.Option("--note")] = "",
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """As the mediator: record that an agreed meeting took place, when and who came."""
+    """As the mediator: record that an agreed meeting took place, when, who came and who
+    chaired."""
     attendees = _attendees(attendee, "--attendee")
     with client(url, key, channel=channel) as c:
         receipt = c.talks.record_held(
@@ -234,6 +238,7 @@ def meeting_held(
             venue=venue,
             attendees=attendees,
             note=note,
+            chair=chair,
         )
     console.print(f"recorded that {meeting} was held (entry {receipt.seq})")
 

@@ -128,6 +128,7 @@ class Talks(Section):
         venue: str | None = None,
         attendees: dict[str, list[str]] | None = None,
         note: str = "",
+        chair: str | None = None,
     ) -> RelayReceipt:
         """As the mediator: record that an agreed meeting took place (``meeting.held``).
 
@@ -143,6 +144,7 @@ class Talks(Section):
                 "ended": ended,
                 "venue": venue,
                 "attendees": attendees or {},
+                "chair": chair,
                 "note": note,
             },
         )

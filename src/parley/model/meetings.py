@@ -118,7 +118,8 @@ class AgendaItemRaised(Body):
 
 
 class MeetingHeld(Body):
-    """The mediator records that an agreed meeting took place: when, where, who came."""
+    """The mediator records that an agreed meeting took place: when, where, who came, who
+    chaired."""
 
     TYPE = "meeting.held"
     meeting: Slug
@@ -127,6 +128,8 @@ class MeetingHeld(Body):
     venue: Name | None = None
     """Where it was held, if not where it was agreed."""
     attendees: dict[Slug, list[Name]] = Field(default_factory=dict)
+    chair: Name | None = None
+    """Who chaired it, by name (for a chaired meeting, the mediator's chair)."""
     note: Text = ""
 
 
@@ -205,6 +208,7 @@ class Held:
     venue: str
     attendees: FrozenDict[str, tuple[str, ...]]
     note: str
+    chair: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,6 +562,7 @@ def meeting_held(d: Draft, e: Act[MeetingHeld]) -> None:
         agreed.venue if body.venue is None else body.venue,
         FrozenDict({k: tuple(v) for k, v in body.attendees.items()}),
         body.note,
+        body.chair or "",
     )
     d.put(MEETINGS, meeting.id, dataclasses.replace(meeting, held=held))
 
@@ -647,6 +652,7 @@ def held_view(h: Held) -> dict[str, Any]:
         "venue": h.venue,
         "attendees": {s: list(names) for s, names in h.attendees.items()},
         "note": h.note,
+        **({"chair": h.chair} if h.chair else {}),  # absent in records written before it
     }
 
 
