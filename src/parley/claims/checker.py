@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from parley.claims import said, traffic
@@ -461,10 +461,8 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
             return pool[0]
         return _by_words(r, [f for f in pool if "words" in f.attrs])
     meetings = {m.key: m for m in record.of("meeting")}
-    held = sorted((m for m in meetings.values() if m.attrs["past"]), key=lambda m: m.attrs["start"])
-    if r.ordinal is not None and held and (r.ordinal == -1 or r.ordinal <= len(held)):
-        target = held[r.ordinal - 1 if r.ordinal > 0 else -1].key
-        found = [f for f in pool if f.attrs["meeting"] == target]
+    if (nth := _nth_held(record, r.ordinal)) is not None:
+        found = [f for f in pool if f.attrs["meeting"] == nth.key]
         return found[0] if len(found) == 1 else None
     fits = [
         f
@@ -575,17 +573,12 @@ def _proposal(r: Reading, record: Record) -> Answer | None:
 def _proposer(r: Reading, record: Record) -> Answer | None:
     """ "The first meeting was proposed by the Yurdali side": who proposed any version of
     the meeting named by its order."""
-    people = {key(t, "en") for name in record.members for t in tokens(name)[-1:] if len(t) >= 4}
-    if any(close(k, p) for k in r.keys for p in people):
+    if any(close(k, s) for k in r.keys for s, _ in _surnames(record)):
         return None  # names people: about who came or spoke ("represented"), not who proposed
-    held = sorted(
-        (m for m in record.of("meeting") if m.attrs["past"]), key=lambda m: m.attrs["start"]
-    )
-    n = r.ordinal or 0
+    m = _nth_held(record, r.ordinal)
     said_by = subject(r, record)
-    if not held or said_by is None or not (n == -1 or 0 < n <= len(held)):
+    if m is None or said_by is None:
         return None
-    m = held[n - 1 if n > 0 else -1]
     ok = said_by in m.attrs["proposers"]
     names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["proposers"]))
     return (
@@ -776,10 +769,8 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     pool = meetings  # a day or an order names the meeting; else the tense does
     if not (r.dates or r.ordinal):
         pool = [m for m in meetings if (not m.attrs["past"]) == future] or meetings
-    if r.ordinal is not None:
-        ordered = sorted((m for m in meetings if m.attrs["past"]), key=lambda m: m.attrs["start"])
-        if ordered and (r.ordinal == -1 or r.ordinal <= len(ordered)):
-            pool = [ordered[r.ordinal - 1 if r.ordinal > 0 else -1]]
+    if (nth := _nth_held(record, r.ordinal)) is not None:
+        pool = [nth]
     chair = r.words["mediator"] and not r.words["without"] and not _chaired_by_a_party(r, record)
 
     def conflict(m: Fact) -> str | None:
@@ -915,9 +906,8 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
     said = [k for k in r.keys if len(k) >= 4 and any(close(k, n) for n in names)]
     absent = [
         person
-        for person in (record.members if record is not None else {})
-        if person not in people
-        and any(close(k, key(t, "en")) for t in tokens(person)[-1:] for k in r.keys if len(t) >= 4)
+        for surname, person in (_surnames(record) if record is not None else [])
+        if person not in people and any(close(k, surname) for k in r.keys)
     ]
     side_keys = set().union(*record.sides.values()) if record is not None else set()
     capital = []
@@ -960,8 +950,7 @@ def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer |
     chair_keys = {key(t, "en") for t in tokens(chair)[-1:]}
     if any(close(k, c) for k in r.keys for c in chair_keys):
         return (CONTRADICTED if r.negated else SUPPORTED), f"Chaired by {chair}: {quote(m)}.", [m]
-    surnames = {key(t, "en") for n in record.members for t in tokens(n)[-1:] if len(t) >= 4}
-    if any(close(k, s) for k in r.keys if len(k) >= 4 for s in surnames):
+    if any(close(k, s) for k in r.keys if len(k) >= 4 for s, _ in _surnames(record)):
         return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
     return None
 
@@ -971,8 +960,36 @@ def _names_a_member(r: Reading, record: Record) -> bool:
     session"): a claim about who was there."""
     if r.words["mediator"] or r.words["future"]:
         return False  # "chaired by X": who chaired; "will": a plan; not who came
-    surnames = {key(t, "en") for n in record.members for t in tokens(n)[-1:] if len(t) >= 4}
-    return any(close(k, s) for k in r.keys if len(k) >= 4 for s in surnames)
+    return any(close(k, s) for k in r.keys if len(k) >= 4 for s, _ in _surnames(record))
+
+
+def _surnames(record: Record) -> list[tuple[str, str]]:
+    """Every member's surname key (the last word of their name, four letters or more) and
+    name, once per record."""
+    found: list[tuple[str, str]] | None = record.cache.get("surnames")
+    if found is None:
+        found = [
+            (key(t, "en"), name)
+            for name in record.members
+            for t in tokens(name)[-1:]
+            if len(t) >= 4
+        ]
+        record.cache["surnames"] = found
+    return found
+
+
+def _nth_held(record: Record, n: int | None) -> Fact | None:
+    """The meeting an order names ("the second session": 2, "the last": -1) among those
+    that took place, or None if there is no such one."""
+    held: list[Fact] | None = record.cache.get("held in order")
+    if held is None:
+        held = sorted(
+            (m for m in record.of("meeting") if m.attrs["past"]), key=lambda m: m.attrs["start"]
+        )
+        record.cache["held in order"] = held
+    if n is None or not (n == -1 or 0 < n <= len(held)):
+        return None
+    return held[n - 1 if n > 0 else -1]
 
 
 def _chaired_by_a_party(r: Reading, record: Record) -> bool:
@@ -1323,8 +1340,14 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
 def _once(shared: set[str], lang: Lang) -> int:
     """How many things the shared words say: a word and the concept it names count once."""
     plain = {w for w in shared if not w.startswith("@")}
-    echoed = set().union(*(concepts(w, lang) | concepts(w, load("en")) for w in plain))
+    echoed = set().union(*(_word_concepts(w, lang.code) for w in plain))
     return len(plain) + len({w for w in shared if w.startswith("@")} - echoed)
+
+
+@lru_cache(maxsize=65536)
+def _word_concepts(word: str, code: str) -> frozenset[str]:
+    """The concepts one word names, in its language or in English."""
+    return frozenset(concepts(word, load(code)) | concepts(word, load("en")))
 
 
 def _plainly_named(r: Reading, f: Fact) -> bool:

@@ -94,11 +94,14 @@ def numbers_in(text: str) -> set[float]:
 def support(r: Reading, record: Record) -> Answer | None:
     """A text of the record that says what the claim says (most of its words, its numbers,
     its negation), as support; None otherwise."""
-    texts = record.of("said") + [
-        Fact(c.kind, c.key, c.text, c.entries, c.public,
-             {"words": c.attrs["words"], "numbers": numbers_in(c.attrs["plain"])})
-        for c in record.of("communique")
-    ]  # fmt: skip
+    texts: list[Fact] | None = record.cache.get("quotable")
+    if texts is None:  # what people said, and the published communiqués: once per record
+        texts = record.of("said") + [
+            Fact(c.kind, c.key, c.text, c.entries, c.public,
+                 {"words": c.attrs["words"], "numbers": numbers_in(c.attrs["plain"])})
+            for c in record.of("communique")
+        ]  # fmt: skip
+        record.cache["quotable"] = texts
     if not texts:
         return None
     names = record_names(record)
