@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from parley.client.disclosure import Disclosures
+from parley.client.languages import Languages
 from parley.client.members import Members
 from parley.client.talks import Talks
 from parley.client.verify import LogVerifier
@@ -165,6 +166,11 @@ class ParleyClient:
     def members(self) -> Members:
         """Adding, removing and rotating keys; replacing a lost head."""
         return Members(self)
+
+    @property
+    def languages(self) -> Languages:
+        """The glossary of agreed names, translations and machine drafts."""
+        return Languages(self)
 
     @property
     def talks(self) -> Talks:

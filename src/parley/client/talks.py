@@ -191,9 +191,20 @@ class Talks(Section):
     # --- minutes ------------------------------------------------------------------
 
     def draft_minutes(
-        self, channel: str, meeting: str, items: list[dict[str, Any]], general: str = ""
+        self,
+        channel: str,
+        meeting: str,
+        items: list[dict[str, Any]],
+        general: str = "",
+        *,
+        language: str = "en",
+        parallel: dict[str, dict[str, Any]] | None = None,
+        authentic: list[str] | None = None,
     ) -> tuple[int, RelayReceipt]:
-        """Draft the next version of a meeting's minutes; returns its version number."""
+        """Draft the next version of a meeting's minutes; returns its version number.
+        ``parallel`` gives the same minutes in other languages (``{"ru": {"items": …,
+        "general": …}}``), all of it signed as one; ``authentic`` names the authoritative
+        languages (none: all equally authentic)."""
         try:
             version = len(self.minutes(channel, meeting)["versions"]) + 1
         except ParleyError as exc:
@@ -203,7 +214,15 @@ class Talks(Section):
         body = parse_body(
             MinutesDrafted,
             MinutesDrafted.TYPE,
-            {"meeting": meeting, "version": version, "items": items, "general": general},
+            {
+                "meeting": meeting,
+                "version": version,
+                "items": items,
+                "general": general,
+                "language": language,
+                "parallel": parallel or {},
+                "authentic": authentic or [],
+            },
         )
         return version, self._do(channel, body)
 

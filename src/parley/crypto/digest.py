@@ -31,3 +31,9 @@ def json_digest(value: Any) -> str:
     or a signature names to say *which exact* charter, proposal, minutes version or
     communiqué it is about (no salt: both sides compute it from the logged body)."""
     return b64(hashlib.sha256(canonical_json(value)).digest())
+
+
+def text_digest(text: str) -> str:
+    """Base64 SHA-256 of a text's UTF-8 bytes: how a translation names the exact text it
+    renders (``model/translations.py``), computable by any client without a JSON library."""
+    return b64(hashlib.sha256(text.encode("utf-8")).digest())

@@ -19,9 +19,11 @@ from pydantic import Field, StringConstraints
 from parley.crypto.digest import json_digest
 from parley.crypto.keys import KeyId, VerifyKey
 from parley.errors import Conflict, NotFound, Rejected
+from parley.model import glossary
 from parley.model.bodies import Body, Digest, KeyIdStr, Level, MemberSpec, Name, PublicKeyB64, Slug
 from parley.model.entry import Disclosure
 from parley.model.feature import EVERY_MEMBER, Act, Draft, Event, Feature, Row
+from parley.model.glossary import TermSpec
 from parley.model.ids import SideId, TopicId
 from parley.model.state import (
     CREATED_LEVELS,
@@ -81,6 +83,9 @@ class ChannelCreated(Body):
     escalation_contacts: list[KeyIdStr] = Field(default_factory=list, max_length=5)
     """Mediator-side members notified when a deadline passes: the duty officer first, then
     alternates. Without it, the mediator's heads."""
+    glossary: list[TermSpec] = Field(default_factory=list, max_length=500)
+    """Agreed names of places, sides, roles and topics, per language and per side
+    (``model/glossary.py``); signed with the charter, changed only by every head."""
     public_checkpoint: bool = False
     """Whether anyone may see that the channel exists, and its size, before anything in it
     is published. Without it, the public routes answer as for no such channel until then."""
@@ -141,6 +146,11 @@ def _charter_checks(body: ChannelCreated) -> tuple[list[Rejected], list[Rejected
         first.append(Rejected("charter.bad_sides", "side ids must differ"))
     if len({t.id for t in body.mandate}) != len(body.mandate):
         first.append(Rejected("charter.bad_mandate", "mandate topic ids must differ"))
+    first.extend(
+        glossary.problems(
+            body.glossary, {s.id: s.kind for s in body.sides}, (t.id for t in body.mandate)
+        )
+    )
     sides: dict[KeyId, str] = {}
     for side in body.sides:
         if not any(m.role == "head" for m in side.members):
@@ -217,6 +227,7 @@ def created(d: Draft, e: Event[ChannelCreated]) -> None:
         d.put(MEMBERS, key_id, member)
     for t in body.mandate:
         d.put(MANDATE, TopicId(t.id), t.title)
+    glossary.seed(d, body.glossary, e.seq)
 
 
 @FEATURE.handles(CharterAccepted, read=EVERY_MEMBER, before_active=True)

@@ -24,7 +24,7 @@ from pydantic import Field, StringConstraints
 
 from parley.crypto.digest import json_digest
 from parley.crypto.keys import KeyId
-from parley.errors import Conflict, NotFound, Rejected
+from parley.errors import Conflict, InvalidInput, NotFound, Rejected
 from parley.model.bodies import Body, Digest, Lang, Slug, Uuid
 from parley.model.entry import Disclosure
 from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
@@ -71,6 +71,8 @@ class CommuniqueDrafted(Body):
     version: int = Field(ge=1)
     texts: dict[Lang, Text] = Field(min_length=1, max_length=6)
     meeting: Slug | None = None
+    authentic: list[Lang] = Field(default_factory=list, max_length=6)
+    """Which of the texts are authoritative; empty: all are equally authentic."""
     summarizes: list[Uuid] = Field(default_factory=list, max_length=200)
 
 
@@ -121,6 +123,8 @@ class CommuniqueVersion:
     meeting: str | None
     summarizes: tuple[str, ...]
     signed_by: FrozenDict[SideId, KeyId] = FrozenDict()
+    authentic: tuple[str, ...] = ()
+    """The authoritative languages; empty: every text is equally authentic."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +243,12 @@ def communique_drafted(d: Draft, e: Act[CommuniqueDrafted]) -> None:
             raise NotFound("disclosure.unknown_entry", f"entry {eid} is not in this channel's log")
     if body.meeting is not None and body.meeting not in d[MEETINGS]:
         raise NotFound("meeting.unknown", f"there is no meeting {body.meeting!r}")
+    unknown = set(body.authentic) - set(body.texts)
+    if unknown:
+        raise InvalidInput(
+            "communique.bad_language",
+            f"authentic names languages it has no text in: {', '.join(sorted(unknown))}",
+        )
     version = CommuniqueVersion(
         body.version,
         e.id,
@@ -247,6 +257,7 @@ def communique_drafted(d: Draft, e: Act[CommuniqueDrafted]) -> None:
         FrozenDict(body.texts),
         body.meeting,
         tuple(body.summarizes),
+        authentic=tuple(body.authentic),
     )
     d.put(COMMUNIQUES, c.id, dataclasses.replace(c, versions=(*c.versions, version)))
 
@@ -320,6 +331,7 @@ def communique_view(state: ChannelState, key: str) -> dict[str, Any]:
                 "seq": v.seq,
                 "digest": v.digest,
                 "texts": dict(v.texts),
+                "authentic": list(v.authentic),
                 "meeting": v.meeting,
                 "summarizes": list(v.summarizes),
                 "signed_by": dict(v.signed_by),

@@ -18,8 +18,8 @@ from pydantic import Field, StringConstraints
 
 from parley.crypto.digest import json_digest
 from parley.crypto.keys import KeyId
-from parley.errors import Conflict, NotFound, Rejected
-from parley.model.bodies import Body, Digest, Slug
+from parley.errors import Conflict, InvalidInput, NotFound, Rejected
+from parley.model.bodies import Body, Digest, Lang, Slug
 from parley.model.feature import EVERY_MEMBER, Act, Draft, Feature
 from parley.model.ids import EntryId, SideId
 from parley.model.meetings import MEETINGS
@@ -37,14 +37,28 @@ class MinutesItem(Body):
     outcome: Text = ""
 
 
+class MinutesText(Body):
+    """The minutes in another language: the same items, in the same order."""
+
+    items: list[MinutesItem] = Field(min_length=1, max_length=50)
+    general: Text = ""
+
+
 class MinutesDrafted(Body):
-    """A version of a meeting's minutes, drafted by the mediator."""
+    """A version of a meeting's minutes, drafted by the mediator, in one language or
+    several: every language version is part of what the heads sign."""
 
     TYPE = "minutes.drafted"
     meeting: Slug
     version: int = Field(ge=1)
     items: list[MinutesItem] = Field(min_length=1, max_length=50)
     general: Text = ""
+    language: Lang = "en"
+    """The language of ``items`` and ``general``."""
+    parallel: dict[Lang, MinutesText] = Field(default_factory=dict, max_length=5)
+    """The same minutes in other languages."""
+    authentic: list[Lang] = Field(default_factory=list, max_length=6)
+    """Which language versions are authoritative; empty: all are equally authentic."""
 
 
 class MinutesSigned(Body):
@@ -88,16 +102,24 @@ def minutes_digest(body: Mapping[str, Any]) -> str:
 
 
 def render(body: Mapping[str, Any]) -> list[str]:
-    """Minutes as plain lines, for reading and for diffs."""
+    """Minutes as plain lines, for reading and for diffs: every language version, each
+    under its language tag when there are several."""
     lines = [f"Minutes of {body['meeting']}, version {body['version']}"]
-    if body.get("general"):
-        lines.append(body["general"])
-    for item in body["items"]:
-        lines.append(f"[{item['item']}] {item['summary']}")
-        for side, pos in sorted(item.get("positions", {}).items()):
-            lines.append(f"  {side}: {pos}")
-        if item.get("outcome"):
-            lines.append(f"  outcome: {item['outcome']}")
+    versions = [(body.get("language", "en"), body), *sorted(body.get("parallel", {}).items())]
+    authentic = body.get("authentic") or []
+    if authentic:
+        lines.append(f"Authentic: {', '.join(authentic)}")
+    for lang, text in versions:
+        if len(versions) > 1:
+            lines.append(f"— {lang} —")
+        if text.get("general"):
+            lines.append(text["general"])
+        for item in text["items"]:
+            lines.append(f"[{item['item']}] {item['summary']}")
+            for side, pos in sorted(item.get("positions", {}).items()):
+                lines.append(f"  {side}: {pos}")
+            if item.get("outcome"):
+                lines.append(f"  outcome: {item['outcome']}")
     return lines
 
 
@@ -139,6 +161,28 @@ def minutes_drafted(d: Draft, e: Act[MinutesDrafted]) -> None:
         for side in item.positions:
             if side not in d.sides:
                 raise NotFound("side.unknown", f"positions name an unknown side {side!r}")
+    for lang, text in body.parallel.items():
+        if lang == body.language:
+            raise InvalidInput(
+                "minutes.bad_language", f"{lang!r} is the minutes' own language, not a parallel one"
+            )
+        if [i.item for i in text.items] != [i.item for i in body.items]:
+            raise InvalidInput(
+                "minutes.parallel_mismatch",
+                f"the {lang} version must have the same items, in the same order",
+            )
+        for mine, theirs in zip(body.items, text.items, strict=True):
+            if set(mine.positions) != set(theirs.positions):
+                raise InvalidInput(
+                    "minutes.parallel_mismatch",
+                    f"the {lang} version of item {mine.item!r} must give the same sides' positions",
+                )
+    unknown = set(body.authentic) - {body.language, *body.parallel}
+    if unknown:
+        raise InvalidInput(
+            "minutes.bad_language",
+            f"authentic names languages the minutes are not in: {', '.join(sorted(unknown))}",
+        )
     minutes = d[MINUTES].get(body.meeting) or Minutes(body.meeting)
     expected = len(minutes.versions) + 1
     if body.version != expected:

@@ -15,16 +15,19 @@ from parley.model import (
     checks,
     commitments,
     disclosure,
+    glossary,
     meetings,
     messages,
     minutes,
     recovery,
+    translations,
     witnessing,
 )
 from parley.model.feature import EntryType, Feature, RecordKind, RowKind
 
 FEATURES: tuple[Feature, ...] = (
     channel.FEATURE,
+    glossary.FEATURE,
     messages.FEATURE,
     meetings.FEATURE,
     minutes.FEATURE,
@@ -33,6 +36,7 @@ FEATURES: tuple[Feature, ...] = (
     checks.FEATURE,
     assessments.FEATURE,
     recovery.FEATURE,
+    translations.FEATURE,
     witnessing.FEATURE,
 )
 

@@ -18,6 +18,7 @@ from parley.service.appender import Appender
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelViews
 from parley.service.claims import ClaimsViews
+from parley.service.languages import LanguageViews, Translator
 from parley.service.ledger_views import LedgerViews
 from parley.service.public import PublicViews
 from parley.service.snapshots import Snapshots
@@ -41,6 +42,9 @@ class Settings:
     """Prefix of every channel's log origin (c2sp.org/tlog-checkpoint): ORIGIN/CHANNEL."""
     embedder: str = "none"
     """The statement checker's sentence embeddings: none, use, e5 or auto (docs/claims.md)."""
+    translation_models: Path | None = None
+    """The operator's offline translation models (``parley.translate``, docs/languages.md);
+    none: translation by people only."""
     public_urls: tuple[str, ...] = ()
     """Where members reach this server (``https://parley.example``); sign-ins must name
     one. Empty: the Host each sign-in request arrived for."""
@@ -60,6 +64,7 @@ class Services:
     public: PublicViews
     timers: Timers
     claims: ClaimsViews
+    languages: LanguageViews
     auth: AuthService
     server_key: SigningKey
     clock: Clock
@@ -85,6 +90,15 @@ def load_server_key(data_dir: Path, create: bool = True) -> SigningKey:
     with os.fdopen(fd, "w") as f:
         f.write(key.seed.hex() + "\n")
     return key
+
+
+def load_translator(directory: Path | None) -> Translator | None:
+    """The operator's translation models, or None when none are configured."""
+    if directory is None:
+        return None
+    from parley.translate import load  # only a server configured for it pays the import
+
+    return load(directory)
 
 
 def open_store(settings: Settings) -> Store:
@@ -117,6 +131,7 @@ def build(
         talks=TalksViews(store, snapshots),
         public=public,
         claims=ClaimsViews(snapshots, public, clock, load_embedder(settings.embedder)),
+        languages=LanguageViews(snapshots, load_translator(settings.translation_models)),
         timers=Timers(appender, snapshots, auth),
         auth=auth,
         server_key=key,

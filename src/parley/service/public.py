@@ -123,6 +123,7 @@ class PublicViews:
                     "id": c["id"],
                     "version": v["version"],
                     "texts": v["texts"],
+                    "authentic": v.get("authentic", []),
                     "entry_id": v["entry_id"],
                     "signed_by_sides": sorted(v["signed_by"]),
                     "published_seq": c["published_seq"],

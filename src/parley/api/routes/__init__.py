@@ -4,7 +4,17 @@ them in; who may call each route is what its dependencies require (``parley.api.
 
 from fastapi import APIRouter
 
-from parley.api.routes import channels, claims, entries, ledger, pages, public, server, talks
+from parley.api.routes import (
+    channels,
+    claims,
+    entries,
+    languages,
+    ledger,
+    pages,
+    public,
+    server,
+    talks,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     server.router,
@@ -12,6 +22,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     entries.router,
     ledger.router,
     talks.router,
+    languages.router,
     claims.router,
     public.router,
     pages.router,
