@@ -15,7 +15,7 @@ exchange messages, then the negotiation record, publication, and proofs.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -25,6 +25,7 @@ from typer.core import TyperGroup
 from parley.cli import channels, keys, messages, proofs, server
 from parley.cli.claims import check as check_statements
 from parley.cli.disclose import communique_app, disclose_app, public_app, statement
+from parley.cli.display import set_display
 from parley.cli.members import member_app
 from parley.cli.options import err
 from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
@@ -79,6 +80,32 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+@app.callback()
+def display_options(
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            envvar="PARLEY_LANG",
+            help="Show dates and the glossary's agreed names in this language (en, ru, hy, "
+            "az). Messages and help stay English; nothing signed changes.",
+        ),
+    ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            envvar="PARLEY_TZ",
+            help="Show times in this zone (e.g. Asia/Baku), with the UTC time beside them.",
+        ),
+    ] = None,
+) -> None:
+    """Parley: a mediated, verifiable two-way channel between parties in a conflict."""
+    set_display(lang, tz)
+
+
 app.command()(server.serve)
 app.command()(keys.keygen)
 app.add_typer(keys.key_app, name="key")

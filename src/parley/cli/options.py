@@ -8,7 +8,6 @@ import json
 import os
 import re
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -184,14 +183,11 @@ def member_names(view: dict[str, Any], server_key_id: str | None = None) -> dict
 
 def utc(stamp: str) -> str:
     """A server time as people read it: ``2023-03-01 05:00:00 UTC`` (to the second, and
-    saying so); anything that is not a time is shown as it is."""
-    try:
-        at = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
-        return stamp
-    if at.tzinfo is None:
-        return stamp
-    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    saying so), or in the zone and language of ``--tz``/``--lang`` (``cli/display.py``);
+    anything that is not a time is shown as it is."""
+    from parley.cli.display import when
+
+    return when(stamp)
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:

@@ -184,6 +184,16 @@ def serve(
             "use, e5 or none.",
         ),
     ] = "auto",
+    translation_models: Annotated[
+        Path | None,
+        typer.Option(
+            "--translation-models",
+            envvar="PARLEY_TRANSLATION_MODELS",
+            help="A directory of offline translation models the operator installed "
+            "(docs/translation-models.md): members may ask for machine drafts, always "
+            "labelled drafts. Without it, translation is by people only.",
+        ),
+    ] = None,
     push_poll: Annotated[
         float,
         typer.Option(
@@ -302,9 +312,13 @@ def serve(
             origin=origin,
             public_urls=tuple(public_url or ()),
             embedder=embedder,
+            translation_models=translation_models,
         ),
         clock=clock,
     )
+    if translation_models is not None:
+        pairs = services.languages.engines()["pairs"]
+        err.print(f"machine drafts: {', '.join(f'{s}→{t}' for s, t in pairs) or 'none'}")
     err.print(f"parley serving on http://{host}:{port}  server key {services.server_key.key_id}")
     from parley.service.timers import TimerThread
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -11,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from parley.cli.display import as_written, namer
 from parley.cli.options import (
     DEFAULT_KEY,
     DEFAULT_URL,
@@ -149,7 +151,9 @@ def meeting_counter(
     console.print(f"counter-proposal {pid} supersedes the previous version of {meeting}")
 
 
-def _meeting_tree(m: dict[str, Any], names: dict[str, str]) -> Tree:
+def _meeting_tree(
+    m: dict[str, Any], names: dict[str, str], place: Callable[[str], str] = str
+) -> Tree:
     status_style = {"agreed": "green", "proposed": "yellow", "declined": "red", "cancelled": "red"}[
         m["status"]
     ]
@@ -161,7 +165,7 @@ def _meeting_tree(m: dict[str, Any], names: dict[str, str]) -> Tree:
             else ("superseded" if p["superseded_by"] else "current")
         )
         head = tree.add(
-            f"{'CANCEL ' if p['cancel'] else ''}{escape(p['start'])} at {escape(p['venue'])} ({p['format']}) "
+            f"{'CANCEL ' if p['cancel'] else ''}{escape(as_written(p['start']))} at {escape(place(p['venue']))} ({p['format']}) "
             f"— proposed by {escape(names.get(p['proposer'], p['proposer']))} [dim]({mark}, {p['id'][:8]})[/]"
         )
         head.add("accepted by: " + (", ".join(sorted(p["accepted_by"])) or "nobody"))
@@ -173,9 +177,9 @@ def _meeting_tree(m: dict[str, Any], names: dict[str, str]) -> Tree:
             f"{side}: {', '.join(names_)}" for side, names_ in held["attendees"].items()
         )
         line = tree.add(
-            f"[green]held[/] {escape(held['started'])}"
-            + (f" – {escape(held['ended'])}" if held["ended"] else "")
-            + f" at {escape(held['venue'])}"
+            f"[green]held[/] {escape(as_written(held['started']))}"
+            + (f" – {escape(as_written(held['ended']))}" if held["ended"] else "")
+            + f" at {escape(place(held['venue']))}"
         )
         if came:
             line.add(f"attended: {escape(came)}")
@@ -258,6 +262,7 @@ def meeting_show(
     """Show meetings, their versions, answers and agenda; --next answers "is there a next meeting?"."""
     with client(url, key, channel=channel) as c:
         names = {m["key_id"]: m["name"] for s in c.channel(channel)["sides"] for m in s["members"]}
+        place = namer(c.languages.glossary(channel), c.my_side(channel))
         if next_:
             n = c.talks.next_meeting(channel, meeting)
             style = {"agreed": "green", "proposed_not_agreed": "yellow", "never_proposed": "red"}[
@@ -269,7 +274,7 @@ def meeting_show(
             return
         meetings = [c.talks.meeting(channel, meeting)] if meeting else c.talks.meetings(channel)
     for m in meetings:
-        console.print(_meeting_tree(m, names))
+        console.print(_meeting_tree(m, names, place))
 
 
 # --- agenda and mandate -------------------------------------------------------------
