@@ -34,6 +34,7 @@ from parley.claims.traffic import message_facts
 from parley.model.commitments import COMMITMENTS
 from parley.model.disclosure import COMMUNIQUES, level_now
 from parley.model.entry import Disclosure
+from parley.model.glossary import GLOSSARY, every_form
 from parley.model.ids import EntryId
 from parley.model.meetings import MEETINGS, Meeting, Proposal, meeting_start, next_meeting
 from parley.model.minutes import MINUTES, signers
@@ -197,11 +198,22 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     facts.extend(signature_facts(state, is_public))
     if not public_only:
         facts.append(_next_fact(meetings, as_of))
+    # Agreed names: every form of a glossary place is the same place (a venue the record
+    # names "Khankendi" is where a claim says "Stepanakert"), and every form of a side's
+    # name names that side.
+    widen = _glossary_places(state, places)
+    for f in facts:
+        for attr in ("venue_keys", "agreed_venue_keys"):
+            if attr in f.attrs:
+                f.attrs[attr] = widen(f.attrs[attr])
     if public_only:
         facts = [f for f in facts if f.public]
     sides: dict[str, frozenset[str]] = {}
+    glossary = state[GLOSSARY]
     for s, side in state.sides.items():
         names = [s, side.name]
+        if s in glossary and glossary[s].kind == "side":
+            names += every_form(glossary[s])
         names += [
             x for mem in state.members.values() if mem.side == s for x in (mem.name, mem.title)
         ]
@@ -252,6 +264,35 @@ _SIDE_STOP = {
     "working", "group", "team", "delegation", "member", "head", "republic", "side", "liaison",
     "officer", "deputy", "council", "commission", "joint", "with", "from", "office", "cell",
 }  # fmt: skip
+
+
+def _glossary_places(
+    state: ChannelState, places: dict[str, Place]
+) -> Callable[[frozenset[str]], frozenset[str]]:
+    """Add every form of each glossary place to ``places`` (as one place: the keys of all
+    its forms) and widen the record's venues that name one form to all of them; returns
+    the widening, for the venue keys in facts."""
+    groups: list[tuple[list[frozenset[str]], frozenset[str]]] = []
+    for term in state[GLOSSARY].values():
+        if term.kind != "place":
+            continue
+        forms = every_form(term)
+        per_form = [venue_keys(f) for f in forms]
+        union = frozenset().union(*per_form)
+        groups.append((per_form, union))
+        for f in forms:
+            places.setdefault(f, Place(f, union))
+
+    def widen(keys: frozenset[str]) -> frozenset[str]:
+        out = set(keys)
+        for per_form, union in groups:
+            if any(fk and fk <= keys for fk in per_form):
+                out |= union
+        return frozenset(out)
+
+    for name, place in list(places.items()):
+        places[name] = Place(place.name, widen(place.keys))
+    return widen
 
 
 def _slot(meeting: str, p: Proposal) -> dict[str, Any]:
