@@ -47,6 +47,8 @@ BY_CODE: dict[str, int] = {
     "channel.exists": 409,
     "charter.already_accepted": 409,
     "cosignature.not_yours": 403,
+    # An installed model that cannot run: no draft from it (never a 5xx; the log notes it).
+    "translate.model_broken": 404,
 }
 
 

@@ -37,6 +37,35 @@ def step(console: Console, text: str) -> None:
     console.print(f"[bold blue]▸[/] {text}")
 
 
+RUSSIAN = {
+    "gas-supply": {
+        "summary": "Бесперебойная подача природного газа",
+        "outcome": "Договорились: бесперебойная подача природного газа.",
+    },
+    "power-line": {
+        "summary": "Осмотр и ремонт высоковольтной линии из Армении",
+        "outcome": "Договорились: специалисты энергокомпании могут осмотреть и отремонтировать участок.",
+    },
+    "mines-visit": {
+        "summary": "Однократный визуальный осмотр рудников Кашен и Дрмбон",
+        "outcome": "Договорились: однократный визуальный осмотр специалистами другой стороны.",
+    },
+    "highway": {
+        "summary": "Полное открытие трассы Степанакерт–Горис",
+        "outcome": "Договорились: меры по полному открытию трассы.",
+    },
+    "integration": {
+        "summary": "Поднят азербайджанской стороной; вне мандата; в повестку не включён.",
+        "outcome": "Не обсуждался.",
+    },
+}
+"""The minutes in Russian, item by item (the English version is the authentic one)."""
+RUSSIAN_GENERAL = (
+    "Под председательством командующего миротворческими силами. Стороны договорились пока "
+    "публиковать только общую информацию."
+)
+
+
 def play(c: dict[str, ParleyClient], clock: DemoClock, console: Console) -> str:
     """Play the story; return the id of the message relayed through the mission."""
     ch = story.CHANNEL
@@ -117,6 +146,20 @@ def play(c: dict[str, ParleyClient], clock: DemoClock, console: Console) -> str:
         text="Agreed to take the gas supply as the first agenda item at 11:00.",
     )
     c["artsakh-member"].mark_delivered(ch)
+    step(
+        console,
+        "A Russian translation of the request, signed beside the original (never in its place), "
+        "is verified by the side that received it.",
+    )
+    tid, _ = c["artsakh-member"].languages.translate(
+        ch,
+        str(gas.id),
+        "text",
+        "ru",
+        "Просим сделать бесперебойную подачу природного газа первым вопросом сегодня и "
+        "обеспечить ремонтникам доступ к повреждённому участку газопровода.",
+    )
+    c["azerbaijan-member"].languages.verify(ch, tid, "Checked by our interpreter.")
 
     clock.set("2023-03-01T07:30:00+00:00")
     step(
@@ -143,7 +186,8 @@ def play(c: dict[str, ParleyClient], clock: DemoClock, console: Console) -> str:
 
     step(
         console,
-        "The mission drafts the minutes, revises them, and both heads and the commander sign version 2.",
+        "The mission drafts the minutes, revises them with a Russian version beside the English "
+        "(the English authentic), and both heads and the commander sign version 2 — both languages.",
     )
     outcomes = {
         "gas-supply": "Agreed: uninterrupted supply of natural gas.",
@@ -171,6 +215,13 @@ def play(c: dict[str, ParleyClient], clock: DemoClock, console: Console) -> str:
         items,
         general="Chaired by the commander of the peacekeeping troops. The parties agree to publish only general "
         "information for now.",
+        parallel={
+            "ru": {
+                "items": [{**i, **RUSSIAN[i["item"]]} for i in items],
+                "general": RUSSIAN_GENERAL,
+            }
+        },
+        authentic=["en"],
     )
     for stem in ("artsakh-head", "azerbaijan-head", "commander"):
         c[stem].talks.sign_minutes(ch, MEETING, 2)

@@ -35,6 +35,7 @@ from parley.model.disclosure import (
     StatementUnilateral,
 )
 from parley.model.entry import Entry
+from parley.model.glossary import GlossaryProposed, GlossarySigned
 from parley.model.meetings import (
     AgendaItemAccepted,
     AgendaItemDeclined,
@@ -56,6 +57,7 @@ from parley.model.messages import (
 from parley.model.minutes import MinutesDrafted, MinutesSigned
 from parley.model.recovery import ReplacementProposed, ReplacementSigned
 from parley.model.registry import entry_type
+from parley.model.translations import TranslationAdded, TranslationVerified
 
 STATUS_STYLE = {
     "relayed": "yellow",
@@ -93,6 +95,15 @@ def describe(entry: Entry, names: dict[str, str]) -> str:
             return f"[{body.priority}] to {body.to}: {body.subject}{extra}"
         case ReceiptDelivered():
             return f"delivered message {body.message[:8]}"
+        case TranslationAdded():
+            how = "a person's" if body.method == "human" else f"a machine draft ({body.model}):"
+            return f"{how} {body.language} translation of {body.field} of {body.of[:8]}"
+        case TranslationVerified():
+            return f"verifies translation {body.translation[:8]} for its side"
+        case GlossaryProposed():
+            return f"proposes the agreed names of “{body.term.id}”"
+        case GlossarySigned():
+            return f"signs the agreed names of “{body.term}”"
         case ReceiptAcknowledged():
             return f"acknowledged message {body.message[:8]}"
         case MessageUnacknowledged():

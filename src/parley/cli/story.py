@@ -56,6 +56,33 @@ MANDATE = [
     {"id": "highway", "title": "Complete opening of the Stepanakert–Goris highway"},
 ]
 
+GLOSSARY = [
+    # Place names are themselves disputed: each side's own form, and a neutral one.
+    {
+        "id": "stepanakert",
+        "kind": "place",
+        "names": {
+            "en": "Stepanakert / Khankendi",
+            "ru": "Степанакерт / Ханкенди",
+            "hy": "Ստեփանակերտ / Խանքենդի",
+            "az": "Xankəndi / Stepanakert",
+        },
+        "forms": {
+            "artsakh": {"en": "Stepanakert", "ru": "Степанакерт", "hy": "Ստեփանակերտ"},
+            "azerbaijan": {"en": "Khankendi", "ru": "Ханкенди", "az": "Xankəndi"},
+        },
+    },
+    {
+        "id": "shushi",
+        "kind": "place",
+        "names": {"en": "Shushi / Shusha", "ru": "Шуши / Шуша", "hy": "Շուշի", "az": "Şuşa"},
+        "forms": {
+            "artsakh": {"en": "Shushi", "ru": "Шуши", "hy": "Շուշի"},
+            "azerbaijan": {"en": "Shusha", "ru": "Шуша", "az": "Şuşa"},
+        },
+    },
+]
+
 ACK_DEADLINES = {"flash": 300, "urgent": 3600, "routine": 172800}
 
 
@@ -73,6 +100,7 @@ def charter(public_keys: dict[str, str]) -> dict[str, object]:
         "title": "Working groups on urgent humanitarian and infrastructure issues",
         "sides": sides,
         "mandate": MANDATE,
+        "glossary": GLOSSARY,
         "ack_deadlines": ACK_DEADLINES,
         "default_disclosure": "confidential",
         # The duty officer is told first when a deadline passes; the commander is the
