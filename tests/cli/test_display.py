@@ -159,6 +159,67 @@ def test_meeting_show_in_each_sides_words_and_zone(tmp_path):
         assert "Нижний Тарн" in env
         # The record is unchanged: the proposal still says what its author signed.
         assert c["chair"].talks.meeting("basin", "m-1")["proposals"][0]["venue"] == "Tarnmouth"
+
+        # The glossary, a translation and bilingual minutes through the commands.
+        term = tmp_path / "weir.json"
+        term.write_text(
+            '{"id": "weir", "kind": "place", "names": {"en": "the weir"}, '
+            '"forms": {"north": {"en": "Old Weir"}, "south": {"en": "Holm Weir"}}}'
+        )
+        run("chair", "glossary", "propose", "basin", "--file", str(term))
+        assert "waiting for the other head" in run(
+            "north-head", "glossary", "sign", "basin", "weir"
+        )
+        assert "in effect" in run("south-head", "glossary", "sign", "basin", "weir")
+        shown = run("south-head", "glossary", "show", "basin")
+        assert "weir (place, v1)" in shown and "you see “Holm Weir”" in shown
+        entry, _ = c["north-head"].send(
+            "basin",
+            to="south",
+            priority="urgent",
+            subject="Gate",
+            text="Open gate two.",
+            language="en",
+        )
+        out = run(
+            "north-head",
+            "translation",
+            "add",
+            "basin",
+            str(entry.header.id),
+            "--language",
+            "ru",
+            "--text",
+            "Откройте второй затвор.",
+        )
+        tid = out.split()[1]
+        run("south-head", "translation", "verify", "basin", tid, "--note", "checked")
+        listed = run("south-head", "translation", "list", "basin")
+        assert "Откройте второй затвор." in listed and "human; south" in listed
+        c["south-head"].talks.answer("basin", "m-1", True)
+        en = tmp_path / "en.json"
+        ru = tmp_path / "ru.json"
+        en.write_text('[{"item": "i-1", "summary": "Release agreed.", "outcome": "Agreed."}]')
+        ru.write_text(
+            '[{"item": "i-1", "summary": "Сброс согласован.", "outcome": "Согласовано."}]'
+        )
+        run(
+            "chair",
+            "minutes",
+            "draft",
+            "basin",
+            "m-1",
+            "--file",
+            str(en),
+            "--parallel",
+            f"ru={ru}",
+            "--authentic",
+            "en",
+        )
+        body = c["chair"].talks.minutes("basin", "m-1")["versions"][0]["body"]
+        assert body["parallel"]["ru"]["items"][0]["summary"] == "Сброс согласован."
+        assert body["authentic"] == ["en"]
+        assert "Сброс согласован." in run("south-head", "minutes", "show", "basin", "m-1")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

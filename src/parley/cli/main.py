@@ -26,6 +26,7 @@ from parley.cli import channels, keys, messages, proofs, server
 from parley.cli.claims import check as check_statements
 from parley.cli.disclose import communique_app, disclose_app, public_app, statement
 from parley.cli.display import set_display
+from parley.cli.languages import glossary_app, translation_app
 from parley.cli.members import member_app
 from parley.cli.options import err
 from parley.cli.talks import agenda_app, commitment_app, mandate_app, meeting_app, minutes_app
@@ -51,6 +52,8 @@ ORDER = (
     "commitment",
     "disclose",
     "communique",
+    "glossary",
+    "translation",
     "statement",
     "check",
     "public",
@@ -124,6 +127,8 @@ app.add_typer(minutes_app, name="minutes")
 app.add_typer(commitment_app, name="commitment")
 app.add_typer(disclose_app, name="disclose")
 app.add_typer(communique_app, name="communique")
+app.add_typer(glossary_app, name="glossary")
+app.add_typer(translation_app, name="translation")
 app.command("statement")(statement)
 app.command("check")(check_statements)
 app.add_typer(public_app, name="public")

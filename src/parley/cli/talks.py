@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,8 +21,10 @@ from parley.cli.options import (
     client,
     command_group,
     console,
+    read_json,
     utc,
 )
+from parley.errors import InvalidInput
 
 Meeting = Annotated[str, typer.Argument(help="Meeting id.")]
 
@@ -386,13 +387,48 @@ def minutes_draft(
             "--file", help='JSON: [{"item", "summary", "positions": {side: text}, "outcome"}]'
         ),
     ],
+    language: Annotated[
+        str, typer.Option("--language", help="The language of --file's text.")
+    ] = "en",
+    parallel: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--parallel",
+            metavar="LANG=FILE",
+            help="LANG=FILE: the same items in another language (same order, same sides' "
+            "positions), signed with the rest. Repeatable.",
+        ),
+    ] = None,
+    authentic: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--authentic",
+            metavar="LANG",
+            help="A language whose version is authoritative (repeatable; none: all are "
+            "equally authentic).",
+        ),
+    ] = None,
     url: Url = DEFAULT_URL,
     key: KeyPath = DEFAULT_KEY,
 ) -> None:
-    """Draft (or revise) the minutes: each call makes the next version (mediator only)."""
-    items = json.loads(file.read_text())
+    """Draft (or revise) the minutes: each call makes the next version (mediator only).
+    Every language version given is part of what the heads sign."""
+    items = read_json(file, "minutes file")
+    versions: dict[str, dict[str, Any]] = {}
+    for spec in parallel or []:
+        lang, sep, path = spec.partition("=")
+        if not sep or not lang or not path:
+            raise InvalidInput("cli.usage", f"--parallel takes LANG=FILE, not {spec!r}")
+        versions[lang] = {"items": read_json(Path(path), f"{lang} minutes file")}
     with client(url, key, channel=channel) as c:
-        version, _ = c.talks.draft_minutes(channel, meeting, items)
+        version, _ = c.talks.draft_minutes(
+            channel,
+            meeting,
+            items,
+            language=language,
+            parallel=versions,
+            authentic=list(authentic or []),
+        )
     console.print(
         f"minutes of {meeting}: version {version} drafted; every signer must sign this version"
     )
