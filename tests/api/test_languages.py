@@ -189,3 +189,24 @@ def test_machine_drafts_without_a_model_and_bad_requests_are_typed(member, chann
     assert r.status_code == 401
     draft = c.languages.machine_draft(ch, ["Сброс воды."], "ru", "en")
     assert draft["draft"] is True and untranslate(draft["texts"][0]) == "Сброс воды."
+
+
+def test_the_public_reads_the_agreed_name_beside_the_text_as_signed(member, channel, http):
+    ch, term = channel["id"], channel["term"]
+    b_form = term["forms"][channel["b"]]["en"]
+    texts = {"en": f"The working groups met in {b_form}.", "ru": "Рабочие группы встретились."}
+    d = member("commander").disclosures
+    d.draft_communique(ch, "c-1", texts, authentic=["en"])
+    for stem in ("artsakh-head", "azerbaijan-head", "commander"):
+        member(stem).disclosures.sign_communique(ch, "c-1", 1)
+    public = http.get(f"/public/v1/channels/{ch}").json()
+    [c] = public["communiques"]
+    assert c["texts"] == texts and c["authentic"] == ["en"]  # as signed, not rewritten
+    [name] = public["names"]
+    assert name["id"] == term["id"] and name["names"] == term["names"]
+    assert name["found"] == [b_form]
+    # Not a form of any term: nothing is claimed about it.
+    assert all(n["id"] == term["id"] for n in public["names"])
+    with pytest.raises(ApiError) as exc:
+        d.draft_communique(ch, "c-2", {"en": "x"}, authentic=["az"])
+    assert exc.value.code == "communique.bad_language" and exc.value.status == 400

@@ -56,7 +56,10 @@ class Disclosures(Section):
         texts: dict[str, str],
         meeting: str | None = None,
         summarizes: list[str] | None = None,
+        authentic: list[str] | None = None,
     ) -> tuple[int, RelayReceipt]:
+        """Draft the next version of a communiqué, its text per language; ``authentic``
+        names the authoritative languages (none: all equally authentic)."""
         try:
             version = len(self.communique(channel, communique)["versions"]) + 1
         except NotFound:
@@ -67,6 +70,7 @@ class Disclosures(Section):
             texts=texts,
             meeting=meeting,
             summarizes=summarizes or [],
+            authentic=authentic or [],
         )
         return version, self._do(channel, body)
 

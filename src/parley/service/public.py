@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.crypto.canonical import parse_json
+from parley.crypto.canonical import canonical_json, parse_json
 from parley.crypto.keys import VerifyKey
 from parley.errors import NotFound
 from parley.ledger.note import Checkpoint, split_note
 from parley.model.disclosure import LEVELS
 from parley.model.entry import Disclosure
+from parley.model.glossary import GLOSSARY, every_form, fold
 from parley.model.state import ChannelState
 from parley.proofs import assemble
 from parley.proofs.trust import TrustedKey, TrustRoot
@@ -219,11 +220,16 @@ class PublicViews:
     def summary(self, channel: str) -> dict[str, Any]:
         note = self.checkpoint(channel)
         cp = Checkpoint.parse(split_note(note)[0])
+        communiques = self.communiques(channel)
+        entries = self.entries(channel)
+        texts = [t for c in communiques for t in c["texts"].values()]
+        texts += [canonical_json(e["entry"]["body"]).decode() for e in entries]
         return {
             "channel": channel,
             "tree_size": cp.size,
             "checkpoint": note,
-            "communiques": self.communiques(channel),
+            "communiques": communiques,
+            "names": self.names(channel, texts),
             "published_entries": [
                 {
                     "id": e["entry"]["header"]["id"],
@@ -231,6 +237,23 @@ class PublicViews:
                     "recorded_at": e["recorded_at"],
                     "published_at": e["published_at"],
                 }
-                for e in self.entries(channel)
+                for e in entries
             ],
         }
+
+    def names(self, channel: str, texts: list[str]) -> list[dict[str, Any]]:
+        """The glossary's agreed neutral names for what the published ``texts`` name: each
+        term one of whose forms they use, with the forms found. The public reads the
+        neutral name beside the text as signed; nothing published is rewritten."""
+        state = self.visible(channel)
+        folded = [fold(t) for t in texts]
+        out = []
+        for term in state[GLOSSARY].values():
+            found = sorted(
+                {f for f in every_form(term) if any(fold(f) in t for t in folded)}, key=len
+            )
+            if found:
+                out.append(
+                    {"id": term.id, "kind": term.kind, "names": dict(term.names), "found": found}
+                )
+        return out
