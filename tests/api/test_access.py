@@ -59,6 +59,7 @@ OPEN = {
     ("GET", "/public/v1/channels/{channel_id}/communiques"),
     ("GET", "/public/v1/channels/{channel_id}/entries/{entry_id}/bundle"),
     ("GET", "/assets/{name}"),
+    ("GET", "/assets/i18n/{name}"),  # the pages' message catalogs (docs/languages.md)
     ("GET", "/app"),  # the members' pages: a shell; its data needs a sign-in
     ("GET", "/"),  # redirects to /app
     ("GET", "/public/channels/{channel_id}"),

@@ -195,7 +195,7 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
     assert axe(newcomer) == []
     screenshots(newcomer, "messages")
     officer.get_by_text("Nothing overdue.").wait_for()
-    officer.locator(".feed li", has_text="receipt.acknowledged").wait_for()
+    officer.locator(".feed li[data-type='receipt.acknowledged']").wait_for()
 
     # --- a meeting: proposed by the duty officer, accepted by both heads ----------------
     go(officer, "meetings")
@@ -320,7 +320,7 @@ def test_an_unacknowledged_flash_message_is_unmistakable_on_the_console(
         card.wait_for()
         officer.wait_for_selector("article.overdue .overdue-text")
         assert "OVERDUE by" in card.inner_text()
-        officer.locator(".feed li", has_text="timer.unacknowledged").wait_for()
+        officer.locator(".feed li[data-type='timer.unacknowledged']").wait_for()
         assert axe(officer) == []
         screenshots(officer, "console-overdue")
     assert errors == []

@@ -3,7 +3,10 @@
 Everything a member sees comes from the same signed-in API the SDK uses, and every
 action is an entry signed in the browser with the member's own WebCrypto key (kept
 non-extractable in IndexedDB, ``assets/parley.js``). The server renders only this shell:
-it holds nothing private, so it can be the same for everyone and cached.
+it holds nothing private, so it can be the same for everyone and cached. Its few words
+are English until ``assets/app.js`` puts them in the reader's language (``data-i18n``:
+catalog keys, ``assets/i18n/*.json``); the language and time-zone switches are filled
+there too.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:var(--fg);background:#fff}
 header.top{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.5rem 1rem;border-bottom:1px solid var(--line);background:#f6f6f6}
 header.top .who{margin-left:auto;font-size:.9rem;color:var(--muted)}
+header.top .prefs{display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;font-size:.9rem}
+header.top .prefs label{display:inline;margin:0 .25rem 0 0;font-weight:400}
+header.top .prefs select{width:auto;max-width:14rem;padding:.1rem}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:.5rem 1rem;border-bottom:1px solid var(--line)}
 nav a[aria-current=page]{font-weight:700;text-decoration:none;border-bottom:3px solid var(--fg)}
 main{max-width:72rem;margin:0 auto;padding:1rem}
@@ -49,7 +55,7 @@ td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid var(--line);v
 .code{font-family:ui-monospace,monospace;word-break:break-all}
 #flash:not(:empty){max-width:72rem;margin:.5rem auto;padding:.25rem 1rem;border:2px solid var(--fg);border-radius:6px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem;z-index:3}
-@media (max-width:40rem){main{padding:.5rem}header.top .who{margin-left:0}}
+@media (max-width:40rem){main{padding:.5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
 """
 
 
@@ -60,14 +66,19 @@ def render() -> str:
         "<title>Parley</title><link rel='icon' href='data:,'>"
         f"<style>{STYLE}</style>"
         "<script type='module' src='/assets/app.js'></script></head><body>"
-        "<a href='#main' class='skip'>Skip to content</a>"
-        "<header class='top'><strong>Parley</strong>"
-        "<span id='live' class='meta'></span><span class='who' id='who'></span></header>"
-        "<nav id='nav' aria-label='Channel sections'></nav>"
+        "<a href='#main' class='skip' data-i18n='shell.skip'>Skip to content</a>"
+        "<header class='top'><strong translate='no'>Parley</strong>"
+        "<span id='live' class='meta'></span><span class='who' id='who'></span>"
+        "<span class='prefs'>"
+        "<span><label for='pref-lang' data-i18n='prefs.language'>Language</label>"
+        "<select id='pref-lang'></select></span>"
+        "<span><label for='pref-zone' data-i18n='prefs.zone'>Time zone</label>"
+        "<select id='pref-zone'></select></span></span></header>"
+        "<nav id='nav' aria-label='Channel sections' data-i18n-aria-label='shell.nav'></nav>"
         "<div id='flash' role='status' aria-live='polite'></div>"
         "<main id='main' tabindex='-1'>"
         "<noscript><p>These pages sign every action with your key inside the browser, so they "
         "need JavaScript. Without it, use the <code>parley</code> command line.</p></noscript>"
-        "<p>Loading…</p></main>"
+        "<p data-i18n='shell.loading'>Loading…</p></main>"
         "</body></html>"
     )

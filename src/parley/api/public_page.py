@@ -7,21 +7,46 @@ record (``assets/check.js``), and a "verify" button per item that checks its pro
 bundle in the browser against the channel's trust root, which the page pins on first visit
 and compares on every later one, saying when the keys changed or the log lost entries
 (``assets/verify.js``). Small hand-written scripts; the page reads fine without them.
+
+Every word comes from the pages' catalogs (``assets/i18n/<lang>.json``, keys under
+``public.*``) in the reader's language: ``?lang=``, else Accept-Language, else English
+(:func:`parley.api.pages_common.negotiate`); links at the top switch it, keeping the rest
+of the query. Times are in UTC, written the language's way, with the zone shown.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from html import escape
 from typing import Any
+from urllib.parse import urlencode
+
+from parley.api.pages_common import LANGUAGES, Html, fmt_time, has, tr
 
 
-def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]]) -> str:
+def render(
+    channel: str,
+    summary: dict[str, Any],
+    entries: list[dict[str, Any]],
+    lang: str = "en",
+    query: Mapping[str, str] | None = None,
+) -> str:
+    def t(key: str, **params: object) -> Html:
+        return tr(lang, key, **params)
+
+    def entry_type(kind: str) -> Html:
+        return t(f"entry.{kind}") if has(lang, f"entry.{kind}") else Html(escape(kind))
+
+    def ident(text: str) -> Html:
+        return Html(f"<code translate='no' data-user>{escape(text)}</code>")
+
     base = f"/public/v1/channels/{escape(channel)}"
+    trust_link = Html(f"<a href='{base}/trust'>{t('public.trust.link')}</a>")
     parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        f"<title>Public record — {escape(channel)}</title><link rel='icon' href='data:,'>",
+        f"<title>{t('public.title', channel=channel)}</title><link rel='icon' href='data:,'>",
         "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
         "pre{white-space:pre-wrap;background:#f4f4f4;padding:.75rem;overflow-x:auto}"
         ".meta{color:#444;font-size:.9rem}textarea{width:100%;font:inherit}"
@@ -30,74 +55,106 @@ def render(channel: str, summary: dict[str, Any], entries: list[dict[str, Any]])
         ":focus{outline:3px solid #1a5fb4}.good{color:#006100}.warn{color:#5c4a00}"
         "#trust{border:1px solid #ccc;padding:.25rem 1rem;margin:1rem 0}"
         "#trust[data-state=changed],#trust[data-state=rollback],#trust[data-state=fork]"
-        "{border:3px solid #a00000}</style>"
-        "<script src='/assets/check.js' defer></script>"
-        "<script src='/assets/verify.js' defer></script></head><body><main>",
-        f"<h1>Public record of channel <code>{escape(channel)}</code></h1>",
-        "<p>Only what every side agreed to publish appears here. Each item links to an offline proof "
-        "bundle; check it with <code>parley verify-bundle --trust trust.json</code>. Publication "
-        "cannot be undone.</p>",
+        "{border:3px solid #a00000}"
+        "nav.langs ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}"
+        "nav.langs a[aria-current]{font-weight:700;text-decoration:none;border-bottom:3px solid #111}"
+        "a{color:#0b4f9c}</style>"
+        "<script type='module' src='/assets/check.js'></script>"
+        "<script type='module' src='/assets/verify.js'></script></head><body>",
+        _languages(lang, query or {}, t("public.languages")),
+        "<main>",
+        f"<h1>{t('public.heading', channel=Html(f'<code translate=no data-user>{escape(channel)}</code>'))}</h1>",
+        f"<p>{t('public.intro', command=Html('<code translate=no>parley verify-bundle --trust trust.json</code>'))}</p>",
         f"<section id='trust' aria-labelledby='trust-heading' data-channel='{escape(channel)}' "
-        f"data-base='{base}'><h2 id='trust-heading'>Is this the record you saw before?</h2>"
-        "<p id='trust-status' role='status' aria-live='polite'>Checking in this browser…</p>"
-        "<p><label for='trust-file'>Load the trust root a party published "
-        "(<code>trust.json</code>, from <code>parley trust export --public</code>):</label> "
-        "<input type='file' id='trust-file' accept='.json,application/json'></p>"
-        f"<p class='meta'>The server's own statement: <a href='{base}/trust'>trust root</a>.</p>"
+        f"data-base='{base}'><h2 id='trust-heading'>{t('public.trust.title')}</h2>"
+        f"<p id='trust-status' role='status' aria-live='polite'>{t('public.trust.checking')}</p>"
+        "<p><label for='trust-file'>"
+        + t(
+            "public.trust.load",
+            file=Html("<code translate=no>trust.json</code>"),
+            command=Html("<code translate=no>parley trust export --public</code>"),
+        )
+        + "</label> <input type='file' id='trust-file' accept='.json,application/json'></p>"
+        f"<p class='meta'>{t('public.trust.server', link=trust_link)}</p>"
         "</section>",
-        "<h2>Joint communiqués</h2>",
+        f"<h2>{t('public.communiques')}</h2>",
     ]
     if not summary["communiques"]:
-        parts.append("<p>None published.</p>")
+        parts.append(f"<p>{t('public.communiques.none')}</p>")
     for c in summary["communiques"]:
-        parts.append(f"<article><h3>{escape(c['id'])}</h3>")
+        bundle = f"{base}/entries/{escape(c['entry_id'])}/bundle"
+        parts.append(f"<article><h3>{ident(c['id'])}</h3>")
         parts.append(
-            f"<p class='meta'>Signed by: {escape(', '.join(c['signed_by_sides']))}; "
-            f"published {escape(c['published_at'])}. "
-            f"<a href='{base}/entries/{escape(c['entry_id'])}/bundle'>proof bundle</a></p>"
-            + _verify_button(base, c["entry_id"], f"communiqué {c['id']}", "c")
+            "<p class='meta'>"
+            + t(
+                "public.communique.meta",
+                sides=Html(", ".join(str(ident(s)) for s in c["signed_by_sides"])),
+                time=fmt_time(lang, c["published_at"]),
+            )
+            + f" <a href='{bundle}'>{t('public.bundle')}</a></p>"
+            + _verify_button(
+                base, c["entry_id"], t("public.verify.communique", id=c["id"]), "c", lang
+            )
         )
-        for lang, text in c["texts"].items():
-            parts.append(f"<p lang='{escape(lang)}'>{escape(text)}</p>")
+        for text_lang, text in c["texts"].items():
+            parts.append(f"<p lang='{escape(text_lang)}' dir='auto' data-user>{escape(text)}</p>")
         parts.append("</article>")
-    parts.append("<h2>Published entries</h2>")
+    parts.append(f"<h2>{t('public.entries')}</h2>")
     if not entries:
-        parts.append("<p>None.</p>")
+        parts.append(f"<p>{t('public.entries.none')}</p>")
     for e in entries:
         h = e["entry"]["header"]
+        body = escape(json.dumps(e["entry"]["body"], indent=2, ensure_ascii=False))
         parts.append(
-            f"<article><h3>{escape(h['type'])}</h3><p class='meta'>recorded on {escape(e['recorded_at'])}, "
-            f"published on {escape(e['published_at'])} — "
-            f"<a href='{base}/entries/{escape(h['id'])}/bundle'>proof bundle</a></p>"
-            + _verify_button(base, h["id"], h["type"], "e")
-            + f"<pre tabindex='0'>{escape(json.dumps(e['entry']['body'], indent=2, ensure_ascii=False))}</pre></article>"
+            f"<article data-type='{escape(h['type'])}'><h3>{entry_type(h['type'])}</h3><p class='meta'>"
+            + t(
+                "public.entry.meta",
+                recorded=fmt_time(lang, e["recorded_at"]),
+                published=fmt_time(lang, e["published_at"]),
+            )
+            + f" — <a href='{base}/entries/{escape(h['id'])}/bundle'>{t('public.bundle')}</a></p>"
+            + _verify_button(
+                base, h["id"], t("public.verify.entry", type=entry_type(h["type"])), "e", lang
+            )
+            + f"<pre tabindex='0' translate='no' dir='auto' data-user>{body}</pre></article>"
         )
     parts.append(
-        "<h2 id='check-heading'>Check a statement</h2>"
+        f"<h2 id='check-heading'>{t('public.check.title')}</h2>"
         f"<form id='check-form' data-channel='{escape(channel)}' aria-labelledby='check-heading'>"
-        "<label for='statement'>A public statement about these talks (an interview, a post, an "
-        "article). Each claim is checked against the public record above.</label>"
-        "<textarea id='statement' name='statement' rows='4' maxlength='5000'></textarea>"
-        "<p><button type='submit'>Check</button></p></form>"
+        f"<label for='statement'>{t('public.check.label')}</label>"
+        "<textarea id='statement' name='statement' rows='4' maxlength='5000' dir='auto'></textarea>"
+        f"<p><button type='submit'>{t('public.check.button')}</button></p></form>"
         "<div id='check-result' role='status' aria-live='polite' tabindex='-1'></div>"
     )
-    parts.append("<h2>Latest checkpoint</h2>")
+    parts.append(f"<h2>{t('public.checkpoint.title')}</h2>")
+    parts.append(f"<p class='meta'>{t('public.checkpoint.text', count=summary['tree_size'])}</p>")
     parts.append(
-        f"<p class='meta'>The log holds {summary['tree_size']} entries; this is all the public learns "
-        "about the ones that are not published.</p>"
-    )
-    parts.append(
-        f"<pre tabindex='0' aria-label='latest checkpoint'>{escape(summary['checkpoint'])}</pre></main></body></html>"
+        f"<pre tabindex='0' translate='no' data-user aria-label='{t('public.checkpoint.label')}'>"
+        f"{escape(summary['checkpoint'])}</pre></main></body></html>"
     )
     return "".join(parts)
 
 
-def _verify_button(base: str, entry_id: str, what: str, section: str) -> str:
+def _languages(lang: str, query: Mapping[str, str], label: str) -> str:
+    """Links to this page in each language, each named in itself; the rest of the query
+    is kept."""
+    items = []
+    for code, name in LANGUAGES.items():
+        href = "?" + urlencode({**{k: v for k, v in query.items() if k != "lang"}, "lang": code})
+        current = " aria-current='true'" if code == lang else ""
+        items.append(
+            f"<li><a href='{escape(href)}' lang='{code}' hreflang='{code}'{current}>{name}</a></li>"
+        )
+    return f"<nav class='langs' aria-label='{label}'><ul>{''.join(items)}</ul></nav>"
+
+
+def _verify_button(base: str, entry_id: str, what: str, section: str, lang: str) -> str:
     """A button that checks the item's proof bundle in the browser (assets/verify.js).
     ``section`` keeps ids unique when an item is shown twice (a communiqué's entry)."""
     out = f"verify-{section}-{escape(entry_id)}"
+    label = tr(lang, "public.verify.button", what=Html(what))
     return (
         f"<p><button type='button' data-bundle='{base}/entries/{escape(entry_id)}/bundle' "
-        f"aria-controls='{out}'>Verify {escape(what)} in this browser</button></p>"
+        f"aria-controls='{out}'>{label}</button></p>"
         f"<div id='{out}' class='verify' role='status' aria-live='polite'></div>"
     )

@@ -6,8 +6,12 @@
 // inject markup. Live: the channel's push stream re-renders the page shown whenever an
 // entry is appended.
 import {
-  state, flash, h, field, means, say, errorText, act, duration, serverNow, fmt, tickDeadlines, refreshSoon, livePage, minutesOf, byState,
+  state, flash, h, u, code, th, word, field, means, say, errorText, act, serverNow, fmt, tickDeadlines, refreshSoon, livePage, minutesOf, byState,
 } from "/assets/core.js";
+import {
+  LANGUAGES, ZONES, browserZone, fmtDuration, fmtList, fmtNumber, lang, onChange, setLang, setZone, t, tNodes,
+  translateStatic, usePrefsOf, zoneChoice,
+} from "/assets/i18n.js";
 import { viewCheck, viewMembers } from "/assets/members.js";
 import {
   Session, createIdentity, decodeCode, encodeCode, forgetIdentity, importKeyFile,
@@ -27,32 +31,38 @@ const delivered = new Set(); // messages this page already receipted as delivere
 // ---- routing ----------------------------------------------------------------------
 
 const VIEWS = {
-  overview: ["Overview", viewOverview],
-  messages: ["Messages", viewMessages],
-  meetings: ["Meetings", viewMeetings],
-  minutes: ["Minutes", viewMinutes],
-  commitments: ["Commitments", viewCommitments],
-  publication: ["Publication", viewPublication],
-  members: ["Members", viewMembers],
-  check: ["Check a statement", viewCheck],
+  overview: ["nav.overview", viewOverview],
+  messages: ["nav.messages", viewMessages],
+  meetings: ["nav.meetings", viewMeetings],
+  minutes: ["nav.minutes", viewMinutes],
+  commitments: ["nav.commitments", viewCommitments],
+  publication: ["nav.publication", viewPublication],
+  members: ["nav.members", viewMembers],
+  check: ["nav.check", viewCheck],
 };
 
 let routeSeq = 0;
-async function route() {
+/** Show the page the address names. `again`: the same page re-rendered (another language
+ * or zone) — the status line and focus stay where they are. */
+async function route(again = false) {
   const seq = ++routeSeq;
   state.refreshLive = null;
-  flash.replaceChildren();
+  if (!again) flash.replaceChildren();
   const parts = location.hash.replace(/^#\/?/, "").split("/");
   // Only the latest navigation shows its page and takes the live updates: an earlier
   // one that finishes later (its data arrived late) is dropped.
   const page = async (node) => {
     if (seq !== routeSeq) return;
     state.refreshLive = node.redraw || null;
-    await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home");
+    await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home", again);
   };
   state.me = await loadIdentity();
   state.session = state.me ? state.session && state.session.me.keyId === state.me.keyId ? state.session : new Session(state.me) : null;
-  who.textContent = state.me ? `${state.me.name} · key ${spaced(state.me.keyId)}` : "No key in this browser";
+  if (!again) {
+    await usePrefsOf(state.me ? state.me.keyId : null);
+    if (seq !== routeSeq) return;
+    syncShell();
+  }
   try {
     if (parts[0] === "enrol" && parts[1]) return await page(await viewEnrol(parts[1]));
     if (parts[0] === "c" && parts[1] && state.me) {
@@ -70,19 +80,87 @@ async function route() {
     stopFollowing();
     await page(await viewHome());
   } catch (e) {
-    await page(h("div", {}, h("h1", { text: "Something went wrong" }), h("p", { class: "bad", text: errorText(e) })));
+    await page(h("div", {}, h("h1", { text: t("error.title") }), h("p", { class: "bad", text: errorText(e) })));
   }
 }
-window.addEventListener("hashchange", route);
-route();
+window.addEventListener("hashchange", () => route());
+
+function showWho() {
+  if (state.me) who.replaceChildren(...tNodes("shell.who", { name: u("span", state.me.name), key: code(spaced(state.me.keyId)) }));
+  else who.textContent = t("shell.no_key");
+}
+
+// ---- language and time zone --------------------------------------------------------
+
+const langSelect = document.getElementById("pref-lang");
+const zoneSelect = document.getElementById("pref-zone");
+
+/** The zone list: the browser's own first, then the parties' and UTC, each with its
+ * offset now. */
+function fillZones() {
+  const offset = (z) => new Intl.DateTimeFormat("en", { timeZone: z, timeZoneName: "shortOffset" })
+    .formatToParts(new Date()).find((p) => p.type === "timeZoneName").value.replace(/^GMT$/, "UTC");
+  const mine = browserZone();
+  const opts = [h("option", { value: "", text: t("prefs.zone.browser", { zone: mine, offset: offset(mine) }) })];
+  for (const z of ZONES) opts.push(h("option", { value: z, text: t("prefs.zone.named", { zone: t(`zone.${z}`), offset: offset(z) }) }));
+  zoneSelect.replaceChildren(...opts);
+  zoneSelect.value = zoneChoice();
+}
+
+/** Another language or zone: every text on the page in it, without a reload and without
+ * losing what the reader typed or opened. */
+function syncShell() {
+  translateStatic();
+  langSelect.value = lang();
+  fillZones();
+  showWho();
+  if (liveBadge.dataset.state) liveBadge.textContent = t(liveBadge.dataset.state === "live" ? "shell.live" : "shell.reconnecting");
+  if (current && nav.firstChild) navFor(current.channel, main.dataset.view, current);
+}
+async function rerender() {
+  syncShell();
+  const kept = keepInputs();
+  await route(true);
+  restoreInputs(kept);
+}
+
+/** What the reader typed, chose or opened on the page, in document order. */
+function keepInputs() {
+  return {
+    controls: [...main.querySelectorAll("input, textarea, select")].map((e) => ({
+      tag: e.tagName, type: e.type, value: e.value, checked: e.checked,
+    })),
+    details: [...main.querySelectorAll("details")].map((d) => d.open),
+    forms: [...main.querySelectorAll("form")].map((f) => ({ ...f.dataset })),
+  };
+}
+function restoreInputs(kept) {
+  const controls = [...main.querySelectorAll("input, textarea, select")];
+  kept.controls.forEach((k, i) => {
+    const e = controls[i];
+    if (!e || e.tagName !== k.tag || e.type !== k.type || e.type === "file") return;
+    if (e.type === "checkbox" || e.type === "radio") e.checked = k.checked; else e.value = k.value;
+    if (e.tagName === "SELECT") e.dispatchEvent(new Event("change"));
+  });
+  const details = [...main.querySelectorAll("details")];
+  kept.details.forEach((open, i) => { if (details[i]) details[i].open = open; });
+  const forms = [...main.querySelectorAll("form")];
+  kept.forms.forEach((d, i) => { if (forms[i]) Object.assign(forms[i].dataset, d); });
+}
+
+langSelect.replaceChildren(...Object.entries(LANGUAGES).map(([code, name]) => h("option", { value: code, lang: code, text: name })));
+langSelect.addEventListener("change", () => setLang(langSelect.value));
+zoneSelect.addEventListener("change", () => setZone(zoneSelect.value));
+let changing = Promise.resolve();
+onChange(() => { changing = changing.then(rerender, rerender); });
 
 /** Show a page (only the latest navigation's: a slow earlier one never overwrites it). */
-async function show(node, view) {
+async function show(node, view, again = false) {
   main.replaceChildren(node);
   main.dataset.view = view;
   tickDeadlines();
   const h1 = main.querySelector("h1");
-  if (h1) { h1.tabIndex = -1; h1.focus(); }
+  if (h1) { h1.tabIndex = -1; if (!again) h1.focus(); }
 }
 
 let current = null; // the channel context of the page shown
@@ -114,7 +192,7 @@ function follow(channel) {
     }
     refreshSoon();
   }, (state) => {
-    liveBadge.textContent = state === "live" ? "● live" : "○ reconnecting…";
+    liveBadge.textContent = t(state === "live" ? "shell.live" : "shell.reconnecting");
     liveBadge.dataset.state = state;
   });
   follower = { channel, ctrl };
@@ -123,113 +201,132 @@ function stopFollowing() {
   if (follower) follower.ctrl.stop();
   follower = null;
   liveBadge.textContent = "";
+  delete liveBadge.dataset.state;
 }
 
-/** Who I am in this channel: side, role, whether the mediator, names of everyone. */
+/** Who I am in this channel: side, role, whether the mediator, names of everyone. Names
+ * are kept as data (name and side id) and put into sentences when shown. */
 async function channelContext(channel) {
   const [view, health, server] = await Promise.all([state.session.get(`/v1/channels/${channel}`),
     state.session.get(`/v1/channels/${channel}/health?days=1`), state.session.raw("GET", "/v1/server", undefined, false)]);
   state.serverOffset = Date.parse(health.at) - Date.now(); // deadlines count on the server's clock
-  const names = { [server.server_key_id]: "the server (timers)" };
+  const people = { [server.server_key_id]: { server: true } };
   let mine = null;
   for (const s of view.sides) {
     for (const m of s.members) {
-      names[m.key_id] = `${m.name} (${s.id})`;
+      people[m.key_id] = { name: m.name, side: s.id };
       if (m.key_id === state.me.keyId) mine = { side: s.id, sideName: s.name, kind: s.kind, role: m.role, active: m.active };
     }
   }
-  if (!mine) throw new Error(`your key is not a member of ${channel}`);
+  if (!mine) throw new Error(t("error.not_member", { channel }));
+  const names = new Proxy(people, { get: (o, k) => (Object.hasOwn(o, k) ? personName(o[k]) : undefined) });
   return { channel, view, names, ...mine, mediator: mine.kind === "mediator", head: mine.role === "head" };
 }
+/** "Name (side)", or the server's timers, in the page's language (read when shown). */
+function personName(p) { return p.server ? t("people.server") : t("people.member", { name: p.name, side: p.side }); }
 
 function navFor(channel, current, ctx) {
   const items = Object.entries(VIEWS).map(([id, [label]]) => {
-    const text = id === "overview" && ctx.mediator ? "Console" : label;
+    const text = t(id === "overview" && ctx.mediator ? "nav.console" : label);
     return h("li", {}, h("a", { href: `#/c/${channel}/${id}`, "aria-current": id === current ? "page" : null, text }));
   });
-  nav.replaceChildren(h("ul", {}, h("li", {}, h("a", { href: "#/", text: "Channels" })), items));
+  nav.replaceChildren(h("ul", {}, h("li", {}, h("a", { href: "#/", text: t("nav.channels") })), items));
 }
 
 // ---- home: the key in this browser, its channels -----------------------------------
 
 async function viewHome() {
   if (!state.me) {
-    return h("div", {}, h("h1", { text: "Sign in with your key" }),
-      h("p", { text: "Parley signs everything you do with a key that stays in this browser. The server never sees it." }),
+    return h("div", {}, h("h1", { text: t("home.signin.title") }),
+      h("p", { text: t("home.signin.intro") }),
       importForm(),
-      h("h2", { text: "New member?" }),
-      h("p", { text: "Ask your delegation's head for an invitation link and open it in this browser: it creates your key here." }));
+      h("h2", { text: t("home.new.title") }),
+      h("p", { text: t("home.new.text") }));
   }
   const channels = await state.session.get("/v1/channels");
   const list = channels.length
-    ? h("ul", {}, channels.map((c) => h("li", {}, h("a", { href: `#/c/${c.channel}/overview`, text: c.title || c.channel }), h("span", { class: "meta", text: ` — ${c.channel}, ${c.status}` }))))
-    : h("p", { text: "Your key is not a member of any channel yet. Your head adds it after confirming your key id with you." });
-  const forget = h("button", { type: "button", text: "Forget the key in this browser" });
+    ? h("ul", {}, channels.map((c) => h("li", {}, h("a", { href: `#/c/${c.channel}/overview`, "data-user": "", dir: "auto", text: c.title || c.channel }),
+      th("span", { class: "meta" }, "home.channel.meta", { channel: code(c.channel), status: word("status.channel", c.status) }))))
+    : h("p", { text: t("home.no_channels") });
+  const forget = h("button", { type: "button", text: t("home.forget.button") });
   forget.addEventListener("click", async () => {
-    if (!confirm("Remove your key from this browser? Without a backup you will need a new key and your head's signature.")) return;
+    if (!confirm(t("home.forget.confirm"))) return;
     await forgetIdentity();
     state.session = null;
     location.hash = "#/";
     route();
   });
-  return h("div", {}, h("h1", { text: "Your channels" }),
-    h("p", {}, "Signed in as ", h("strong", { text: state.me.name }), " with key ", h("span", { class: "code", text: spaced(state.me.keyId) }), "."),
-    list, h("h2", { text: "This browser" }),
-    h("p", { class: "meta", text: "The private key is a non-extractable WebCrypto key: this page can sign with it but cannot read or export it." }),
+  return h("div", {}, h("h1", { text: t("home.title") }),
+    th("p", {}, "home.signed_in", { name: u("strong", state.me.name), key: code(spaced(state.me.keyId)) }),
+    list, h("h2", { text: t("home.browser.title") }),
+    h("p", { class: "meta", text: t("home.browser.text") }),
     forget);
 }
 
 function importForm() {
   const file = h("input", { type: "file", accept: ".json,application/json" });
   const pass = h("input", { type: "password", autocomplete: "off" });
-  const go = h("button", { type: "submit", class: "primary", text: "Import key" });
+  const go = h("button", { type: "submit", class: "primary", text: t("import.button") });
   const form = h("form", { "aria-labelledby": "import-h" },
-    h("h2", { id: "import-h", text: "Import a key file" }),
-    h("p", { class: "meta" }, "Made with ", h("code", { text: "parley key export-browser" }), " from your ", h("code", { text: "parley keygen" }), " key file."),
-    field("Browser key file", file), field("Its passphrase", pass), go);
+    h("h2", { id: "import-h", text: t("import.title") }),
+    th("p", { class: "meta" }, "import.made_with", { export: h("code", { translate: "no", "data-user": "", text: "parley key export-browser" }), keygen: h("code", { translate: "no", "data-user": "", text: "parley keygen" }) }),
+    field(t("import.file"), file), field(t("import.passphrase"), pass), go);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     go.disabled = true;
     try {
-      if (!file.files[0]) throw new Error("choose a key file first");
+      if (!file.files[0]) throw new Error(t("import.choose_file"));
       state.me = await importKeyFile(await file.files[0].text(), pass.value);
-      say(`Key ${spaced(state.me.keyId)} imported; it cannot be exported from this browser.`);
+      say(t("import.done", { key: spaced(state.me.keyId) }));
       route();
     } catch (e) {
-      say(`Import failed: ${errorText(e)}`, true);
+      say(t("import.failed", { error: keyFileError(e) }), true);
     } finally {
       go.disabled = false;
     }
   });
   return form;
 }
+/** parley.js says what is wrong with a key file in English; the reader's words for it. */
+function keyFileError(e) {
+  const known = {
+    "that file is not JSON": "import.error.not_json",
+    "not a Parley browser key file": "import.error.not_browser_key",
+    "wrong passphrase (or the file was altered)": "import.error.passphrase",
+    "the key file's public key does not match its private key": "import.error.mismatch",
+  };
+  const msg = String(e.message || e);
+  if (known[msg]) return t(known[msg]);
+  if (msg.startsWith("this key file is sealed with Argon2id")) return t("import.error.argon2");
+  return errorText(e);
+}
 
 // ---- enrolment: invitation → key made here → the head signs it in -----------------
 
-async function viewEnrol(code) {
+async function viewEnrol(code_) {
   let inv;
-  try { inv = decodeCode(code); } catch { throw new Error("this invitation link is damaged; ask for a new one"); }
+  try { inv = decodeCode(code_); } catch { throw new Error(t("enrol.damaged")); }
   const wrap = h("div", {});
-  const intro = h("div", {}, h("h1", { text: "Join a delegation" }),
-    h("p", {}, "You are invited to channel ", h("strong", { text: inv.c }), " as ", h("strong", { text: inv.n }),
-      ` (${inv.r}) of side `, h("strong", { text: inv.s }), " by key ", h("span", { class: "code", text: spaced(inv.by) }), "."));
+  const intro = h("div", {}, h("h1", { text: t("enrol.title") }),
+    th("p", {}, "enrol.invited", {
+      channel: u("strong", inv.c), name: u("strong", inv.n), role: word("role", inv.r), side: u("strong", inv.s), key: code(spaced(inv.by)),
+    }));
   const showCode = () => {
     const enrol = encodeCode({ c: inv.c, s: inv.s, n: inv.n, t: inv.t || "", r: inv.r, key: state.me.publicKey });
-    const box = h("textarea", { readonly: true, rows: 3, class: "code", id: "enrol-code" });
+    const box = h("textarea", { readonly: true, rows: 3, class: "code", id: "enrol-code", translate: "no" });
     box.value = enrol;
-    const waiting = h("p", { role: "status", id: "enrol-wait", text: "Waiting for your head to add your key…" });
+    const waiting = h("p", { role: "status", id: "enrol-wait", text: t("enrol.waiting") });
     wrap.replaceChildren(
-      h("h2", { text: "Your key was created in this browser" }),
-      h("p", {}, "Key id: ", h("strong", { class: "code", id: "enrol-key-id", text: spaced(state.me.keyId) })),
-      field("Your enrolment code — send it to your head", box,
-        "It holds your name and public key, nothing secret. When your head calls, read your key id aloud: they sign only if it matches."),
+      h("h2", { text: t("enrol.created") }),
+      th("p", {}, "enrol.key_id", { key: h("strong", { class: "code", id: "enrol-key-id", translate: "no", "data-user": "", text: spaced(state.me.keyId) }) }),
+      field(t("enrol.code.label"), box, t("enrol.code.hint")),
       waiting);
     const poll = async () => {
-      if (!location.hash.startsWith("#/enrol/")) return;
+      if (!location.hash.startsWith("#/enrol/") || !waiting.isConnected) return;
       try {
         const chans = await state.session.get("/v1/channels");
         if (chans.some((c) => c.channel === inv.c)) {
-          waiting.replaceChildren("Your head added your key. ", h("a", { href: `#/c/${inv.c}/messages`, text: "Open the channel" }));
+          waiting.replaceChildren(t("enrol.added"), " ", h("a", { href: `#/c/${inv.c}/messages`, text: t("enrol.open") }));
           return;
         }
       } catch { /* not yet */ }
@@ -240,15 +337,16 @@ async function viewEnrol(code) {
   if (state.me) {
     showCode();
   } else {
-    const make = h("button", { type: "button", class: "primary", text: "Create my key in this browser" });
+    const make = h("button", { type: "button", class: "primary", text: t("enrol.create") });
     make.addEventListener("click", async () => {
       make.disabled = true;
       state.me = await createIdentity(inv.n, inv.t || "");
       state.session = new Session(state.me);
-      who.textContent = `${state.me.name} · key ${spaced(state.me.keyId)}`;
+      await usePrefsOf(state.me.keyId);
+      syncShell();
       showCode();
     });
-    wrap.append(h("p", { text: "Your browser makes a new Ed25519 key. Its private half never leaves this browser, not even to the server." }), make);
+    wrap.append(h("p", { text: t("enrol.create.text") }), make);
   }
   return h("div", {}, intro, wrap);
 }
@@ -257,8 +355,8 @@ async function viewEnrol(code) {
 
 async function viewOverview(ctx) {
   const c = ctx.channel;
-  return livePage(ctx.mediator ? "Duty officer console" : `Overview — ${ctx.sideName}`,
-    `${ctx.view.title} · channel ${c} · ${ctx.view.status}`, async () => {
+  return livePage(ctx.mediator ? t("overview.console.title") : tNodes("overview.title", { side: u("span", ctx.sideName) }),
+    tNodes("overview.intro", { title: u("span", ctx.view.title), channel: code(c), status: word("status.channel", ctx.view.status) }), async () => {
       const [health, week, msgs, meetings, commitments] = await Promise.all([
         state.session.get(`/v1/channels/${c}/health`), state.session.get(`/v1/channels/${c}/health?days=7`),
         state.session.get(`/v1/channels/${c}/messages`), state.session.get(`/v1/channels/${c}/meetings`),
@@ -268,17 +366,18 @@ async function viewOverview(ctx) {
       const checks = ctx.mediator ? [] : await state.session.get(`/v1/channels/${c}/records/check`);
       return h("div", {},
         ctx.mediator ? null : checksSection(ctx, checks),
-        h("section", { "aria-labelledby": "h-health" }, h("h2", { id: "h-health", text: "Channel health" }), healthTable(ctx, health, week, msgs)),
-        h("section", { "aria-labelledby": "h-esc" }, h("h2", { id: "h-esc", text: "To handle now" }), escalations(ctx, msgs, commitments)),
+        h("section", { "aria-labelledby": "h-health" }, h("h2", { id: "h-health", text: t("overview.health") }), healthTable(ctx, health, week, msgs)),
+        h("section", { "aria-labelledby": "h-esc" }, h("h2", { id: "h-esc", text: t("overview.handle_now") }), escalations(ctx, msgs, commitments)),
         h("div", { class: "grid" },
-          h("section", { "aria-labelledby": "h-wait" }, h("h2", { id: "h-wait", text: "Awaiting acknowledgement" }),
+          h("section", { "aria-labelledby": "h-wait" }, h("h2", { id: "h-wait", text: t("overview.awaiting_ack") }),
             messageList(ctx, sortOverdueFirst(msgs.filter((m) => !m.acknowledged_at)), false)),
-          h("section", { "aria-labelledby": "h-feed" }, h("h2", { id: "h-feed", text: "Live feed" }), feedList(ctx))),
+          h("section", { "aria-labelledby": "h-feed" }, h("h2", { id: "h-feed", text: t("overview.feed") }), feedList(ctx))),
         h("div", { class: "grid" },
-          h("section", { "aria-labelledby": "h-meet" }, h("h2", { id: "h-meet", text: "Meetings" }),
-            meetings.length ? h("ul", {}, meetings.map((m) => h("li", {}, h("a", { href: `#/c/${c}/meetings`, text: m.id }), ` — ${m.status}`, agreementOf(ctx, m)))) : h("p", { text: "None proposed." })),
-          h("section", { "aria-labelledby": "h-min" }, h("h2", { id: "h-min", text: "Minutes awaiting signatures" }), minutesWaiting(ctx, minutes)),
-          h("section", { "aria-labelledby": "h-com" }, h("h2", { id: "h-com", text: "Commitments" }), commitmentSummary(ctx, commitments))));
+          h("section", { "aria-labelledby": "h-meet" }, h("h2", { id: "h-meet", text: t("overview.meetings") }),
+            meetings.length ? h("ul", {}, meetings.map((m) => h("li", {}, h("a", { href: `#/c/${c}/meetings`, translate: "no", "data-user": "", text: m.id }), " — ",
+              word("status.meeting", m.status), agreementOf(ctx, m)))) : h("p", { text: t("overview.meetings.none") })),
+          h("section", { "aria-labelledby": "h-min" }, h("h2", { id: "h-min", text: t("overview.minutes_waiting") }), minutesWaiting(ctx, minutes)),
+          h("section", { "aria-labelledby": "h-com" }, h("h2", { id: "h-com", text: t("overview.commitments") }), commitmentSummary(ctx, commitments))));
     });
 }
 
@@ -289,14 +388,14 @@ function checksSection(ctx, checks) {
   });
   const body = open.length
     ? open.map((c) => {
-      const b = h("button", { type: "button", class: "primary", text: `I am here — answer check #${c.number}` });
-      b.addEventListener("click", () => act(b, "Check answer", () => state.session.submit(ctx.channel, "check.answered", { check: c.number, personal: true })));
+      const b = h("button", { type: "button", class: "primary", text: t("checks.answer", { number: c.number }) });
+      b.addEventListener("click", () => act(b, "act.check_answer", () => state.session.submit(ctx.channel, "check.answered", { check: c.number, personal: true })));
       return h("article", { "data-check": c.number },
-        h("p", {}, `Check #${c.number}${c.personal ? " (the daily check: a person must answer)" : ""} — answer by ${fmt(c.deadline)}, `, h("span", { "data-deadline": c.deadline })),
-        means(`a person of ${ctx.sideName} is at the channel now. A missed check is recorded against your side's availability.`), b);
+        th("p", {}, c.personal ? "checks.daily" : "checks.ordinary", { number: c.number, deadline: fmt(c.deadline), left: h("span", { "data-deadline": c.deadline }) }),
+        means(tNodes("checks.means", { side: u("span", ctx.sideName) })), b);
     })
-    : h("p", { class: "good", text: "No check waiting for your side." });
-  return h("section", { "aria-labelledby": "h-checks" }, h("h2", { id: "h-checks", text: "Communication checks" }), body);
+    : h("p", { class: "good", text: t("checks.none") });
+  return h("section", { "aria-labelledby": "h-checks" }, h("h2", { id: "h-checks", text: t("checks.title") }), body);
 }
 
 function sortOverdueFirst(msgs) {
@@ -307,15 +406,15 @@ function healthTable(ctx, health, week, msgs) {
   const rows = Object.entries(health.parties).map(([side, p]) => {
     const trips = msgs.filter((m) => m.to === side && m.acknowledged_at).map((m) => m.acknowledged_at).sort();
     const w = week.parties[side];
-    const avail = w.availability === null ? "no checks this week" : `${Math.round(w.availability * 100)} % this week`;
-    return h("tr", {}, h("th", { scope: "row", text: side }),
-      h("td", { text: trips.length ? fmt(trips[trips.length - 1]) : "none yet" }),
-      h("td", { text: `${p.answered} of ${p.checks} answered` }),
-      h("td", { class: p.missed.length ? "bad" : "", text: p.missed.length ? `${p.missed.length} missed` : "none missed" }),
+    const avail = w.availability === null ? t("health.no_checks") : t("health.availability", { percent: fmtNumber(w.availability, { style: "percent" }) });
+    return h("tr", {}, h("th", { scope: "row", translate: "no", "data-user": "", text: side }),
+      h("td", {}, trips.length ? fmt(trips[trips.length - 1]) : t("health.none_yet")),
+      h("td", { text: t("health.answered", { answered: p.answered, count: p.checks }) }),
+      h("td", { class: p.missed.length ? "bad" : "", text: p.missed.length ? t("health.missed", { count: p.missed.length }) : t("health.none_missed") }),
       h("td", { text: avail }));
   });
-  return h("table", {}, h("caption", { class: "meta", text: "Last round trip = the latest message to the party that it acknowledged." }),
-    h("thead", {}, h("tr", {}, ["Party", "Last round trip", "Communication checks", "Missed", "Availability"].map((t) => h("th", { scope: "col", text: t })))),
+  return h("table", {}, h("caption", { class: "meta", text: t("health.caption") }),
+    h("thead", {}, h("tr", {}, ["health.party", "health.last_trip", "health.checks", "health.missed_col", "health.availability_col"].map((k) => h("th", { scope: "col", text: t(k) })))),
     h("tbody", {}, rows));
 }
 
@@ -323,72 +422,82 @@ function escalations(ctx, msgs, commitments) {
   const items = [];
   for (const m of sortOverdueFirst(msgs)) {
     if (m.overdue || m.escalated_at) {
-      items.push(h("li", { class: "bad", "data-escalation": m.id }, `Message “${m.subject}” to ${m.to} not acknowledged — `,
-        h("span", { "data-deadline": m.ack_deadline }), m.escalated_at ? ` · escalated ${fmt(m.escalated_at)}` : ""));
+      items.push(h("li", { class: "bad", "data-escalation": m.id },
+        ...tNodes("escalation.message", { subject: u("span", m.subject), to: code(m.to), left: h("span", { "data-deadline": m.ack_deadline }) }),
+        m.escalated_at ? tNodes("escalation.escalated", { time: fmt(m.escalated_at) }) : ""));
     }
   }
   for (const c of commitments.filter((c) => c.state === "overdue")) {
-    items.push(h("li", { class: "bad" }, `Commitment “${c.text}” (${c.owner}) overdue since ${fmt(c.due)}`));
+    items.push(th("li", { class: "bad" }, "escalation.commitment", { text: u("span", c.text), owner: code(c.owner), due: fmt(c.due) }));
   }
-  return items.length ? h("ul", {}, items) : h("p", { class: "good", text: "Nothing overdue." });
+  return items.length ? h("ul", {}, items) : h("p", { class: "good", text: t("escalation.none") });
 }
 
 function feedList(ctx) {
-  if (!feed.length) return h("p", { class: "meta", text: "Waiting for entries…" });
+  if (!feed.length) return h("p", { class: "meta", text: t("feed.waiting") });
   return h("ol", { class: "feed", reversed: true }, feed.slice(0, 25).map((e) => {
     const hd = e.entry.header;
-    return h("li", {}, h("strong", { text: `#${e.seq} ${hd.type}` }), ` by ${ctx.names[hd.author] || hd.author}`, h("span", { class: "meta", text: ` · ${fmt(hd.time)}` }));
+    return h("li", { "data-type": hd.type }, th("strong", {}, "feed.entry", { seq: code(`#${e.seq}`), type: word("entry", hd.type) }), " ",
+      ...tNodes("feed.by", { who: u("span", ctx.names[hd.author] || hd.author) }), h("span", { class: "meta" }, " · ", fmt(hd.time)));
   }));
+}
+
+function sidesOrNobody(obj, nobody = "people.nobody_yet") {
+  const ids = Object.keys(obj || {});
+  return ids.length ? fmtList(ids) : t(nobody);
 }
 
 function agreementOf(ctx, m) {
   const p = m.proposals.find((x) => x.id === m.current);
   if (!p) return "";
-  return h("span", { class: "meta", text: ` · ${fmt(p.start_utc)}, ${p.venue} · accepted by ${Object.keys(p.accepted_by).join(", ") || "nobody yet"}` });
+  return th("span", { class: "meta" }, "overview.meeting.agreement", { time: fmt(p.start_utc), venue: u("span", p.venue), sides: sidesOrNobody(p.accepted_by) });
 }
 
 function minutesWaiting(ctx, minutes) {
   const waiting = minutes.filter((m) => !m.agreed_version || m.agreed_version < m.versions.length);
-  if (!waiting.length) return h("p", { text: "None." });
+  if (!waiting.length) return h("p", { text: t("common.none") });
   return h("ul", {}, waiting.map((m) => {
     const v = m.versions[m.versions.length - 1];
     const missing = m.signers.filter((s) => !v.signed_by[s]);
-    return h("li", {}, h("a", { href: `#/c/${ctx.channel}/minutes`, text: `${m.meeting} v${v.version}` }), ` — waiting for ${missing.join(", ")}`);
+    return h("li", {}, h("a", { href: `#/c/${ctx.channel}/minutes`, text: t("overview.minutes.version", { meeting: m.meeting, version: v.version }) }), " ",
+      t("overview.minutes.waiting_for", { sides: fmtList(missing) }));
   }));
 }
 
 function commitmentSummary(ctx, list) {
-  if (!list.length) return h("p", { text: "None." });
-  return h("ul", {}, byState(list).map((c) => h("li", { class: c.state === "overdue" ? "bad" : "" }, `${c.state}: ${c.text} (${c.owner}, due ${fmt(c.due)})`)));
+  if (!list.length) return h("p", { text: t("common.none") });
+  return h("ul", {}, byState(list).map((c) => th("li", { class: c.state === "overdue" ? "bad" : "" }, "overview.commitment",
+    { state: word("state.commitment", c.state), text: u("span", c.text), owner: code(c.owner), due: fmt(c.due) })));
 }
 
 // ---- messages ------------------------------------------------------------------------
 
-const HOPS = [["sent_time", "sent"], ["relayed_at", "relayed by the server"], ["delivered_at", "delivered"], ["acknowledged_at", "acknowledged"], ["answered_at", "answered"]];
+const HOPS = [["sent_time", "sent"], ["relayed_at", "relayed"], ["delivered_at", "delivered"], ["acknowledged_at", "acknowledged"], ["answered_at", "answered"]];
 
 function messageList(ctx, msgs, actions) {
-  if (!msgs.length) return h("p", { text: "None." });
+  if (!msgs.length) return h("p", { text: t("common.none") });
   return h("div", {}, msgs.map((m) => messageCard(ctx, m, actions)));
 }
 
 function messageCard(ctx, m, actions) {
-  const hops = h("ol", { class: "hops", "aria-label": "receipts" }, HOPS.map(([k, label]) =>
-    h("li", { class: m[k] ? "done" : "pending", "data-hop": label.split(" ")[0] }, m[k] ? `${label} ${fmt(m[k])}` : `not ${label.split(" ")[0]} yet`)));
+  const hops = h("ol", { class: "hops", "aria-label": t("messages.receipts") }, HOPS.map(([k, hop]) =>
+    h("li", { class: m[k] ? "done" : "pending", "data-hop": hop }, m[k] ? tNodes(`hop.${hop}.done`, { time: fmt(m[k]) }) : t(`hop.${hop}.pending`))));
   const deadline = m.acknowledged_at
-    ? h("p", { class: "meta good", text: `Acknowledged ${fmt(m.acknowledged_at)} by ${ctx.names[ackBy(m)] || "—"}` })
-    : h("p", {}, `Acknowledge by ${fmt(m.ack_deadline)} — `, h("span", { "data-deadline": m.ack_deadline }));
+    ? th("p", { class: "meta good" }, "messages.acknowledged", { time: fmt(m.acknowledged_at), who: u("span", ctx.names[ackBy(m)] || "—") })
+    : th("p", {}, "messages.ack_by", { time: fmt(m.ack_deadline), left: h("span", { "data-deadline": m.ack_deadline }) });
+  const skew = Math.round(Math.abs(m.clock_skew_s) / 60);
   const card = h("article", { class: m.overdue && !m.acknowledged_at ? "overdue" : "", "data-message": m.id, "data-status": m.status, "aria-labelledby": `m-${m.id}` },
-    h("h3", { id: `m-${m.id}` }, h("span", { class: `badge ${m.priority}`, text: m.priority }), ` ${m.subject}`),
-    h("p", { class: "meta", text: `${m.from_side} → ${m.to} · from ${ctx.names[m.sender] || m.sender}${m.reply_to ? " · an answer" : ""}` }),
-    h("p", { text: m.text }), hops, deadline,
-    m.clock_flagged ? h("p", { class: "warn", "data-clock": "flagged", text: `⚠ The sender's device clock was ${Math.round(Math.abs(m.clock_skew_s) / 60)} min ${m.clock_skew_s > 0 ? "ahead of" : "behind"} the server's when it signed. Deadlines and “relayed” use the server's clock.` }) : null);
+    h("h3", { id: `m-${m.id}` }, h("span", { class: `badge ${m.priority}`, text: word("priority", m.priority) }), " ", u("span", m.subject)),
+    th("p", { class: "meta" }, m.reply_to ? "messages.route.answer" : "messages.route", { from: code(m.from_side), to: code(m.to), who: u("span", ctx.names[m.sender] || m.sender) }),
+    u("p", m.text, { lang: m.language || null }), hops, deadline,
+    m.clock_flagged ? h("p", { class: "warn", "data-clock": "flagged", text: t(m.clock_skew_s > 0 ? "messages.clock.ahead" : "messages.clock.behind", { count: skew }) }) : null);
   if (actions && m.to === ctx.side) {
     if (!m.acknowledged_at || !m.receipts.some((r) => r.kind === "acknowledged" && r.side === ctx.side)) {
-      const b = h("button", { type: "button", class: "primary", text: `Acknowledge “${m.subject}”` });
-      b.addEventListener("click", () => act(b, "Acknowledgement", () => state.session.submit(ctx.channel, "receipt.acknowledged", { message: m.id }, [m.id])));
-      card.append(means("your side has received and read this message, at this time. The sender sees it at once."), b);
+      const b = h("button", { type: "button", class: "primary", text: t("messages.ack.button", { subject: m.subject }) });
+      b.addEventListener("click", () => act(b, "act.acknowledgement", () => state.session.submit(ctx.channel, "receipt.acknowledged", { message: m.id }, [m.id])));
+      card.append(means(t("messages.ack.means")), b);
     }
-    const ans = h("button", { type: "button", text: `Answer “${m.subject}”` });
+    const ans = h("button", { type: "button", text: t("messages.answer.button", { subject: m.subject }) });
     ans.addEventListener("click", () => {
       const form = document.getElementById("compose");
       form.elements.to.value = m.from_side;
@@ -406,7 +515,7 @@ async function viewMessages(ctx) {
   const c = ctx.channel;
   const compose = composeForm(ctx);
   const seen = new Map(); // message id → its last known hops, to announce changes
-  return livePage(ctx.mediator ? "All messages" : `Messages — ${ctx.sideName}`, "Receipts update live. Overdue messages come first and are outlined in red.", async () => {
+  return livePage(ctx.mediator ? t("messages.title.all") : tNodes("messages.title", { side: u("span", ctx.sideName) }), t("messages.intro"), async () => {
     const msgs = sortOverdueFirst(await state.session.get(`/v1/channels/${c}/messages`));
     announce(ctx, msgs, seen);
     for (const m of msgs) {
@@ -416,10 +525,10 @@ async function viewMessages(ctx) {
         state.session.submit(c, "receipt.delivered", { message: m.id }, [m.id]).catch(() => delivered.delete(m.id));
       }
     }
-    if (ctx.mediator) return h("section", {}, h("h2", { text: "Every message" }), messageList(ctx, msgs, false));
+    if (ctx.mediator) return h("section", {}, h("h2", { text: t("messages.every") }), messageList(ctx, msgs, false));
     return h("div", {},
-      h("section", { "aria-labelledby": "h-in" }, h("h2", { id: "h-in", text: "Inbox" }), messageList(ctx, msgs.filter((m) => m.to === ctx.side), true)),
-      h("section", { "aria-labelledby": "h-out" }, h("h2", { id: "h-out", text: "Outbox" }), messageList(ctx, msgs.filter((m) => m.from_side === ctx.side), false)));
+      h("section", { "aria-labelledby": "h-in" }, h("h2", { id: "h-in", text: t("messages.inbox") }), messageList(ctx, msgs.filter((m) => m.to === ctx.side), true)),
+      h("section", { "aria-labelledby": "h-out" }, h("h2", { id: "h-out", text: t("messages.outbox") }), messageList(ctx, msgs.filter((m) => m.from_side === ctx.side), false)));
   }, compose);
 }
 
@@ -432,10 +541,10 @@ function announce(ctx, msgs, seen) {
     const before = seen.get(m.id);
     seen.set(m.id, { delivered: !!m.delivered_at, acknowledged: !!m.acknowledged_at });
     if (first) continue;
-    if (!before && m.to === ctx.side) news.push(`New ${m.priority} message from ${m.from_side}: “${m.subject}”.`);
+    if (!before && m.to === ctx.side) news.push(t("announce.new", { priority: word("priority", m.priority), from: m.from_side, subject: m.subject }));
     if (before && m.from_side === ctx.side) {
-      if (!before.acknowledged && m.acknowledged_at) news.push(`“${m.subject}” acknowledged by ${m.to}.`);
-      else if (!before.delivered && m.delivered_at) news.push(`“${m.subject}” delivered to ${m.to}.`);
+      if (!before.acknowledged && m.acknowledged_at) news.push(t("announce.acknowledged", { subject: m.subject, to: m.to }));
+      else if (!before.delivered && m.delivered_at) news.push(t("announce.delivered", { subject: m.subject, to: m.to }));
     }
   }
   if (news.length) flash.replaceChildren(h("p", { text: news.join(" ") }));
@@ -443,25 +552,26 @@ function announce(ctx, msgs, seen) {
 
 function composeForm(ctx) {
   const sides = ctx.view.sides.filter((s) => s.id !== ctx.side);
-  const to = h("select", { name: "to" }, sides.map((s) => h("option", { value: s.id, text: s.name })));
-  const pri = h("select", { name: "priority" }, ["routine", "urgent", "flash"].map((p) => h("option", { value: p, text: `${p} — acknowledge within ${duration(ctx.view.ack_deadlines[p])}` })));
-  const topic = h("select", { name: "topic" }, h("option", { value: "", text: "(none)" }), Object.entries(ctx.view.mandate).map(([id, t]) => h("option", { value: id, text: t })));
-  const subject = h("input", { type: "text", name: "subject", maxlength: 300, required: true });
-  const text = h("textarea", { name: "text", rows: 5, maxlength: 20000, required: true });
-  const lang = h("input", { type: "text", name: "language", value: "en", maxlength: 20 });
-  const send = h("button", { type: "submit", class: "primary", text: "Sign and send" });
+  const to = h("select", { name: "to" }, sides.map((s) => h("option", { value: s.id, "data-user": "", dir: "auto", text: s.name })));
+  // The option values are what is signed; only their labels follow the language.
+  const pri = h("select", { name: "priority" }, ["routine", "urgent", "flash"].map((p) => h("option", { value: p, text: t("compose.priority.option", { priority: word("priority", p), duration: fmtDuration(ctx.view.ack_deadlines[p]) }) })));
+  const topic = h("select", { name: "topic" }, h("option", { value: "", text: t("compose.topic.none") }), Object.entries(ctx.view.mandate).map(([id, title]) => h("option", { value: id, "data-user": "", dir: "auto", text: title })));
+  const subject = h("input", { type: "text", name: "subject", maxlength: 300, required: true, dir: "auto" });
+  const text = h("textarea", { name: "text", rows: 5, maxlength: 20000, required: true, dir: "auto" });
+  const language = h("input", { type: "text", name: "language", value: "en", maxlength: 20 });
+  const send = h("button", { type: "submit", class: "primary", text: t("messages.compose.send") });
   const form = h("form", { id: "compose", "aria-labelledby": "h-compose" },
-    h("h2", { id: "h-compose", text: "Write a message" }),
-    field("To", to), field("Priority", pri), field("Subject", subject), field("Message", text),
-    field("Topic of the mandate", topic), field("Language (e.g. en, ru, az)", lang),
-    means(`you, ${state.me.name}, sent exactly this text to that side at this time. It goes into the channel's log for good: nobody, you included, can change or remove it later.`), send);
+    h("h2", { id: "h-compose", text: t("compose.title") }),
+    field(t("compose.to"), to), field(t("compose.priority"), pri), field(t("compose.subject"), subject), field(t("compose.text"), text),
+    field(t("compose.topic"), topic), field(t("compose.language"), language),
+    means(tNodes("compose.means", { name: u("span", state.me.name) })), send);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const body = { to: to.value, priority: pri.value, subject: subject.value.trim(), text: text.value.trim(), language: lang.value.trim() || "en" };
+    const body = { to: to.value, priority: pri.value, subject: subject.value.trim(), text: text.value.trim(), language: language.value.trim() || "en" };
     if (topic.value) body.topic = topic.value;
     const refs = [];
     if (form.dataset.replyTo) { body.reply_to = form.dataset.replyTo; refs.push(body.reply_to); }
-    act(send, "Message", async () => {
+    act(send, "act.message", async () => {
       await state.session.submit(ctx.channel, "message.sent", body, refs);
       form.reset();
       delete form.dataset.replyTo;
@@ -469,3 +579,5 @@ function composeForm(ctx) {
   });
   return form;
 }
+
+route();

@@ -1,5 +1,6 @@
 // Shared by the members' pages: the signed-in state, DOM helpers, signing actions,
 // deadlines on the server's clock, and pages whose data updates live.
+import { fmtDuration, has, t, tNodes, timeEl } from "/assets/i18n.js";
 import { ApiError } from "/assets/parley.js";
 
 /** The one mutable state of the pages. */
@@ -35,44 +36,48 @@ export function field(label, input, hint) {
   }
   return h("div", {}, kids, input);
 }
-export function means(text) { return h("p", { class: "means" }, h("strong", { text: "What your signature means: " }), text); }
+/** Text someone wrote or chose (a subject, a name, minutes, a reason): shown as written,
+ * in its own direction, and marked as data — never passed through the catalog. */
+export function u(tag, text, attrs = {}) { return h(tag, { "data-user": "", dir: "auto", ...attrs, text }); }
+/** A record's identifier or a code (key ids, entry ids, digests): not translated. */
+export function code(text, attrs = {}) { return h("span", { class: "code", translate: "no", "data-user": "", ...attrs, text }); }
+/** An element whose content is the catalog text `key`, with nodes allowed in params. */
+export function th(tag, attrs, key, params) { return h(tag, attrs, tNodes(key, params)); }
+/** The word for a value the server sent (a state, a type, a role): "status.message.relayed"
+ * → "relayed by the server"; a value the catalogs do not know is shown as it is. */
+export function word(group, value) { return has(`${group}.${value}`) ? t(`${group}.${value}`) : String(value); }
+export function means(text) { return h("p", { class: "means" }, h("strong", { text: t("sign.means") }), " ", ...[].concat(text)); }
 export function say(text, bad = false) {
   flash.replaceChildren(h("p", { class: bad ? "bad" : "good", text }));
 }
+/** An error as the pages show it; the server's own message is English (with its code). */
 export function errorText(e) { return e instanceof ApiError ? `${e.message} [${e.code}]` : String(e.message || e); }
 
-/** Run a signing action from a button: disable it, report success or the typed error. */
+/** Run a signing action from a button: disable it, report success or the typed error.
+ * `what` is the catalog key naming the action ("act.acknowledgement"). */
 export async function act(button, what, fn) {
   button.disabled = true;
   try {
     await fn();
-    say(`${what}: signed and recorded.`);
+    say(t("act.recorded", { what: t(what) }));
     await refresh();
   } catch (e) {
-    say(`${what} failed: ${errorText(e)}`, true);
+    say(t("act.failed", { what: t(what), error: errorText(e) }), true);
   } finally {
     button.disabled = false;
   }
 }
 
-export function duration(seconds) {
-  if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? "" : "s"}`;
-  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? "" : "s"}`;
-  return `${Math.round(seconds / 60)} min`;
-}
 export function serverNow() { return Date.now() + state.serverOffset; }
-export function fmt(t) {
-  if (!t) return "—";
-  const d = new Date(t);
-  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
-}
+/** A time as the reader chose to see it (zone shown), with UTC in its title. */
+export function fmt(iso) { return timeEl(iso); }
+/** Time left to a deadline (or past it), on the server's clock, in words. */
 export function left(deadline) {
   const ms = Date.parse(deadline) - serverNow();
-  const m = Math.floor(Math.abs(ms) / 60000);
-  const text = m >= 2880 ? `${Math.floor(m / 1440)} days ${Math.floor((m % 1440) / 60)} h`
-    : m >= 120 ? `${Math.floor(m / 60)} h ${m % 60} min`
-    : `${m} min ${Math.floor((Math.abs(ms) % 60000) / 1000)} s`;
-  return ms >= 0 ? { over: false, text: `${text} left` } : { over: true, text: `OVERDUE by ${text}` };
+  const s = Math.floor(Math.abs(ms) / 1000);
+  const shown = s >= 172800 ? s - (s % 3600) : s >= 7200 ? s - (s % 60) : s;
+  const time = fmtDuration(shown, "short");
+  return ms >= 0 ? { over: false, text: t("time.left", { time }) } : { over: true, text: t("time.overdue_by", { time }) };
 }
 export function tickDeadlines() {
   let crossed = false;
@@ -124,7 +129,7 @@ export async function livePage(title, intro, render, ...fixed) {
     if (focused) document.getElementById(focused)?.focus();
   };
   await redraw();
-  const node = h("div", {}, h("h1", { text: title }), intro ? h("p", { class: "meta", text: intro }) : null, live, ...fixed);
+  const node = h("div", {}, h("h1", {}, title), intro ? h("p", { class: "meta" }, intro) : null, live, ...fixed);
   node.redraw = redraw; // route() makes it the page's live update if still the latest page
   return node;
 }

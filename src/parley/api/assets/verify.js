@@ -9,7 +9,12 @@
 //   bundle), relay receipt, inclusion proof, server-signed checkpoint, the parties'
 //   cosignatures. The same checks as `parley verify-bundle --trust`
 //   (src/parley/proofs/bundle.py). WebCrypto Ed25519 and SHA-256; fails closed.
-"use strict";
+// Every sentence comes from the catalog of the page's language (<html lang>, chosen by the
+// server): a check that fails names its catalog key and the values to put in it.
+import { has, setLang, setZone, t, timeEl } from "/assets/i18n.js";
+
+setZone("UTC", { remember: false }); // as the server-rendered part of the page
+const ready = setLang(document.documentElement.lang || "en", { remember: false, quiet: true });
 
 const enc = new TextEncoder();
 
@@ -57,10 +62,12 @@ async function ed25519(publicKey, signature, message) {
   return crypto.subtle.verify({ name: "Ed25519" }, key, signature, message);
 }
 
-class Failed extends Error {}
+class Failed extends Error {
+  constructor(key, params = {}) { super(t(key, params)); this.key = key; this.params = params; }
+}
 
-function must(ok, what) {
-  if (!ok) throw new Failed(what);
+function must(ok, key, params) {
+  if (!ok) throw new Failed(key, params);
 }
 
 async function keyId(publicKey) {
@@ -74,10 +81,10 @@ async function noteKeyHash(name, type, publicKey) {
 
 function splitNote(note) {
   const i = note.lastIndexOf("\n\n");
-  must(i >= 0 && note.endsWith("\n"), "the checkpoint is not a signed note");
+  must(i >= 0 && note.endsWith("\n"), "verify.fail.not_a_note");
   const text = note.slice(0, i + 1);
   const sigs = note.slice(i + 2).split("\n").filter((l) => l).map((line) => {
-    must(line.startsWith("\u2014 "), "a malformed signature line");
+    must(line.startsWith("\u2014 "), "verify.fail.signature_line");
     const [name, sig] = line.slice(2).split(" ");
     const raw = unb64(sig);
     return { name, keyHash: raw.slice(0, 4), sig: raw.slice(4) };
@@ -88,7 +95,7 @@ function splitNote(note) {
 async function inclusion(leaf, index, size, proof, root) {
   let fn = index, sn = size - 1, r = leaf;
   for (const p of proof) {
-    must(sn !== 0, "the inclusion proof is too long");
+    must(sn !== 0, "verify.fail.inclusion_long");
     if (fn % 2 === 1 || fn === sn) {
       r = await sha256(concat(new Uint8Array([1]), p, r));
       if (fn % 2 === 0) while (fn % 2 === 0 && fn !== 0) { fn = Math.floor(fn / 2); sn = Math.floor(sn / 2); }
@@ -97,25 +104,25 @@ async function inclusion(leaf, index, size, proof, root) {
     }
     fn = Math.floor(fn / 2); sn = Math.floor(sn / 2);
   }
-  must(sn === 0 && equal(r, root), "the inclusion proof does not lead to the checkpoint's root");
+  must(sn === 0 && equal(r, root), "verify.fail.inclusion_root");
 }
 
 // RFC 9162 §2.1.4.2: does the tree of size `second` with root `secondRoot` extend the
 // tree of size `first` with root `firstRoot`, by `proof`?
 async function consistent(first, second, firstRoot, secondRoot, proof) {
   if (first === second) {
-    must(proof.length === 0 && equal(firstRoot, secondRoot), "the same size with another root: a forked log");
+    must(proof.length === 0 && equal(firstRoot, secondRoot), "verify.fail.fork");
     return;
   }
-  must(first < second, "a log only grows");
+  must(first < second, "verify.fail.only_grows");
   if (first === 0) return;
-  must(proof.length > 0, "the consistency proof is empty");
+  must(proof.length > 0, "verify.fail.consistency_empty");
   const path = (first & (first - 1)) === 0 ? [firstRoot, ...proof] : proof.slice();
   let fn = first - 1, sn = second - 1;
   while (fn % 2 === 1) { fn = Math.floor(fn / 2); sn = Math.floor(sn / 2); }
   let fr = path[0], sr = path[0];
   for (const c of path.slice(1)) {
-    must(sn !== 0, "the consistency proof is too long");
+    must(sn !== 0, "verify.fail.consistency_long");
     if (fn % 2 === 1 || fn === sn) {
       fr = await sha256(concat(new Uint8Array([1]), c, fr));
       sr = await sha256(concat(new Uint8Array([1]), c, sr));
@@ -125,13 +132,12 @@ async function consistent(first, second, firstRoot, secondRoot, proof) {
     }
     fn = Math.floor(fn / 2); sn = Math.floor(sn / 2);
   }
-  must(sn === 0 && equal(fr, firstRoot) && equal(sr, secondRoot),
-    "the consistency proof does not join the two checkpoints: the log was rewritten");
+  must(sn === 0 && equal(fr, firstRoot) && equal(sr, secondRoot), "verify.fail.rewritten");
 }
 
 // A tree size as c2sp.org/tlog-checkpoint writes it (Number() would take "0x10", "1e1").
 function parseSize(text) {
-  must(/^(0|[1-9][0-9]{0,15})$/.test(text), "a malformed tree size");
+  must(/^(0|[1-9][0-9]{0,15})$/.test(text), "verify.fail.tree_size");
   return Number(text);
 }
 
@@ -141,21 +147,20 @@ async function openCheckpoint(note, trust) {
   const serverKey = unb64(trust.server.public_key);
   const hash = await noteKeyHash(trust.origin, 0x01, serverKey);
   const mine = sigs.find((s) => s.name === trust.origin && equal(s.keyHash, hash));
-  must(mine && await ed25519(serverKey, mine.sig, enc.encode(text)),
-    `the checkpoint is not signed by the server key ${trust.server.key_id}`);
+  must(mine && await ed25519(serverKey, mine.sig, enc.encode(text)), "verify.fail.checkpoint_key", { key: trust.server.key_id });
   const [origin, sizeLine, rootLine] = text.split("\n");
-  must(origin === trust.origin, "the checkpoint is another log's");
+  must(origin === trust.origin, "verify.fail.checkpoint_log");
   return { text, sigs, size: parseSize(sizeLine), root: unb64(rootLine) };
 }
 
 // A trust root (parley-trust/v1, as `parley trust export --public` writes): well formed,
 // and every key id the id of its key.
 async function checkTrust(trust) {
-  must(trust && trust.format === "parley-trust/v1", "not a Parley trust root");
-  must(typeof trust.channel === "string" && typeof trust.origin === "string", "a trust root names its channel and log");
-  must((await keyId(unb64(trust.server.public_key))) === trust.server.key_id, "the trust root's server key id is not its key's");
+  must(trust && trust.format === "parley-trust/v1", "verify.fail.not_trust");
+  must(typeof trust.channel === "string" && typeof trust.origin === "string", "verify.fail.trust_names");
+  must((await keyId(unb64(trust.server.public_key))) === trust.server.key_id, "verify.fail.trust_server_id");
   for (const k of trust.keys) {
-    must((await keyId(unb64(k.public_key))) === k.key_id, `key id ${k.key_id} is not its key's`);
+    must((await keyId(unb64(k.public_key))) === k.key_id, "verify.fail.trust_key_id", { key: k.key_id });
   }
   return trust;
 }
@@ -172,14 +177,16 @@ async function cosigners(text, sigs, trust) {
     if (!s) continue;
     const t = new DataView(s.sig.buffer, s.sig.byteOffset, 8).getBigUint64(0);
     const msg = concat(enc.encode(`cosignature/v1\ntime ${t}\n`), enc.encode(text));
-    must(await ed25519(key, s.sig.slice(8), msg), `the cosignature of ${label(k)} does not verify`);
+    must(await ed25519(key, s.sig.slice(8), msg), "verify.fail.cosignature", { who: label(k) });
     out.push(label(k));
   }
   return out;
 }
 
 function label(k) {
-  return (k.name ? k.name + ", " : "") + `${k.side} ${k.role}`;
+  if (k.server) return t("verify.label.server");
+  const role = has(`role.${k.role}`) ? t(`role.${k.role}`) : k.role;
+  return t(k.name ? "verify.label.named" : "verify.label", { name: k.name, side: k.side, role });
 }
 
 // Check a bundle completely against `trust` (the keys this browser pinned or was given):
@@ -188,46 +195,45 @@ function label(k) {
 // naming the first check that failed.
 async function verifyBundle(bundle, trust) {
   const checks = [];
-  must(bundle.format === "parley-proof-bundle/v1", "not a Parley proof bundle");
+  must(bundle.format === "parley-proof-bundle/v1", "verify.fail.not_bundle");
   const { entry, author, relay, server } = bundle;
   const h = entry.header;
-  must(h.channel === bundle.channel && bundle.channel === trust.channel, "the bundle is for another channel");
-  must(server.origin === trust.origin, "the bundle is from another log");
-  must(server.public_key === trust.server.public_key,
-    `the bundle is signed by another server key than the channel's (${trust.server.key_id})`);
+  must(h.channel === bundle.channel && bundle.channel === trust.channel, "verify.fail.other_channel");
+  must(server.origin === trust.origin, "verify.fail.other_log");
+  must(server.public_key === trust.server.public_key, "verify.fail.other_server", { key: trust.server.key_id });
   if (entry.body !== undefined && entry.body !== null) {
     const digest = await sha256(concat(unb64(entry.salt), enc.encode(canonical(entry.body))));
-    must(b64(digest) === h.body_digest, "the body does not match the digest in the signed header");
-    checks.push("body and salt match the digest in the signed header");
+    must(b64(digest) === h.body_digest, "verify.fail.digest");
+    checks.push(t("verify.check.digest"));
   }
   const authorKey = unb64(author.public_key);
-  must((await keyId(authorKey)) === h.author, "the author's key does not have the header's key id");
+  must((await keyId(authorKey)) === h.author, "verify.fail.author_id");
   const known = author.public_key === trust.server.public_key
-    ? { name: "", side: "the server", role: "(automatic)" }
+    ? { server: true }
     : trust.keys.find((k) => k.key_id === h.author && k.public_key === author.public_key);
-  must(known, `the entry is signed by ${h.author}, a key the channel's trust root does not hold`);
+  must(known, "verify.fail.unknown_author", { key: h.author });
   const headerBytes = enc.encode(canonical(h));
   must(await ed25519(authorKey, unb64(entry.signature), concat(enc.encode("parley/entry/v1\n"), headerBytes)),
-    "the author's signature does not verify");
-  checks.push(`header signed by ${label(known)} (${h.author})`);
+    "verify.fail.author_signature");
+  checks.push(t("verify.check.author", { who: label(known), key: h.author }));
   const leafData = concat(enc.encode('{"header":'), headerBytes, enc.encode(',"signature":"' + entry.signature + '"}'));
   const leaf = await sha256(concat(new Uint8Array([0]), leafData));
   const index = bundle.inclusion.index, size = bundle.inclusion.size;
   must(relay.leaf === b64(leaf) && relay.seq === index + 1 && relay.id === h.id && relay.channel === bundle.channel,
-    "the relay receipt is for another entry or position");
+    "verify.fail.relay_other");
   const serverKey = unb64(trust.server.public_key);
-  must(relay.server_key === trust.server.key_id, "the relay receipt is from another server key");
+  must(relay.server_key === trust.server.key_id, "verify.fail.relay_key");
   const relayMsg = canonical({ channel: relay.channel, seq: relay.seq, id: relay.id, leaf: relay.leaf, received: relay.received });
   must(await ed25519(serverKey, unb64(relay.signature), concat(enc.encode("parley/relay/v1\n"), enc.encode(relayMsg))),
-    "the server's relay receipt does not verify");
-  checks.push(`server relay receipt: entry ${relay.seq} at ${relay.received}`);
+    "verify.fail.relay_signature");
+  checks.push(t("verify.check.relay", { seq: relay.seq, time: whenText(relay.received) }));
   const cp = await openCheckpoint(bundle.checkpoint, trust);
-  must(cp.size === size, "the proof is for another tree than the checkpoint");
-  checks.push(`checkpoint signed by the server: size ${size}`);
+  must(cp.size === size, "verify.fail.other_tree");
+  checks.push(t("verify.check.checkpoint", { count: size }));
   await inclusion(leaf, index, size, bundle.inclusion.proof.map(unb64), cp.root);
-  checks.push(`leaf ${index} is in the tree of size ${size} (RFC 9162 inclusion proof)`);
+  checks.push(t("verify.check.inclusion", { index, count: size }));
   const cosigned = await cosigners(cp.text, cp.sigs, trust);
-  if (cosigned.length) checks.push("checkpoint cosigned by " + cosigned.join("; "));
+  if (cosigned.length) checks.push(t("verify.check.cosigned", { who: cosigned.join("; ") }));
   return { checks, cosigned };
 }
 
@@ -246,23 +252,24 @@ function savePin(channel, pin) {
   localStorage.setItem(pinKey(channel), JSON.stringify(pin));
 }
 
-function when(iso) { return iso.replace("T", " ").slice(0, 16) + " UTC"; }
+// A time as the page shows times: in UTC, as the server-rendered part of the page does.
+function whenText(iso) { return timeEl(iso).textContent; }
 
 function nowIso() { return new Date().toISOString(); }
 
 // How `now` differs from `pinned` in what must never change; [] when it only added keys.
 function changes(pinned, now) {
   const out = [];
-  if (now.channel !== pinned.channel) out.push("another channel");
-  if (now.origin !== pinned.origin) out.push(`log origin ${pinned.origin} is now ${now.origin}`);
+  if (now.channel !== pinned.channel) out.push(t("verify.change.channel"));
+  if (now.origin !== pinned.origin) out.push(t("verify.change.origin", { old: pinned.origin, new: now.origin }));
   if (now.server.public_key !== pinned.server.public_key)
-    out.push(`server key ${pinned.server.key_id} is now ${now.server.key_id}`);
-  if (now.charter_digest !== pinned.charter_digest) out.push("the charter's digest changed");
+    out.push(t("verify.change.server", { old: pinned.server.key_id, new: now.server.key_id }));
+  if (now.charter_digest !== pinned.charter_digest) out.push(t("verify.change.charter"));
   for (const k of pinned.keys) {
     const n = now.keys.find((x) => x.key_id === k.key_id);
-    if (!n) out.push(`key ${k.key_id} (${k.side} ${k.role}) is gone`);
+    if (!n) out.push(t("verify.change.gone", { key: k.key_id, who: label(k) }));
     else if (n.public_key !== k.public_key || n.side !== k.side || n.role !== k.role)
-      out.push(`key ${k.key_id} changed side or role`);
+      out.push(t("verify.change.role", { key: k.key_id }));
   }
   return out;
 }
@@ -271,68 +278,64 @@ function changes(pinned, now) {
 // "changed", "rollback", "fork" or "failed". Only "first" and "same" trust bundles.
 async function checkRecord(base, channel) {
   const r = await fetch(base + "/trust");
-  must(r.ok, `could not fetch the channel's keys (HTTP ${r.status})`);
+  must(r.ok, "verify.fail.fetch_keys", { status: r.status });
   const current = await checkTrust(await r.json());
-  must(current.channel === channel, "the server's trust root is for another channel");
+  must(current.channel === channel, "verify.fail.trust_other_channel");
   const n = await fetch(base + "/checkpoint");
-  must(n.ok, `could not fetch the checkpoint (HTTP ${n.status})`);
+  must(n.ok, "verify.fail.fetch_checkpoint", { status: n.status });
   const note = await n.text();
   const pin = loadPin(channel);
   if (!pin) {
     const cp = await openCheckpoint(note, current);
     savePin(channel, { trust: current, pinned_at: nowIso(), source: "this page",
       checkpoint: { size: cp.size, root: b64(cp.root), at: nowIso() } });
-    return { state: "first", trust: current, text:
-      `First visit from this browser: it now remembers this channel's keys (server key ` +
-      `${current.server.key_id}, ${current.keys.length} member keys) and the log at ${cp.size} entries. ` +
-      `On your next visit it will say if the keys changed or the log lost entries. To be sure of ` +
-      `the keys now, load the trust root a party published below.` };
+    return { state: "first", trust: current, text: t("verify.record.first", {
+      key: current.server.key_id, keys: t("verify.record.member_keys", { count: current.keys.length }), count: cp.size }) };
   }
   const trust = pin.trust;
-  const since = `since ${pin.source === "this page" ? "you first saw it" : "you loaded " + pin.source} on ${when(pin.pinned_at)}`;
+  const since = pin.source === "this page"
+    ? t("verify.record.since_seen", { time: whenText(pin.pinned_at) })
+    : t("verify.record.since_loaded", { file: pin.source, time: whenText(pin.pinned_at) });
   const diff = changes(trust, current);
   if (diff.length) {
-    return { state: "changed", trust, text:
-      `WARNING: the channel's keys changed ${since}: ${diff.join("; ")}. A channel's charter and ` +
-      `server key never change; proofs below are checked against the keys you saw first.` };
+    return { state: "changed", trust, text: t("verify.record.changed", { since, changes: diff.join("; ") }) };
   }
   let cp;
   try {
     cp = await openCheckpoint(note, trust);
   } catch (e) {
-    return { state: "changed", trust, text: `WARNING: ${e.message} ${since}.` };
+    return { state: "changed", trust, text: t("verify.record.warning", { problem: e.message, since }) };
   }
   const old = pin.checkpoint || { size: 0, root: "", at: pin.pinned_at };
-  const saw = `on ${when(old.at)} this browser saw ${old.size} entries`;
+  const saw = t("verify.record.saw", { time: whenText(old.at), count: old.size });
   if (cp.size < old.size) {
-    return { state: "rollback", trust, text:
-      `WARNING: the log now has ${cp.size} entries, but ${saw}. A log only grows: entries were ` +
-      `removed, or you are being shown an old copy. Keep this page's evidence (the checkpoint ` +
-      `below) and tell the parties.` };
+    return { state: "rollback", trust, text: t("verify.record.rollback", { count: cp.size, saw }) };
   }
   if (old.size > 0) {
     try {
       if (cp.size === old.size) {
-        must(b64(cp.root) === old.root, `the same size with another root: a forked log (${saw})`);
+        must(b64(cp.root) === old.root, "verify.fail.fork_saw", { saw });
       } else {
         const p = await fetch(`${base}/proof/consistency?old=${old.size}&new=${cp.size}`);
-        must(p.ok, `could not fetch the consistency proof (HTTP ${p.status})`);
+        must(p.ok, "verify.fail.fetch_consistency", { status: p.status });
         const proof = (await p.json()).proof.map(unb64);
         await consistent(old.size, cp.size, unb64(old.root), cp.root, proof);
       }
     } catch (e) {
       if (!(e instanceof Failed)) throw e;
-      return { state: "fork", trust, text: `WARNING: ${e.message}. The record was rewritten ${since}.` };
+      return { state: "fork", trust, text: t("verify.record.fork", { problem: e.message, since }) };
     }
   }
   const added = current.keys.length - trust.keys.length;
   const next = { ...pin, trust: added > 0 ? current : trust,
     checkpoint: { size: cp.size, root: b64(cp.root), at: nowIso() } };
   savePin(channel, next);
-  const grew = cp.size === old.size ? `still ${cp.size} entries` : `grew from ${old.size} to ${cp.size} entries, consistently (RFC 9162 proof checked)`;
-  return { state: "same", trust: next.trust, text:
-    `The same channel keys ${since}` + (added > 0 ? ` (${added} member keys added)` : "") +
-    `; the log ${grew}.` };
+  const grew = cp.size === old.size
+    ? t("verify.record.still", { count: cp.size })
+    : t("verify.record.grew", { old: old.size, count: cp.size });
+  return { state: "same", trust: next.trust, text: added > 0
+    ? t("verify.record.same_added", { since, count: added, grew })
+    : t("verify.record.same", { since, grew }) };
 }
 
 // --- the public page ---------------------------------------------------------------------
@@ -350,9 +353,9 @@ async function startRecord() {
   const section = document.getElementById("trust");
   if (!section) return;
   const channel = section.dataset.channel, base = section.dataset.base;
+  await ready;
   record = checkRecord(base, channel).catch((e) => ({
-    state: "failed", trust: null,
-    text: "Could not check the record: " + (e instanceof Failed ? e.message : e.message || e),
+    state: "failed", trust: null, text: t("verify.record.failed", { problem: e.message || String(e) }),
   }));
   showRecord(section, await record);
   const input = section.querySelector("#trust-file");
@@ -361,7 +364,7 @@ async function startRecord() {
     if (!file) return;
     try {
       const loaded = await checkTrust(JSON.parse(await file.text()));
-      must(loaded.channel === channel, `that trust root is for channel ${loaded.channel}`);
+      must(loaded.channel === channel, "verify.fail.trust_file_channel", { channel: loaded.channel });
       const pin = loadPin(channel);
       const cp = loaded.checkpoint
         ? { size: loaded.checkpoint.size, root: loaded.checkpoint.root, at: nowIso() }
@@ -370,7 +373,7 @@ async function startRecord() {
       record = checkRecord(base, channel).catch((e) => ({ state: "failed", trust: null, text: e.message }));
       showRecord(section, await record);
     } catch (e) {
-      showRecord(section, { state: "failed", text: "That file is not a usable trust root: " + e.message });
+      showRecord(section, { state: "failed", text: t("verify.record.bad_file", { problem: e.message }) });
     }
   });
 }
@@ -382,7 +385,8 @@ document.addEventListener("click", async (ev) => {
   const button = ev.target.closest("button[data-bundle]");
   if (!button) return;
   const out = document.getElementById(button.getAttribute("aria-controls"));
-  out.textContent = "Verifying…";
+  await ready;
+  out.textContent = t("verify.verifying");
   const result = (text, cls, state, items = []) => {
     const head = document.createElement("p");
     head.className = cls;
@@ -394,22 +398,20 @@ document.addEventListener("click", async (ev) => {
   };
   try {
     const seen = await (record || Promise.resolve({ state: "failed", trust: null }));
-    must(seen.trust, "this page could not get the channel's keys (see the top of the page)");
+    must(seen.trust, "verify.fail.no_keys");
     const r = await fetch(button.dataset.bundle);
-    must(r.ok, `could not fetch the bundle (HTTP ${r.status})`);
+    must(r.ok, "verify.fail.fetch_bundle", { status: r.status });
     const { checks, cosigned } = await verifyBundle(await r.json(), seen.trust);
     out.dataset.cosigned = String(cosigned.length);
     if (seen.state !== "first" && seen.state !== "same") {
-      result("Consistent with the keys you saw first, but NOT trusted: the record changed (see the top of the page).",
-        "bad", "untrusted", checks);
+      result(t("verify.result.untrusted"), "bad", "untrusted", checks);
     } else if (!cosigned.length) {
-      result("Verified in this browser, but no party has cosigned this checkpoint yet: only the server vouches for it so far.",
-        "warn", "verified", checks);
+      result(t("verify.result.uncosigned"), "warn", "verified", checks);
     } else {
-      result("Verified in this browser against the channel's keys:", "good", "verified", checks);
+      result(t("verify.result.verified"), "good", "verified", checks);
     }
   } catch (e) {
-    result("NOT verified: " + (e instanceof Failed ? e.message : "the bundle is malformed (" + e.message + ")"),
+    result(t("verify.result.failed", { problem: e instanceof Failed ? e.message : t("verify.fail.malformed", { error: e.message }) }),
       "bad", "failed");
   }
 });

@@ -1,4 +1,4 @@
-"""The members' pages: the shell and its hand-written scripts."""
+"""The members' pages: the shell, its hand-written scripts and their message catalogs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from parley.api.app_page import render as render_app_page
-from parley.api.pages_common import ASSETS, PAGE_HEADERS
+from parley.api.pages_common import ASSETS, CATALOGS, PAGE_HEADERS
 from parley.errors import NotFound
 
 router = APIRouter(include_in_schema=False)
@@ -20,6 +20,18 @@ def asset(name: str) -> Response:
     return Response(
         ASSETS[name],
         media_type="text/javascript; charset=utf-8",
+        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+@router.get("/assets/i18n/{name}")
+def catalog(name: str) -> Response:
+    """The pages' message catalogs, one per language ("ru.json"; docs/languages.md)."""
+    if name not in CATALOGS:
+        raise NotFound("asset.not_found", f"no catalog {name!r}")
+    return Response(
+        CATALOGS[name],
+        media_type="application/json; charset=utf-8",
         headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
     )
 

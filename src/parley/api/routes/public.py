@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from parley.api.deps import Svc
-from parley.api.pages_common import PAGE_HEADERS
+from parley.api.pages_common import PAGE_HEADERS, negotiate
 from parley.api.public_page import render as render_public_page
 from parley.api.schemas import ERRORS, MAX_SEQ, TEXT_ERRORS
 
@@ -73,10 +73,13 @@ def public_bundle(channel_id: str, entry_id: str, svc: Svc) -> dict[str, Any]:
 
 
 @router.get("/public/channels/{channel_id}", response_class=HTMLResponse, responses=ERRORS)
-def public_page(channel_id: str, svc: Svc) -> HTMLResponse:
-    """The channel's public page (HTML): communiqués, published entries, checkpoint."""
+def public_page(channel_id: str, svc: Svc, request: Request) -> HTMLResponse:
+    """The channel's public page (HTML): communiqués, published entries, checkpoint — in
+    the language of ``?lang=`` or Accept-Language (en, ru, hy, az; else English)."""
     summary = svc.public.summary(channel_id)
+    query = dict(request.query_params)
+    lang = negotiate(query.get("lang"), request.headers.get("accept-language"))
     return HTMLResponse(
-        render_public_page(channel_id, summary, svc.public.entries(channel_id)),
-        headers=PAGE_HEADERS,
+        render_public_page(channel_id, summary, svc.public.entries(channel_id), lang, query),
+        headers={**PAGE_HEADERS, "Content-Language": lang, "Vary": "Accept-Language"},
     )
