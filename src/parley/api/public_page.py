@@ -143,7 +143,8 @@ def _languages(lang: str, query: Mapping[str, str], label: str) -> str:
         href = "?" + urlencode({**{k: v for k, v in query.items() if k != "lang"}, "lang": code})
         current = " aria-current='true'" if code == lang else ""
         items.append(
-            f"<li><a href='{escape(href)}' lang='{code}' hreflang='{code}'{current}>{name}</a></li>"
+            f"<li><a href='{escape(href)}' lang='{code}' hreflang='{code}' translate='no'{current}>"
+            f"{name}</a></li>"
         )
     return f"<nav class='langs' aria-label='{label}'><ul>{''.join(items)}</ul></nav>"
 

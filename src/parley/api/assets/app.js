@@ -99,7 +99,7 @@ const zoneSelect = document.getElementById("pref-zone");
  * offset now. */
 function fillZones() {
   const offset = (z) => new Intl.DateTimeFormat("en", { timeZone: z, timeZoneName: "shortOffset" })
-    .formatToParts(new Date()).find((p) => p.type === "timeZoneName").value.replace(/^GMT$/, "UTC");
+    .formatToParts(new Date()).find((p) => p.type === "timeZoneName").value.replace(/^GMT([+-]0)?$/, "UTC");
   const mine = browserZone();
   const opts = [h("option", { value: "", text: t("prefs.zone.browser", { zone: mine, offset: offset(mine) }) })];
   for (const z of ZONES) opts.push(h("option", { value: z, text: t("prefs.zone.named", { zone: t(`zone.${z}`), offset: offset(z) }) }));
@@ -148,7 +148,8 @@ function restoreInputs(kept) {
   kept.forms.forEach((d, i) => { if (forms[i]) Object.assign(forms[i].dataset, d); });
 }
 
-langSelect.replaceChildren(...Object.entries(LANGUAGES).map(([code, name]) => h("option", { value: code, lang: code, text: name })));
+// Each language named in itself, whatever the page's language.
+langSelect.replaceChildren(...Object.entries(LANGUAGES).map(([id, name]) => h("option", { value: id, lang: id, translate: "no", text: name })));
 langSelect.addEventListener("change", () => setLang(langSelect.value));
 zoneSelect.addEventListener("change", () => setZone(zoneSelect.value));
 let changing = Promise.resolve();

@@ -160,7 +160,7 @@ export function fmtTime(iso) {
     year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit",
     hourCycle: "h23", timeZone: zone(), timeZoneName: "shortOffset",
   });
-  return f.formatToParts(d).map((p) => (p.type === "timeZoneName" && p.value === "GMT" ? "UTC" : p.value)).join("");
+  return f.formatToParts(d).map((p) => (p.type === "timeZoneName" && /^GMT([+-]0)?$/.test(p.value) ? "UTC" : p.value)).join("");
 }
 
 /** The same as a <time> element, with the exact UTC time in its title (for hover). */
@@ -169,7 +169,7 @@ export function timeEl(iso) {
   e.textContent = fmtTime(iso);
   const d = iso ? new Date(iso) : null;
   if (d && !Number.isNaN(d.getTime())) {
-    const utc = d.toISOString().replace(/\.000Z$/, "Z");
+    const utc = d.toISOString().replace(/\.\d{3}Z$/, "Z");
     e.dateTime = utc;
     e.title = `${utc} (UTC)`;
   }

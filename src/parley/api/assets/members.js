@@ -14,7 +14,7 @@ export async function viewMembers(ctx) {
     return h("div", {},
       pending.length ? h("section", { "aria-labelledby": "h-repl" }, h("h2", { id: "h-repl", text: t("members.replacements") }),
         pending.map((r) => replacementCard(ctx, view, r))) : null,
-      view.sides.map((s) => h("section", { "aria-label": s.name }, th("h2", {}, "members.side", { side: u("span", s.name), kind: word("kind", s.kind) }),
+      view.sides.map((s) => h("section", { "aria-labelledby": `h-side-${s.id}` }, th("h2", { id: `h-side-${s.id}` }, "members.side", { side: u("span", s.name), kind: word("kind", s.kind) }),
         h("table", {}, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", ""].map((k) => h("th", { scope: "col", text: k ? t(k) : "" })))),
           h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id },
             h("td", {}, u("span", m.name), m.title ? [" — ", u("span", m.title)] : null), h("td", { text: word("role", m.role) }),
