@@ -11,9 +11,12 @@ same run, times:
   pre-decoded bytes;
 - floor B: every Ed25519 signature the audit must check: author, relay receipt and
   checkpoint of each entry;
-- the full audit, as `parley verify --data-dir` runs it.
+- the full audit, as `parley verify --data-dir` runs it, twice: with its signatures
+  checked by `--workers N` processes beside the ordered pass (default: the cores), and
+  in one process (`--workers 1`, the audit as it ran before it was parallel).
 
-and reports audit / floor. Peak memory of the audit is reported too.
+and reports each audit ÷ floor B: the floors run on one core, so on a machine of two
+cores, the parallel audit can come under 1×. Peak memory of the audit is reported too.
 """
 
 from __future__ import annotations
@@ -43,19 +46,35 @@ from parley.model.clock import FakeClock
 from parley.model.ids import ChannelId, EntryId
 from parley.model.relay import relay_message
 from parley.service import Settings, audit, build
+from parley.service.audit_parallel import default_workers
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--entries", type=int, default=100_000)
     ap.add_argument("--memory", action="store_true", help="also audit once more under tracemalloc")
+    ap.add_argument(
+        "--data-dir",
+        type=Path,
+        help="build the log in DIR and keep it; a DIR that already holds one is reused "
+        "(--entries is then what it holds)",
+    )
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=default_workers(),
+        help="processes checking signatures in the parallel audit (default: the cores)",
+    )
     args = ap.parse_args()
     console = Console(width=120)
     keys = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
     clock = FakeClock(datetime(2023, 3, 1, 5, tzinfo=UTC))
     ch = ChannelId(story.CHANNEL)
-    with tempfile.TemporaryDirectory() as d:
-        svc = build(Settings(Path(d), creators=frozenset({keys["commander"].key_id})), clock=clock)
+    with tempfile.TemporaryDirectory() as tmp:
+        d = args.data_dir or Path(tmp)
+        d.mkdir(parents=True, exist_ok=True)
+        reuse = (d / "server.key").exists()
+        svc = build(Settings(d, creators=frozenset({keys["commander"].key_id})), clock=clock)
 
         @event.listens_for(svc.store.engine, "connect")
         def _fast(dbapi_conn, _rec):  # the load only; the audit reads
@@ -63,45 +82,49 @@ def main() -> None:
 
         svc.store.engine.dispose()
 
-        def submit(who: str, type_: str, body: dict) -> None:
-            e = make_entry(
-                keys[who],
-                channel=ch,
-                type=type_,
-                body=body,
-                time=clock.now(),
-                entry_id=EntryId(str(uuid.uuid4())),
-                salt=new_salt(),
-            )
-            svc.appender.submit(e.to_json(), keys[who].key_id)
-            clock.advance(milliseconds=10)
-
-        charter = {
-            **story.charter({k: v.public.to_b64() for k, v in keys.items()}),
-            "server_key": svc.server_key.public.to_b64(),
-        }
-        submit("commander", "channel.created", charter)
-        submit("artsakh-head", "charter.accepted", {"charter_digest": charter_digest(charter)})
-        submit("azerbaijan-head", "charter.accepted", {"charter_digest": charter_digest(charter)})
-        body = {
-            "to": "azerbaijan",
-            "priority": "routine",
-            "subject": "bench",
-            "text": "x" * 64,
-            "language": "en",
-        }
         cols = (
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
         )
-        with Progress(*cols, console=console) as bar:
-            task = bar.add_task("building the log", total=args.entries - 3)
-            for i in range(args.entries - 3):
-                submit("artsakh-member", "message.sent", body)
-                if i % 1000 == 0:
-                    bar.update(task, completed=i)
+        if not reuse:
+
+            def submit(who: str, type_: str, body: dict) -> None:
+                e = make_entry(
+                    keys[who],
+                    channel=ch,
+                    type=type_,
+                    body=body,
+                    time=clock.now(),
+                    entry_id=EntryId(str(uuid.uuid4())),
+                    salt=new_salt(),
+                )
+                svc.appender.submit(e.to_json(), keys[who].key_id)
+                clock.advance(milliseconds=10)
+
+            charter = {
+                **story.charter({k: v.public.to_b64() for k, v in keys.items()}),
+                "server_key": svc.server_key.public.to_b64(),
+            }
+            submit("commander", "channel.created", charter)
+            submit("artsakh-head", "charter.accepted", {"charter_digest": charter_digest(charter)})
+            submit(
+                "azerbaijan-head", "charter.accepted", {"charter_digest": charter_digest(charter)}
+            )
+            body = {
+                "to": "azerbaijan",
+                "priority": "routine",
+                "subject": "bench",
+                "text": "x" * 64,
+                "language": "en",
+            }
+            with Progress(*cols, console=console) as bar:
+                task = bar.add_task("building the log", total=args.entries - 3)
+                for i in range(args.entries - 3):
+                    submit("artsakh-member", "message.sent", body)
+                    if i % 1000 == 0:
+                        bar.update(task, completed=i)
         n = svc.store.count_entries(ch)
 
         # Pre-decode everything the floors need, outside the timed region.
@@ -141,33 +164,47 @@ def main() -> None:
         floor_b = time.perf_counter() - t0
         del author, relay, notes
 
-        with Progress(*cols, console=console) as bar:
-            task = bar.add_task("parley verify", total=n)
-            t0 = time.perf_counter()
-            report = audit(
-                svc.store,
-                server,
-                lambda _c, done, _t: bar.update(task, completed=done) if done % 5000 == 0 else None,
-            )
-            full = time.perf_counter() - t0
-        assert report.ok, report.problems[:3]
+        def timed_audit(workers: int) -> float:
+            with Progress(*cols, console=console) as bar:
+                task = bar.add_task(f"parley verify --workers {workers}", total=n)
+                t0 = time.perf_counter()
+                report = audit(
+                    svc.store,
+                    server,
+                    lambda _c, done, _t: (
+                        bar.update(task, completed=done) if done % 5000 == 0 else None
+                    ),
+                    workers=workers,
+                    parallel_from=0,  # even a smoke-size log goes through the workers
+                )
+                secs = time.perf_counter() - t0
+            assert report.ok, report.problems[:3]
+            return secs
+
+        full = timed_audit(args.workers)
+        one = timed_audit(1)
         peak = 0
         if args.memory:  # a second audit under tracemalloc (which slows it), for memory only
             tracemalloc.start()
-            audit(svc.store, server)
+            audit(svc.store, server, workers=args.workers, parallel_from=0)
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
 
     table = Table(title=f"Full audit of a {n:,}-entry log vs its signature checks (same run)")
-    for c in ("what", "seconds", "per entry µs", "audit / this"):
+    for c in ("what", "seconds", "per entry µs", "÷ floor B"):
         table.add_column(c, justify="right")
     for what, secs in (
-        ("floor A: author signatures only", floor_a),
-        ("floor B: author + relay + checkpoint signatures", floor_b),
-        ("parley verify (full audit)", full),
+        ("floor A: author signatures only (one core)", floor_a),
+        ("floor B: author + relay + checkpoint signatures (one core)", floor_b),
+        (f"parley verify (full audit), --workers {args.workers}", full),
+        ("parley verify (full audit), --workers 1 (one process)", one),
     ):
-        table.add_row(what, f"{secs:.1f}", f"{secs / n * 1e6:.0f}", f"{full / secs:.2f}×")
+        table.add_row(what, f"{secs:.1f}", f"{secs / n * 1e6:.0f}", f"{secs / floor_b:.2f}×")
     console.print(table)
+    console.print(
+        f"full audit ({args.workers} workers) ÷ floor B (one core): {full / floor_b:.2f}×; "
+        f"one-process audit ÷ parallel: {one / full:.2f}×"
+    )
     if peak:
         console.print(
             f"audit peak traced memory: {peak / 2**20:.0f} MiB ({peak / n:.0f} B per entry)"

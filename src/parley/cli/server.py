@@ -376,6 +376,16 @@ def verify(
         str | None,
         typer.Option("--channel", help="Only this channel (with --url).", callback=check_channel),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes checking signatures while the log is refolded in order (with "
+            "--data-dir). Default: the number of cores; 1: all in this process. Same findings either way.",
+            metavar="N",
+        ),
+    ] = None,
 ) -> None:
     """Audit a server database (--data-dir): every signature, leaf, root, checkpoint, cosignature and projection. Or, with --url and --key, audit a running server through its API, as a member. Exit 0 only if everything holds, 1 if anything does not."""
     where = where_to_look(ctx, data_dir, url)
@@ -414,7 +424,7 @@ def verify(
             if done % 500 == 0 or done == total:
                 bar.update(tasks[channel], completed=done)
 
-        report = audit(store, server_key.public, progress)
+        report = audit(store, server_key.public, progress, workers=workers)
     if report.ok:
         console.print(
             f"[green]OK[/]: {report.channels} channel(s), {report.entries} entries verified; "
