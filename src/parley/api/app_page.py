@@ -28,7 +28,8 @@ a{color:#0b4f9c}
 h1{font-size:1.5rem;margin:.5rem 0 1rem}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem;border-bottom:1px solid var(--line)}
 h3{font-size:1.05rem;margin:.5rem 0}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(20rem,100%),1fr));gap:1rem}
+.grid>*{min-width:0}
 article,.card{border:1px solid var(--line);border-radius:6px;padding:.75rem;margin:.5rem 0}
 article.overdue{border:3px solid var(--bad)}
 .meta{color:var(--muted);font-size:.9rem}
@@ -55,7 +56,7 @@ td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid var(--line);v
 .code{font-family:ui-monospace,monospace;word-break:break-all}
 #flash:not(:empty){max-width:72rem;margin:.5rem auto;padding:.25rem 1rem;border:2px solid var(--fg);border-radius:6px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem;z-index:3}
-@media (max-width:40rem){main{padding:.5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
+@media (max-width:40rem){main{padding:.5rem}table{display:block;overflow-x:auto}td,th{overflow-wrap:anywhere;min-width:5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
 """
 
 

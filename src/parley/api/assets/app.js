@@ -80,7 +80,8 @@ async function route(again = false) {
     stopFollowing();
     await page(await viewHome());
   } catch (e) {
-    await page(h("div", {}, h("h1", { text: t("error.title") }), h("p", { class: "bad", text: errorText(e) })));
+    // The server's (or the browser's) own words for what failed: English.
+    await page(h("div", {}, h("h1", { text: t("error.title") }), h("p", { class: "bad", lang: "en", "data-server-text": "", text: errorText(e) })));
   }
 }
 window.addEventListener("hashchange", () => route());

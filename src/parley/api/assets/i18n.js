@@ -151,16 +151,24 @@ export function tNodes(key, params = {}) {
   return out;
 }
 
-/** A date and time in the chosen zone, with the zone shown: "6 Dec 2026, 14:05 GMT+4". */
+/** A date and time in the chosen zone, with the zone shown: "6 Dec 2026, 14:05 GMT+4".
+ * Intl gives the numbers in the zone; the month's name and the order come from the
+ * catalog ("date.month.12", "date.datetime"), as browsers with trimmed locale data
+ * (Chromium on Linux and Android: no Armenian months, "M12" in Azerbaijani) would
+ * otherwise show English or bare numbers. */
 export function fmtTime(iso) {
   if (!iso) return "—";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  const f = new Intl.DateTimeFormat(locale(), {
-    year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit",
+  const f = new Intl.DateTimeFormat("en-GB", {
+    year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit",
     hourCycle: "h23", timeZone: zone(), timeZoneName: "shortOffset",
   });
-  return f.formatToParts(d).map((p) => (p.type === "timeZoneName" && /^GMT([+-]0)?$/.test(p.value) ? "UTC" : p.value)).join("");
+  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
+  return t("date.datetime", {
+    day: String(Number(p.day)), month: t(`date.month.${Number(p.month)}`), year: p.year,
+    time: `${p.hour}:${p.minute}`, zone: /^GMT([+-]0)?$/.test(p.timeZoneName) ? "UTC" : p.timeZoneName,
+  });
 }
 
 /** The same as a <time> element, with the exact UTC time in its title (for hover). */
@@ -178,24 +186,23 @@ export function timeEl(iso) {
 
 export function fmtNumber(n, opts = {}) { return new Intl.NumberFormat(locale(), opts).format(n); }
 
-/** Items joined as the language joins a list ("a, b and c"). */
+/** Items joined as the language joins a list ("a, b and c"); a plain comma where the
+ * browser has no list data for the language. */
 export function fmtList(items, type = "conjunction") {
+  if (!Intl.ListFormat.supportedLocalesOf([locale()]).length) return items.join(", ");
   return new Intl.ListFormat(locale(), { style: "long", type }).format(items);
 }
 
-/** A duration of `seconds` in words, at most its two largest units ("2 hours",
- * "1 day, 3 hours", "4 min, 10 sec" with style "short"). */
+/** A duration of `seconds` in words, at most its two largest units: "2 hours", "1 day
+ * 3 hours", "4 min 10 s" (style "short"). The unit words come from the catalog
+ * ("duration.hour.few", "duration.short.minute"). */
 export function fmtDuration(seconds, style = "long") {
   const s = Math.max(0, Math.round(Math.abs(seconds)));
-  const all = [["days", Math.floor(s / 86400)], ["hours", Math.floor((s % 86400) / 3600)],
-    ["minutes", Math.floor((s % 3600) / 60)], ["seconds", s % 60]];
+  const all = [["day", Math.floor(s / 86400)], ["hour", Math.floor((s % 86400) / 3600)],
+    ["minute", Math.floor((s % 3600) / 60)], ["second", s % 60]];
   const first = all.findIndex(([, v]) => v > 0);
-  const parts = first < 0 ? [["seconds", 0]] : all.slice(first, first + 2).filter(([, v], i) => i === 0 || v > 0);
-  if (typeof Intl.DurationFormat === "function") {
-    return new Intl.DurationFormat(locale(), { style }).format(Object.fromEntries(parts));
-  }
-  const unit = { days: "day", hours: "hour", minutes: "minute", seconds: "second" };
-  return fmtList(parts.map(([k, v]) => fmtNumber(v, { style: "unit", unit: unit[k], unitDisplay: style })), "unit");
+  const parts = first < 0 ? [["second", 0]] : all.slice(first, first + 2).filter(([, v], i) => i === 0 || v > 0);
+  return parts.map(([unit, count]) => t(style === "short" ? `duration.short.${unit}` : `duration.${unit}`, { count })).join(" ");
 }
 
 /** Fill elements marked in the HTML: data-i18n (text), data-i18n-aria-label,

@@ -143,7 +143,7 @@ export async function viewCheck(ctx) {
         c.evidence.length ? th("p", { class: "meta" }, "check.evidence", { entries: code(c.evidence.map((e) => e.entry).join(", ")) }) : null))));
       out.focus();
     } catch (e) {
-      out.replaceChildren(h("p", { class: "bad", text: errorText(e) }));
+      out.replaceChildren(h("p", { class: "bad", lang: "en", "data-server-text": "", text: errorText(e) }));
     }
   });
   return h("div", {}, h("h1", { text: t("check.title") }), form, out);
