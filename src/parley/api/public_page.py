@@ -22,6 +22,8 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
+from babel import Locale, UnknownLocaleError
+
 from parley.api.pages_common import LANGUAGES, Html, fmt_time, has, tr
 
 
@@ -96,9 +98,38 @@ def render(
                 base, c["entry_id"], t("public.verify.communique", id=c["id"]), "c", lang
             )
         )
+        if len(c["texts"]) > 1 or c.get("authentic"):
+            authentic = c.get("authentic") or []
+            said = (
+                t("public.authentic", languages=", ".join(_language(lang, x) for x in authentic))
+                if authentic
+                else t("translations.all_authentic")
+            )
+            parts.append(
+                f"<p class='meta' data-authentic='{escape(' '.join(authentic))}'>{said}</p>"
+            )
         for text_lang, text in c["texts"].items():
+            if len(c["texts"]) > 1:
+                parts.append(f"<p class='meta'>{escape(_language(lang, text_lang))}</p>")
             parts.append(f"<p lang='{escape(text_lang)}' dir='auto' data-user>{escape(text)}</p>")
         parts.append("</article>")
+    names = summary.get("names") or []
+    if names:
+        # The texts stay as signed; where they use one side's name, the agreed one is here.
+        parts.append(
+            f"<section aria-labelledby='names-heading' id='names'><h2 id='names-heading'>"
+            f"{t('public.names.title')}</h2><p class='meta'>{t('public.names.intro')}</p><ul>"
+        )
+        for n in names:
+            agreed = n["names"].get(lang) or n["names"].get("en") or next(iter(n["names"].values()))
+            found = Html(
+                ", ".join(f"<span data-user dir='auto'>{escape(f)}</span>" for f in n["found"])
+            )
+            shown = Html(f"<strong data-user dir='auto'>{escape(agreed)}</strong>")
+            parts.append(
+                f"<li data-term='{escape(n['id'])}'>{t('public.names.row', found=found, name=shown)}</li>"
+            )
+        parts.append("</ul></section>")
     parts.append(f"<h2>{t('public.entries')}</h2>")
     if not entries:
         parts.append(f"<p>{t('public.entries.none')}</p>")
@@ -133,6 +164,16 @@ def render(
         f"{escape(summary['checkpoint'])}</pre></main></body></html>"
     )
     return "".join(parts)
+
+
+def _language(lang: str, code: str) -> str:
+    """A language's name in the page's language: the catalogs', else CLDR's, else its code."""
+    if has(lang, f"language.{code}"):
+        return str(tr(lang, f"language.{code}"))
+    try:
+        return str(Locale.parse(lang).languages.get(code.split("-")[0], code))
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def _languages(lang: str, query: Mapping[str, str], label: str) -> str:

@@ -18,6 +18,7 @@ import {
   loadIdentity, spaced,
 } from "/assets/parley.js";
 import { viewCommitments, viewMeetings, viewMinutes, viewPublication } from "/assets/talks.js";
+import { namer, place, translationsBlock, translationsOf } from "/assets/translations.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
@@ -209,8 +210,9 @@ function stopFollowing() {
 /** Who I am in this channel: side, role, whether the mediator, names of everyone. Names
  * are kept as data (name and side id) and put into sentences when shown. */
 async function channelContext(channel) {
-  const [view, health, server] = await Promise.all([state.session.get(`/v1/channels/${channel}`),
-    state.session.get(`/v1/channels/${channel}/health?days=1`), state.session.raw("GET", "/v1/server", undefined, false)]);
+  const [view, health, server, glossary] = await Promise.all([state.session.get(`/v1/channels/${channel}`),
+    state.session.get(`/v1/channels/${channel}/health?days=1`), state.session.raw("GET", "/v1/server", undefined, false),
+    state.session.get(`/v1/channels/${channel}/glossary`)]);
   state.serverOffset = Date.parse(health.at) - Date.now(); // deadlines count on the server's clock
   const people = { [server.server_key_id]: { server: true } };
   let mine = null;
@@ -222,7 +224,10 @@ async function channelContext(channel) {
   }
   if (!mine) throw new Error(t("error.not_member", { channel }));
   const names = new Proxy(people, { get: (o, k) => (Object.hasOwn(o, k) ? personName(o[k]) : undefined) });
-  return { channel, view, names, ...mine, mediator: mine.kind === "mediator", head: mine.role === "head" };
+  const mediator = mine.kind === "mediator";
+  const name = namer(glossary, mine.side, mediator); // agreed names, as this side says them
+  const sideNames = Object.fromEntries(view.sides.map((s) => [s.id, name(s.id) === s.id ? s.name : name(s.id)]));
+  return { channel, view, names, name, sideNames, glossary, ...mine, mediator, head: mine.role === "head" };
 }
 /** "Name (side)", or the server's timers, in the page's language (read when shown). */
 function personName(p) { return p.server ? t("people.server") : t("people.member", { name: p.name, side: p.side }); }
@@ -372,7 +377,7 @@ async function viewOverview(ctx) {
         h("section", { "aria-labelledby": "h-esc" }, h("h2", { id: "h-esc", text: t("overview.handle_now") }), escalations(ctx, msgs, commitments)),
         h("div", { class: "grid" },
           h("section", { "aria-labelledby": "h-wait" }, h("h2", { id: "h-wait", text: t("overview.awaiting_ack") }),
-            messageList(ctx, sortOverdueFirst(msgs.filter((m) => !m.acknowledged_at)), false)),
+            await messageList(ctx, sortOverdueFirst(msgs.filter((m) => !m.acknowledged_at)), false)),
           h("section", { "aria-labelledby": "h-feed" }, h("h2", { id: "h-feed", text: t("overview.feed") }), feedList(ctx))),
         h("div", { class: "grid" },
           h("section", { "aria-labelledby": "h-meet" }, h("h2", { id: "h-meet", text: t("overview.meetings") }),
@@ -452,7 +457,7 @@ function sidesOrNobody(obj, nobody = "people.nobody_yet") {
 function agreementOf(ctx, m) {
   const p = m.proposals.find((x) => x.id === m.current);
   if (!p) return "";
-  return th("span", { class: "meta" }, "overview.meeting.agreement", { time: fmt(p.start_utc), venue: u("span", p.venue), sides: sidesOrNobody(p.accepted_by) });
+  return th("span", { class: "meta" }, "overview.meeting.agreement", { time: fmt(p.start_utc), venue: place(ctx, p.venue), sides: sidesOrNobody(p.accepted_by) });
 }
 
 function minutesWaiting(ctx, minutes) {
@@ -476,12 +481,12 @@ function commitmentSummary(ctx, list) {
 
 const HOPS = [["sent_time", "sent"], ["relayed_at", "relayed"], ["delivered_at", "delivered"], ["acknowledged_at", "acknowledged"], ["answered_at", "answered"]];
 
-function messageList(ctx, msgs, actions) {
+function messageList(ctx, msgs, actions, translations) {
   if (!msgs.length) return h("p", { text: t("common.none") });
-  return h("div", {}, msgs.map((m) => messageCard(ctx, m, actions)));
+  return Promise.all(msgs.map((m) => messageCard(ctx, m, actions, translations))).then((cards) => h("div", {}, cards));
 }
 
-function messageCard(ctx, m, actions) {
+async function messageCard(ctx, m, actions, translations) {
   const hops = h("ol", { class: "hops", "aria-label": t("messages.receipts") }, HOPS.map(([k, hop]) =>
     h("li", { class: m[k] ? "done" : "pending", "data-hop": hop }, m[k] ? tNodes(`hop.${hop}.done`, { time: fmt(m[k]) }) : t(`hop.${hop}.pending`))));
   const deadline = m.acknowledged_at
@@ -493,6 +498,9 @@ function messageCard(ctx, m, actions) {
     th("p", { class: "meta" }, m.reply_to ? "messages.route.answer" : "messages.route", { from: code(m.from_side), to: code(m.to), who: u("span", ctx.names[m.sender] || m.sender) }),
     u("p", m.text, { lang: m.language || null }), hops, deadline,
     m.clock_flagged ? h("p", { class: "warn", "data-clock": "flagged", text: t(m.clock_skew_s > 0 ? "messages.clock.ahead" : "messages.clock.behind", { count: skew }) }) : null);
+  if (translations) { // the message's own sides (and the mediator) read and add translations
+    card.append(await translationsBlock(ctx, { of: m.id, field: "text", text: m.text, language: m.language || "en", sides: [m.from_side, m.to] }, translations.get(m.id)));
+  }
   if (actions && m.to === ctx.side) {
     if (!m.acknowledged_at || !m.receipts.some((r) => r.kind === "acknowledged" && r.side === ctx.side)) {
       const b = h("button", { type: "button", class: "primary", text: t("messages.ack.button", { subject: m.subject }) });
@@ -527,10 +535,11 @@ async function viewMessages(ctx) {
         state.session.submit(c, "receipt.delivered", { message: m.id }, [m.id]).catch(() => delivered.delete(m.id));
       }
     }
-    if (ctx.mediator) return h("section", {}, h("h2", { text: t("messages.every") }), messageList(ctx, msgs, false));
+    const trs = await translationsOf(c);
+    if (ctx.mediator) return h("section", {}, h("h2", { text: t("messages.every") }), await messageList(ctx, msgs, false, trs));
     return h("div", {},
-      h("section", { "aria-labelledby": "h-in" }, h("h2", { id: "h-in", text: t("messages.inbox") }), messageList(ctx, msgs.filter((m) => m.to === ctx.side), true)),
-      h("section", { "aria-labelledby": "h-out" }, h("h2", { id: "h-out", text: t("messages.outbox") }), messageList(ctx, msgs.filter((m) => m.from_side === ctx.side), false)));
+      h("section", { "aria-labelledby": "h-in" }, h("h2", { id: "h-in", text: t("messages.inbox") }), await messageList(ctx, msgs.filter((m) => m.to === ctx.side), true, trs)),
+      h("section", { "aria-labelledby": "h-out" }, h("h2", { id: "h-out", text: t("messages.outbox") }), await messageList(ctx, msgs.filter((m) => m.from_side === ctx.side), false, trs)));
   }, compose);
 }
 

@@ -4,6 +4,9 @@ import {
   state, h, u, code, th, word, field, means, say, errorText, act, fmt, livePage, minutesOf, byState,
 } from "/assets/core.js";
 import { fmtList, t, tNodes } from "/assets/i18n.js";
+import { authenticity, languageName, place } from "/assets/translations.js";
+
+const LANGS = ["en", "ru", "hy", "az"];
 
 const openDiffs = new Set(); // minutes comparisons the reader opened ("meeting/version")
 const diffs = new Map(); // their text, by the same key
@@ -32,7 +35,7 @@ function meetingCard(ctx, m) {
   card.append(
     th("p", {}, "meetings.card.when", {
       time: h("strong", {}, fmt(p.start_utc)), local: h("span", { translate: "no", "data-user": "", text: p.start }),
-      venue: u("span", p.venue), format: word("format", p.format),
+      venue: place(ctx, p.venue), format: word("format", p.format),
     }),
     p.agenda.length ? h("ul", { "aria-label": t("meetings.card.agenda") }, p.agenda.map((a) => u("li", a.title))) : null,
     th("p", { class: "meta" }, "meetings.card.version", {
@@ -113,10 +116,7 @@ function minutesCard(ctx, m) {
   for (const v of [...m.versions].reverse()) {
     const sec = h("section", { "data-version": v.version, "aria-label": t("minutes.version.label", { version: v.version }) },
       h("h4", { text: t("minutes.version.title", { version: v.version, sides: sidesOr(v.signed_by, "people.nobody_yet") }) }),
-      v.body.general ? u("p", v.body.general) : null,
-      h("ul", {}, v.body.items.map((it) => h("li", {}, u("strong", it.item), ": ", u("span", it.summary),
-        Object.entries(it.positions || {}).map(([s, pos]) => h("div", { class: "meta" }, code(s), ": ", u("span", pos))),
-        it.outcome ? th("div", {}, "minutes.outcome", { outcome: u("span", it.outcome) }) : null))));
+      ...minutesTexts(v.body));
     if (v.version > 1) {
       const key = `${m.meeting}/${v.version}`;
       const out = h("pre", { tabindex: 0, hidden: true, "aria-label": t("minutes.diff.label", { version: v.version - 1 }), "data-user": "", dir: "auto" });
@@ -155,6 +155,20 @@ function minutesCard(ctx, m) {
   return card;
 }
 
+/** A version's text in each language it carries, each marked with its language, and
+ * which of them is authentic (all of it is what the heads sign). */
+function minutesTexts(body) {
+  const main = body.language || "en";
+  const versions = [[main, body], ...Object.entries(body.parallel || {})];
+  const one = (lang, text) => h("div", { lang, "data-lang": lang },
+    versions.length > 1 ? h("h5", { text: t("translations.version_in", { language: languageName(lang) }) }) : null,
+    text.general ? u("p", text.general) : null,
+    h("ul", {}, text.items.map((it) => h("li", {}, u("strong", it.item), ": ", u("span", it.summary),
+      Object.entries(it.positions || {}).map(([s, pos]) => h("div", { class: "meta" }, code(s), ": ", u("span", pos))),
+      it.outcome ? th("div", {}, "minutes.outcome", { outcome: u("span", it.outcome) }) : null))));
+  return [versions.length > 1 || (body.authentic || []).length ? authenticity(body.authentic) : null, ...versions.map(([l, x]) => one(l, x))];
+}
+
 function draftMinutesForm(ctx, meetings) {
   const agreed = meetings.filter((m) => m.agreed);
   if (!agreed.length) return null;
@@ -163,22 +177,39 @@ function draftMinutesForm(ctx, meetings) {
   const fill = () => {
     const m = agreed.find((x) => x.id === pick.value);
     const p = m.proposals.find((x) => x.id === m.agreed);
+    const second = other.value;
     rows.replaceChildren(...p.agenda.map((a) => h("fieldset", { "data-item": a.id }, u("legend", a.title),
-      field(t("minutes.draft.summary"), h("textarea", { rows: 2, "data-k": "summary", dir: "auto" })), field(t("minutes.draft.outcome"), h("input", { type: "text", "data-k": "outcome", dir: "auto" })))));
+      field(t("minutes.draft.summary"), h("textarea", { rows: 2, "data-k": "summary", dir: "auto" })), field(t("minutes.draft.outcome"), h("input", { type: "text", "data-k": "outcome", dir: "auto" })),
+      second ? field(t("translations.draft.summary_in", { language: languageName(second) }), h("textarea", { rows: 2, "data-k": "summary2", dir: "auto", lang: second })) : null,
+      second ? field(t("translations.draft.outcome_in", { language: languageName(second) }), h("input", { type: "text", "data-k": "outcome2", dir: "auto", lang: second })) : null)));
   };
-  pick.addEventListener("change", fill);
+  const language = h("select", {}, LANGS.map((l) => h("option", { value: l, text: languageName(l) })));
+  const other = h("select", {}, h("option", { value: "", text: t("translations.draft.none") }), LANGS.map((l) => h("option", { value: l, text: languageName(l) })));
+  const authentic = h("select", {}, h("option", { value: "", text: t("translations.all_authentic") }), h("option", { value: "main", text: t("translations.draft.main_authentic") }));
+  for (const el of [pick, other]) el.addEventListener("change", fill);
   fill();
   const general = h("textarea", { rows: 2, dir: "auto" });
   const go = h("button", { type: "submit", class: "primary", text: t("minutes.draft.button") });
-  const form = h("form", { "aria-labelledby": "h-draft" }, h("h2", { id: "h-draft", text: t("minutes.draft.title") }), field(t("minutes.draft.meeting"), pick), field(t("minutes.draft.general"), general), rows,
+  const form = h("form", { "aria-labelledby": "h-draft" }, h("h2", { id: "h-draft", text: t("minutes.draft.title") }), field(t("minutes.draft.meeting"), pick),
+    field(t("translations.draft.language"), language), field(t("translations.draft.second"), other, t("translations.draft.second.hint")), field(t("translations.draft.authentic"), authentic),
+    field(t("minutes.draft.general"), general), rows,
     means(t("minutes.draft.means")), go);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const items = [...rows.querySelectorAll("fieldset")].map((f) => ({ item: f.dataset.item, summary: f.querySelector("[data-k=summary]").value.trim(), outcome: f.querySelector("[data-k=outcome]").value.trim() })).filter((i) => i.summary);
+    const sets = [...rows.querySelectorAll("fieldset")].map((f) => {
+      const v = (k) => (f.querySelector(`[data-k=${k}]`)?.value || "").trim();
+      return [{ item: f.dataset.item, summary: v("summary"), outcome: v("outcome") }, { item: f.dataset.item, summary: v("summary2"), outcome: v("outcome2") }];
+    }).filter(([i]) => i.summary);
     act(go, "act.minutes_draft", async () => {
+      if (other.value === language.value) throw new Error(t("translations.draft.same"));
       const have = (await minutesOf(ctx.channel, [{ id: pick.value }]))[0];
-      const body = { meeting: pick.value, version: have ? have.versions.length + 1 : 1, items };
+      const body = { meeting: pick.value, version: have ? have.versions.length + 1 : 1, items: sets.map(([i]) => i), language: language.value };
       if (general.value.trim()) body.general = general.value.trim();
+      if (other.value) {
+        if (sets.some(([, j]) => !j.summary)) throw new Error(t("translations.draft.incomplete", { language: languageName(other.value) }));
+        body.parallel = { [other.value]: { items: sets.map(([, j]) => j) } };
+      }
+      if (authentic.value === "main") body.authentic = [language.value];
       await state.session.submit(ctx.channel, "minutes.drafted", body);
     });
   });
@@ -237,7 +268,10 @@ function communiqueCard(ctx, q) {
     h("h3", { id: `cq-${q.id}` }, code(q.id)),
     h("p", { class: q.published ? "good" : "warn", text: q.published ? t("publication.published", { version: q.published }) : t("publication.not_published") }));
   const v = q.versions[q.versions.length - 1];
-  for (const [lang, text] of Object.entries(v.texts)) card.append(u("p", text, { lang }));
+  if (Object.keys(v.texts).length > 1 || (v.authentic || []).length) card.append(authenticity(v.authentic));
+  for (const [lang, text] of Object.entries(v.texts)) {
+    card.append(h("div", { "data-lang": lang }, h("p", { class: "meta", text: languageName(lang) }), u("p", text, { lang })));
+  }
   card.append(h("p", { class: "meta", text: t("publication.version", { version: v.version, sides: sidesOr(v.signed_by, "people.nobody_yet") }) }));
   if (ctx.head && !v.signed_by[ctx.side] && !q.published) {
     const b = h("button", { type: "button", class: "primary", text: t("publication.sign", { communique: q.id }) });
@@ -260,17 +294,27 @@ function openingCard(ctx, o) {
 
 function draftCommuniqueForm(ctx) {
   const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]{1,62}" });
-  const text = h("textarea", { rows: 4, required: true, dir: "auto", lang: "en" });
+  // One text per language; each one filled is part of what the heads sign.
+  const texts = LANGS.map((l) => [l, h("textarea", { rows: 3, dir: "auto", lang: l, "data-lang": l })]);
+  const authentic = h("select", {}, h("option", { value: "", text: t("translations.all_authentic") }),
+    LANGS.map((l) => h("option", { value: l, text: t("translations.authentic", { languages: languageName(l) }) })));
   const go = h("button", { type: "submit", class: "primary", text: t("publication.draft.button") });
   const form = h("form", { "aria-labelledby": "h-dq" }, h("h2", { id: "h-dq", text: t("publication.draft.title") }),
-    field(t("publication.draft.id"), id), field(t("publication.draft.text"), text),
+    field(t("publication.draft.id"), id),
+    texts.map(([l, box]) => field(t("translations.draft.text_in", { language: languageName(l) }), box)),
+    field(t("translations.draft.authentic"), authentic),
     means(t("publication.draft.means")), go);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     act(go, "act.communique_draft", async () => {
       const all = await state.session.get(`/v1/channels/${ctx.channel}/records/communique`);
       const have = all.find((q) => q.id === id.value.trim());
-      await state.session.submit(ctx.channel, "communique.drafted", { communique: id.value.trim(), version: have ? have.versions.length + 1 : 1, texts: { en: text.value.trim() } });
+      const filled = Object.fromEntries(texts.map(([l, box]) => [l, box.value.trim()]).filter(([, x]) => x));
+      if (!Object.keys(filled).length) throw new Error(t("translations.draft.no_text"));
+      if (authentic.value && !filled[authentic.value]) throw new Error(t("translations.draft.authentic_empty", { language: languageName(authentic.value) }));
+      const body = { communique: id.value.trim(), version: have ? have.versions.length + 1 : 1, texts: filled };
+      if (authentic.value) body.authentic = [authentic.value];
+      await state.session.submit(ctx.channel, "communique.drafted", body);
       form.reset();
     });
   });
