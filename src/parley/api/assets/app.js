@@ -18,7 +18,7 @@ import {
   loadIdentity, spaced,
 } from "/assets/parley.js";
 import { viewCommitments, viewMeetings, viewMinutes, viewPublication } from "/assets/talks.js";
-import { namer, place, translationsBlock, translationsOf } from "/assets/translations.js";
+import { languageName, namer, place, translationsBlock, translationsOf } from "/assets/translations.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
@@ -569,7 +569,9 @@ function composeForm(ctx) {
   const topic = h("select", { name: "topic" }, h("option", { value: "", text: t("compose.topic.none") }), Object.entries(ctx.view.mandate).map(([id, title]) => h("option", { value: id, "data-user": "", dir: "auto", text: title })));
   const subject = h("input", { type: "text", name: "subject", maxlength: 300, required: true, dir: "auto" });
   const text = h("textarea", { name: "text", rows: 5, maxlength: 20000, required: true, dir: "auto" });
-  const language = h("input", { type: "text", name: "language", value: "en", maxlength: 20 });
+  // What the text is written in (signed: the same default in every display language); it
+  // tells translators and machine drafts what to translate from.
+  const language = h("select", { name: "language" }, ["en", "ru", "hy", "az"].map((l) => h("option", { value: l, text: languageName(l) })));
   const send = h("button", { type: "submit", class: "primary", text: t("messages.compose.send") });
   const form = h("form", { id: "compose", "aria-labelledby": "h-compose" },
     h("h2", { id: "h-compose", text: t("compose.title") }),
