@@ -13,8 +13,11 @@ a failing entry's batch.
 from __future__ import annotations
 
 import base64
+import importlib
 import random
 from collections import Counter
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 import sqlalchemy as sa
@@ -248,3 +251,43 @@ def _flip(v, rng):
         return "x"
     i = rng.randrange(len(s))
     return s[:i] + (chr(ord(s[i]) ^ 1) if s[i] not in '"\\' else "a") + s[i + 1 :]
+
+
+class _DyingPool(SignaturePool):
+    """Workers that answer the first two batches, then are gone (killed, out of memory)."""
+
+    def executor(self):
+        return _DyingExecutor()
+
+
+class _DyingExecutor(Executor):
+    def __init__(self) -> None:
+        self.jobs = 0
+
+    def submit(self, fn, /, *args, **kwargs):
+        self.jobs += 1
+        if self.jobs > 3:
+            raise BrokenProcessPool("gone")
+        job: Future = Future()
+        if self.jobs <= 2:
+            job.set_result(fn(*args, **kwargs))
+        else:
+            job.set_exception(BrokenProcessPool("gone"))
+        return job
+
+
+def test_workers_that_die_leave_the_rest_to_the_ordered_pass(long_log, monkeypatch, caplog):
+    svc, engine = long_log, long_log.store.engine
+    key = svc.server_key.public
+    n = svc.store.count_entries(CH)
+    rows = list(stream(svc.store, CH, key, _DyingPool(2), batch=10).rows)
+    assert [c.row.seq for c in rows] == list(range(1, n + 1))
+    assert all(c.author_key is not None and c.relay_ok for c in rows[:20])
+    assert all(c.author_key is None and not c.relay_ok for c in rows[20:])
+    assert "worker processes stopped" in caplog.text
+
+    bad_signature(engine, "relay_signature", 70, random.Random(5))
+    one = audit(svc.store, key, workers=1).problems
+    module = importlib.import_module("parley.service.audit")  # the package exports audit()
+    monkeypatch.setattr(module, "SignaturePool", _DyingPool)
+    assert one and audit(svc.store, key, workers=2, parallel_from=0, batch=10).problems == one

@@ -27,11 +27,12 @@ all the time a verifying thread barely runs (measured in ``bench/RESULTS.md``).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from itertools import islice
 from operator import attrgetter
@@ -43,6 +44,8 @@ from parley.model.clock import parse_time
 from parley.model.entry import SIGNING_PREFIX, Entry, LoggedEntry
 from parley.service.records import relay_of
 from parley.store import EntryRow, Store
+
+log = logging.getLogger("parley.audit")
 
 BATCH = 512
 """Entries per batch handed to a worker."""
@@ -245,8 +248,9 @@ def _rows(
     entries = store.iter_entries(channel)
     notes = store.iter_checkpoints(channel)
     next_note = next(notes, None)
-    in_flight: deque[tuple[list[EntryRow], list[bytes | None], list[str], Future[Result]]] = deque()
-    executor = pool.executor()
+    in_flight: deque[tuple[list[EntryRow], list[bytes | None], list[str], Future[Result] | None]]
+    in_flight = deque()
+    executor: Executor | None = pool.executor()
     try:
         while True:
             while len(in_flight) < 2 * pool.workers:
@@ -259,19 +263,46 @@ def _rows(
                     cps.append(next_note[1])
                     next_note = next(notes, None)
                 keys = [hints.get(r.author) for r in rows]
-                job = executor.submit(
-                    check_batch, server_key.raw, [_ROW_FIELDS(r) for r in rows], keys, cps
-                )
+                job = None
+                if executor is not None:
+                    try:
+                        job = executor.submit(
+                            check_batch, server_key.raw, [_ROW_FIELDS(r) for r in rows], keys, cps
+                        )
+                    except BrokenExecutor:
+                        executor = _broken(channel)
                 in_flight.append((rows, keys, cps, job))
             if not in_flight:
                 return
             rows, keys, cps, job = in_flight.popleft()
-            authors, relays, checkpoints = job.result()
+            result = None
+            if job is not None:
+                try:
+                    result = job.result()
+                except BrokenExecutor:
+                    if executor is not None:
+                        executor = _broken(channel)
             memo.clear()
+            if result is None:  # the workers are gone: everything is checked in order
+                for row in rows:
+                    yield Checked(row, None, False)
+                continue
+            authors, relays, checkpoints = result
             memo.update((n, cp) for n, cp in zip(cps, checkpoints, strict=True) if cp is not None)
             for i, row in enumerate(rows):
                 yield Checked(row, keys[i] if authors[i] else None, bool(relays[i]))
     finally:
         for *_, job in in_flight:
-            job.cancel()
+            if job is not None:
+                job.cancel()
         memo.clear()
+
+
+def _broken(channel: str) -> Executor | None:
+    """No more workers: say so, and go on without them."""
+    log.warning(
+        "%s: the audit's worker processes stopped; the rest of the log is checked in this "
+        "process alone (the findings are the same, only slower)",
+        channel,
+    )
+    return None
