@@ -115,7 +115,7 @@ def test_demo_then_verify_passes(demo_dir):
         [*PARLEY, "verify", "--data-dir", str(demo_dir)], capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout
-    assert "52 entries verified" in out.stdout  # 50, and the two parties' cosignatures recorded
+    assert "54 entries verified" in out.stdout  # 52, and the two parties' cosignatures recorded
 
 
 @pytest.mark.parametrize(

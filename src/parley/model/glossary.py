@@ -203,7 +203,7 @@ def signed(d: Draft, e: Act[GlossarySigned]) -> None:
 def fold(text: str) -> str:
     """A name as compared: case-folded, accents and spacing ignored (``Şuşa``/``Susa``
     stay different letters; only combining marks and case go)."""
-    t = unicodedata.normalize("NFKD", text.casefold())
+    t = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     t = "".join(c for c in t if not unicodedata.combining(c))
     return " ".join(t.replace("-", " ").split())
 
