@@ -54,6 +54,15 @@ table{border-collapse:collapse;width:100%}
 td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 .feed li{font-size:.9rem}
 .code{font-family:ui-monospace,monospace;word-break:break-all}
+#alerts{max-width:72rem;margin:.5rem auto;padding:.5rem 1rem;border:3px solid var(--bad);border-radius:6px;background:#fff6f6}
+#alerts h2{margin:0 0 .25rem;border:0;font-size:1.1rem;color:var(--bad)}
+#alerts ul{margin:0;padding-left:1.25rem}
+#alerts li{margin:.25rem 0;overflow-wrap:anywhere}
+#alerts .means{margin:.25rem 0 0}
+header.top .prefs button{margin:0;padding:.1rem .5rem;font-size:.9rem}
+header.top .prefs input[type=checkbox]{margin:0 .25rem 0 0;vertical-align:middle}
+p[data-user],div[data-user]{white-space:pre-wrap;overflow-wrap:break-word}
+.act-note{margin:.25rem 0;font-weight:600}
 #flash:not(:empty){max-width:72rem;margin:.5rem auto;padding:.25rem 1rem;border:2px solid var(--fg);border-radius:6px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem;z-index:3}
 @media (max-width:40rem){main{padding:.5rem}table{display:block;overflow-x:auto}td,th{overflow-wrap:anywhere;min-width:5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
@@ -74,8 +83,13 @@ def render() -> str:
         "<span><label for='pref-lang' data-i18n='prefs.language'>Language</label>"
         "<select id='pref-lang'></select></span>"
         "<span><label for='pref-zone' data-i18n='prefs.zone'>Time zone</label>"
-        "<select id='pref-zone'></select></span></span></header>"
+        "<select id='pref-zone'></select></span>"
+        "<span><input type='checkbox' id='pref-sound' checked> "
+        "<label for='pref-sound' data-i18n='alerts.sound'>Alert sound</label></span>"
+        "<button type='button' id='pref-notify' hidden data-i18n='alerts.notify.ask'>"
+        "Desktop notifications</button></span></header>"
         "<nav id='nav' aria-label='Channel sections' data-i18n-aria-label='shell.nav'></nav>"
+        "<div id='alerts' role='alert' hidden></div>"
         "<div id='flash' role='status' aria-live='polite'></div>"
         "<main id='main' tabindex='-1'>"
         "<noscript><p>These pages sign every action with your key inside the browser, so they "

@@ -7,9 +7,10 @@
 // entry is appended.
 import {
   state, flash, h, u, code, th, word, field, means, say, errorText, act, serverNow, fmt, tickDeadlines, refreshSoon, livePage, minutesOf, byState,
+  clearNotes, placeNotes,
 } from "/assets/core.js";
 import {
-  LANGUAGES, ZONES, browserZone, fmtDuration, fmtList, fmtNumber, lang, onChange, setLang, setZone, t, tNodes,
+  LANGUAGES, ZONES, browserZone, fmtDuration, fmtList, fmtNumber, lang, onChange, setLang, setSound, setZone, soundOn, t, tNodes,
   translateStatic, usePrefsOf, zoneChoice,
 } from "/assets/i18n.js";
 import { viewCheck, viewMembers } from "/assets/members.js";
@@ -48,7 +49,7 @@ let routeSeq = 0;
 async function route(again = false) {
   const seq = ++routeSeq;
   state.refreshLive = null;
-  if (!again) flash.replaceChildren();
+  if (!again) { flash.replaceChildren(); clearNotes(); }
   const parts = location.hash.replace(/^#\/?/, "").split("/");
   // Only the latest navigation shows its page and takes the live updates: an earlier
   // one that finishes later (its data arrived late) is dropped.
@@ -56,6 +57,10 @@ async function route(again = false) {
     if (seq !== routeSeq) return;
     state.refreshLive = node.redraw || null;
     await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home", again);
+    renderAlerts();
+    // "#/c/<channel>/messages/<id>" (a link from the alert banner): that message's card.
+    const card = parts[0] === "c" && parts[3] ? main.querySelector(`[data-message="${CSS.escape(decodeURIComponent(parts[3]))}"]`) : null;
+    if (card && !again) { card.tabIndex = -1; card.scrollIntoView({ block: "start" }); card.focus(); }
   };
   state.me = await loadIdentity();
   state.session = state.me ? state.session && state.session.me.keyId === state.me.keyId ? state.session : new Session(state.me) : null;
@@ -74,11 +79,14 @@ async function route(again = false) {
       follow(channel);
       navFor(channel, view, ctx);
       answerChecks(ctx).catch(() => {});
+      alertsSoon();
       const [, fn] = VIEWS[view] || VIEWS.overview;
       return await page(await fn(ctx));
     }
     nav.replaceChildren();
     stopFollowing();
+    current = null;
+    clearAlerts();
     await page(await viewHome());
   } catch (e) {
     // The server's (or the browser's) own words for what failed: English.
@@ -118,6 +126,8 @@ function syncShell() {
   showWho();
   if (liveBadge.dataset.state) liveBadge.textContent = t(liveBadge.dataset.state === "live" ? "shell.live" : "shell.reconnecting");
   if (current && nav.firstChild) navFor(current.channel, main.dataset.view, current);
+  syncAlertControls();
+  renderAlerts();
 }
 async function rerender() {
   syncShell();
@@ -187,16 +197,26 @@ function follow(channel) {
   if (follower && follower.channel === channel) return;
   stopFollowing();
   feed = [];
+  alertSince = serverNow();
   const ctrl = state.session.follow(channel, 0, (item) => {
     feed.unshift(item);
     if (feed.length > 200) feed.pop();
-    if (item.entry.header.type === "timer.check" && current && current.channel === channel) {
+    const type = item.entry.header.type;
+    if (type === "timer.check" && current && current.channel === channel) {
       answerChecks(current).catch(() => {});
     }
+    if (ALERTING.has(type)) alertsSoon();
     refreshSoon();
   }, (state) => {
+    const was = liveBadge.dataset.state;
     liveBadge.textContent = t(state === "live" ? "shell.live" : "shell.reconnecting");
     liveBadge.dataset.state = state;
+    // Back after an outage: show the page afresh (a page that failed meanwhile says
+    // "Something went wrong" until then), keeping what was typed.
+    if (state === "live" && was === "reconnecting") {
+      changing = changing.then(rerender, rerender);
+      alertsSoon();
+    }
   });
   follower = { channel, ctrl };
 }
@@ -239,6 +259,165 @@ function navFor(channel, current, ctx) {
   });
   nav.replaceChildren(h("ul", {}, h("li", {}, h("a", { href: "#/", text: t("nav.channels") })), items));
 }
+
+// ---- alerting: a flash or urgent message for my side, an escalation for the mediator ----
+// Whatever page of the channel is open, such a message shows in a banner (role=alert) until
+// it is acknowledged, with a link to it and an Acknowledge button; the tab's title counts
+// them ("(2) Parley"); a new one plays a short tone (WebAudio, switched off in the header,
+// remembered like the language) and, if the member allowed it, a desktop notification —
+// which names the priority and the side only, never the subject or text.
+
+const alertsBox = document.getElementById("alerts");
+const soundBox = document.getElementById("pref-sound");
+const notifyButton = document.getElementById("pref-notify");
+const BASE_TITLE = document.title;
+const ALERTING = new Set(["message.sent", "receipt.acknowledged", "timer.unacknowledged"]);
+let alertList = []; // [{ m, escalated }] shown in the banner
+let alertKnown = null; // alert keys already announced in this channel (null: none read yet)
+let alertChannel = null;
+let alertSince = 0; // when this page began following the channel (server clock, ms)
+let alertTimer = null;
+let alertSeq = 0;
+
+function alertsSoon() {
+  clearTimeout(alertTimer);
+  alertTimer = setTimeout(() => updateAlerts().catch(() => {}), 150);
+}
+
+/** Read the channel's messages and show what needs this member's side now. */
+async function updateAlerts() {
+  const ctx = current;
+  if (!ctx || !state.session) { clearAlerts(); return; }
+  const seq = ++alertSeq;
+  const msgs = await state.session.get(`/v1/channels/${ctx.channel}/messages`);
+  if (seq !== alertSeq || !current || current.channel !== ctx.channel) return;
+  const list = byUrgency(msgs).filter((m) => !m.acknowledged_at).map((m) => {
+    const mine = m.to === ctx.side && (m.priority === "flash" || m.priority === "urgent" || m.escalated_at);
+    const escalated = ctx.mediator && !!m.escalated_at;
+    return mine || escalated ? { m, escalated, mine, key: `${m.id}:${m.escalated_at ? "escalated" : "new"}` } : null;
+  }).filter(Boolean);
+  if (alertChannel !== ctx.channel) { alertChannel = ctx.channel; alertKnown = null; }
+  // New: not seen by this page before; on the first reading, what arrived (or was
+  // escalated) after the page began following the channel.
+  const fresh = alertKnown ? list.filter((a) => !alertKnown.has(a.key))
+    : list.filter((a) => when(a.escalated ? a.m.escalated_at : a.m.relayed_at) > alertSince);
+  alertKnown = new Set([...(alertKnown || []), ...list.map((a) => a.key)]);
+  alertList = list.map((a) => ({ ...a, ctx }));
+  renderAlerts();
+  if (fresh.length) {
+    tone(fresh.some((a) => a.m.priority === "flash" || a.escalated) ? 2 : 1);
+    for (const a of fresh) notifyDesktop(ctx, a);
+  }
+}
+
+function clearAlerts() {
+  alertList = [];
+  alertKnown = null;
+  alertChannel = null;
+  renderAlerts();
+}
+
+function alertText(a) {
+  const m = a.m;
+  const params = { priority: word("priority", m.priority), from: code(m.from_side), to: code(m.to), subject: u("span", m.subject), time: fmt(m.ack_deadline) };
+  return tNodes(a.escalated ? "alerts.escalated" : "alerts.message", params);
+}
+
+let alertsShown = ""; // what the banner shows now: redrawn (and so announced) only when it changes
+
+/** The banner and the tab's title, from alertList (in the page's language). On the
+ * Messages page the cards have the Acknowledge buttons: the banner only links to them. */
+function renderAlerts() {
+  document.title = alertList.length ? `(${alertList.length}) ${BASE_TITLE}` : BASE_TITLE;
+  const onMessages = main.dataset.view === "messages";
+  const shown = [lang(), zoneChoice(), onMessages, ...alertList.map((a) => a.key)].join(" ");
+  if (shown === alertsShown) return;
+  alertsShown = shown;
+  if (!alertList.length) { alertsBox.replaceChildren(); alertsBox.hidden = true; return; }
+  const items = alertList.map((a) => {
+    const m = a.m;
+    const link = h("a", { href: `#/c/${encodeURIComponent(a.ctx.channel)}/messages/${encodeURIComponent(m.id)}` }, t("alerts.open", { subject: m.subject }));
+    const ack = a.mine && !onMessages ? ackButton(a.ctx, m, afterBannerAck) : null;
+    return h("li", { "data-alert": m.id, class: m.priority },
+      h("span", { class: `badge ${m.priority}`, text: word("priority", m.priority) }), " ", ...alertText(a), " ", link, ack ? " " : null, ack);
+  });
+  alertsBox.replaceChildren(
+    h("h2", { id: "alerts-h", text: t("alerts.title", { count: alertList.length }) }),
+    h("ul", {}, items),
+    ...(alertList.some((a) => a.mine) && !onMessages ? [means(t("messages.ack.means"))] : []));
+  alertsBox.hidden = false;
+  placeNotes();
+}
+
+/** After acknowledging from the banner: the banner at once, and focus on the next
+ * Acknowledge button there, else on the page's heading (never on the body). */
+async function afterBannerAck() {
+  await updateAlerts();
+  setTimeout(() => {
+    const a = document.activeElement;
+    if (a && a !== document.body && a.isConnected && !a.closest("[hidden]")) return;
+    (alertsBox.querySelector("li button") || main.querySelector("h1"))?.focus();
+  }, 0);
+}
+
+let audio = null;
+/** A short tone (twice for flash and escalations), made with WebAudio: no audio file. */
+function tone(times) {
+  if (!soundOn()) return;
+  try {
+    audio = audio || new AudioContext();
+    if (audio.state === "suspended") audio.resume().catch(() => {});
+    const start = audio.currentTime + 0.05;
+    for (let i = 0; i < times; i++) {
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      const at = start + i * 0.3;
+      osc.type = "sine";
+      osc.frequency.value = 880;
+      gain.gain.setValueAtTime(0.0001, at);
+      gain.gain.exponentialRampToValueAtTime(0.25, at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.22);
+      osc.connect(gain).connect(audio.destination);
+      osc.start(at);
+      osc.stop(at + 0.25);
+    }
+  } catch { /* no audio on this device */ }
+}
+// Browsers start audio only after a gesture: the first click or key on the page unlocks it.
+const unlock = () => {
+  try { audio = audio || new AudioContext(); audio.resume().catch(() => {}); } catch { /* no audio */ }
+  window.removeEventListener("pointerdown", unlock);
+  window.removeEventListener("keydown", unlock);
+};
+window.addEventListener("pointerdown", unlock);
+window.addEventListener("keydown", unlock);
+
+function notifyDesktop(ctx, a) {
+  if (!("Notification" in window) || Notification.permission !== "granted") return;
+  try {
+    const n = new Notification(t(a.escalated ? "alerts.notify.escalated" : "alerts.notify.title", { priority: word("priority", a.m.priority), from: a.m.from_side, to: a.m.to }), {
+      body: t("alerts.notify.body"), tag: a.key, lang: lang(),
+    });
+    n.addEventListener("click", () => {
+      window.focus();
+      location.hash = `#/c/${encodeURIComponent(ctx.channel)}/messages/${encodeURIComponent(a.m.id)}`;
+      n.close();
+    });
+  } catch { /* notifications unavailable here */ }
+}
+
+/** The header's sound switch and notification button, as this member chose. */
+function syncAlertControls() {
+  soundBox.checked = soundOn();
+  const can = "Notification" in window;
+  notifyButton.hidden = !can || Notification.permission !== "default" || !state.me;
+}
+soundBox.addEventListener("change", () => setSound(soundBox.checked));
+// Permission is asked only when the member presses the button, never on load.
+notifyButton.addEventListener("click", async () => {
+  try { await Notification.requestPermission(); } catch { /* refused or unsupported */ }
+  syncAlertControls();
+});
 
 // ---- home: the key in this browser, its channels -----------------------------------
 
@@ -377,7 +556,7 @@ async function viewOverview(ctx) {
         h("section", { "aria-labelledby": "h-esc" }, h("h2", { id: "h-esc", text: t("overview.handle_now") }), escalations(ctx, msgs, commitments)),
         h("div", { class: "grid" },
           h("section", { "aria-labelledby": "h-wait" }, h("h2", { id: "h-wait", text: t("overview.awaiting_ack") }),
-            await messageList(ctx, sortOverdueFirst(msgs.filter((m) => !m.acknowledged_at)), false)),
+            await messageList(ctx, byUrgency(msgs.filter((m) => !m.acknowledged_at)), "ack")),
           h("section", { "aria-labelledby": "h-feed" }, h("h2", { id: "h-feed", text: t("overview.feed") }), feedList(ctx))),
         h("div", { class: "grid" },
           h("section", { "aria-labelledby": "h-meet" }, h("h2", { id: "h-meet", text: t("overview.meetings") }),
@@ -405,8 +584,20 @@ function checksSection(ctx, checks) {
   return h("section", { "aria-labelledby": "h-checks" }, h("h2", { id: "h-checks", text: t("checks.title") }), body);
 }
 
-function sortOverdueFirst(msgs) {
-  return [...msgs].sort((a, b) => (b.overdue - a.overdue) || a.ack_deadline.localeCompare(b.ack_deadline));
+const RANK = { flash: 0, urgent: 1, routine: 2 };
+const when = (iso) => (iso ? Date.parse(iso) : 0);
+/** Unacknowledged first — flash, then urgent, then routine; within each the overdue first,
+ * then the nearest deadline — then the rest, newest first. */
+function byUrgency(msgs) {
+  return [...msgs].sort((a, b) => {
+    const open = (m) => !m.acknowledged_at;
+    if (open(a) !== open(b)) return open(a) ? -1 : 1;
+    if (open(a)) {
+      return ((RANK[a.priority] ?? 3) - (RANK[b.priority] ?? 3)) || (Number(b.overdue) - Number(a.overdue))
+        || (when(a.ack_deadline) - when(b.ack_deadline));
+    }
+    return when(b.relayed_at || b.sent_time) - when(a.relayed_at || a.sent_time);
+  });
 }
 
 function healthTable(ctx, health, week, msgs) {
@@ -420,14 +611,15 @@ function healthTable(ctx, health, week, msgs) {
       h("td", { class: p.missed.length ? "bad" : "", text: p.missed.length ? t("health.missed", { count: p.missed.length }) : t("health.none_missed") }),
       h("td", { text: avail }));
   });
-  return h("table", {}, h("caption", { class: "meta", text: t("health.caption") }),
+  // Focusable: on a phone it scrolls sideways inside the page, and a keyboard must reach it.
+  return h("table", { tabindex: 0 }, h("caption", { class: "meta", text: t("health.caption") }),
     h("thead", {}, h("tr", {}, ["health.party", "health.last_trip", "health.checks", "health.missed_col", "health.availability_col"].map((k) => h("th", { scope: "col", text: t(k) })))),
     h("tbody", {}, rows));
 }
 
 function escalations(ctx, msgs, commitments) {
   const items = [];
-  for (const m of sortOverdueFirst(msgs)) {
+  for (const m of byUrgency(msgs)) {
     if (m.overdue || m.escalated_at) {
       items.push(h("li", { class: "bad", "data-escalation": m.id },
         ...tNodes("escalation.message", { subject: u("span", m.subject), to: code(m.to), left: h("span", { "data-deadline": m.ack_deadline }) }),
@@ -503,21 +695,30 @@ async function messageCard(ctx, m, actions, translations) {
   }
   if (actions && m.to === ctx.side) {
     if (!m.acknowledged_at || !m.receipts.some((r) => r.kind === "acknowledged" && r.side === ctx.side)) {
-      const b = h("button", { type: "button", class: "primary", text: t("messages.ack.button", { subject: m.subject }) });
-      b.addEventListener("click", () => act(b, "act.acknowledgement", () => state.session.submit(ctx.channel, "receipt.acknowledged", { message: m.id }, [m.id])));
-      card.append(means(t("messages.ack.means")), b);
+      card.append(means(t("messages.ack.means")), ackButton(ctx, m));
     }
+    if (actions !== true) return card;
     const ans = h("button", { type: "button", text: t("messages.answer.button", { subject: m.subject }) });
     ans.addEventListener("click", () => {
       const form = document.getElementById("compose");
       form.elements.to.value = m.from_side;
       form.elements.subject.value = `Re: ${m.subject}`.slice(0, 300);
       form.dataset.replyTo = m.id;
+      form.saveDraft();
       form.elements.text.focus();
     });
     card.append(ans);
   }
   return card;
+}
+/** "Acknowledge “…”": signs receipt.acknowledged for this member's side. */
+function ackButton(ctx, m, after) {
+  const b = h("button", { type: "button", class: "primary", text: t("messages.ack.button", { subject: m.subject }) });
+  b.addEventListener("click", () => act(b, "act.acknowledgement", async () => {
+    await state.session.submit(ctx.channel, "receipt.acknowledged", { message: m.id }, [m.id]);
+    if (after) await after();
+  }));
+  return b;
 }
 function ackBy(m) { const r = m.receipts.find((x) => x.kind === "acknowledged"); return r ? r.member : null; }
 
@@ -526,7 +727,7 @@ async function viewMessages(ctx) {
   const compose = composeForm(ctx);
   const seen = new Map(); // message id → its last known hops, to announce changes
   return livePage(ctx.mediator ? t("messages.title.all") : tNodes("messages.title", { side: u("span", ctx.sideName) }), t("messages.intro"), async () => {
-    const msgs = sortOverdueFirst(await state.session.get(`/v1/channels/${c}/messages`));
+    const msgs = byUrgency(await state.session.get(`/v1/channels/${c}/messages`));
     announce(ctx, msgs, seen);
     for (const m of msgs) {
       const mine = m.receipts.some((r) => r.kind === "delivered" && r.member === state.me.keyId);
@@ -536,7 +737,8 @@ async function viewMessages(ctx) {
       }
     }
     const trs = await translationsOf(c);
-    if (ctx.mediator) return h("section", {}, h("h2", { text: t("messages.every") }), await messageList(ctx, msgs, false, trs));
+    // The mediator reads every message, and acknowledges and answers those to its side.
+    if (ctx.mediator) return h("section", { "aria-labelledby": "h-every" }, h("h2", { id: "h-every", text: t("messages.every") }), await messageList(ctx, msgs, true, trs));
     return h("div", {},
       h("section", { "aria-labelledby": "h-in" }, h("h2", { id: "h-in", text: t("messages.inbox") }), await messageList(ctx, msgs.filter((m) => m.to === ctx.side), true, trs)),
       h("section", { "aria-labelledby": "h-out" }, h("h2", { id: "h-out", text: t("messages.outbox") }), await messageList(ctx, msgs.filter((m) => m.from_side === ctx.side), false, trs)));
@@ -578,6 +780,30 @@ function composeForm(ctx) {
     field(t("compose.to"), to), field(t("compose.priority"), pri), field(t("compose.subject"), subject), field(t("compose.text"), text),
     field(t("compose.topic"), topic), field(t("compose.language"), language),
     means(tNodes("compose.means", { name: u("span", state.me.name) })), send);
+  // What is typed and not yet sent is kept for this tab and channel (sessionStorage): it
+  // survives going to another page and back, and an outage.
+  const key = `parley.draft.v1:${state.me.keyId}:${ctx.channel}`;
+  const controls = { to, priority: pri, subject, text, topic, language };
+  form.saveDraft = () => {
+    const d = Object.fromEntries(Object.entries(controls).map(([k, e]) => [k, e.value]));
+    if (form.dataset.replyTo) d.replyTo = form.dataset.replyTo;
+    try {
+      if (subject.value || text.value || d.replyTo) sessionStorage.setItem(key, JSON.stringify(d)); else sessionStorage.removeItem(key);
+    } catch { /* storage off or full: the draft lasts as long as the form */ }
+  };
+  let kept = null;
+  try { kept = JSON.parse(sessionStorage.getItem(key) || "null"); } catch { kept = null; }
+  if (kept) {
+    for (const [k, e] of Object.entries(controls)) {
+      const v = kept[k];
+      if (typeof v !== "string") continue;
+      if (e.tagName === "SELECT" && ![...e.options].some((o) => o.value === v)) continue;
+      e.value = v;
+    }
+    if (kept.replyTo) form.dataset.replyTo = kept.replyTo;
+  }
+  form.addEventListener("input", form.saveDraft);
+  form.addEventListener("change", form.saveDraft);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const body = { to: to.value, priority: pri.value, subject: subject.value.trim(), text: text.value.trim(), language: language.value.trim() || "en" };
@@ -588,6 +814,7 @@ function composeForm(ctx) {
       await state.session.submit(ctx.channel, "message.sent", body, refs);
       form.reset();
       delete form.dataset.replyTo;
+      try { sessionStorage.removeItem(key); } catch { /* nothing kept */ }
     });
   });
   return form;

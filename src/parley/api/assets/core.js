@@ -53,19 +53,83 @@ export function say(text, bad = false) {
 /** An error as the pages show it; the server's own message is English (with its code). */
 export function errorText(e) { return e instanceof ApiError ? `${e.message} [${e.code}]` : String(e.message || e); }
 
-/** Run a signing action from a button: disable it, report success or the typed error.
+// ---- what an action did, said where it was taken -------------------------------------
+// The top status line (#flash) can be far above the form a member used, so each result
+// is also written next to the control that started it (a `role=status` line in its card
+// or form). A live re-render rebuilds the cards: the line is put back into the card with
+// the same identity (`anchors`), and focus goes there instead of falling to the body.
+const notes = new Map(); // anchor selectors (joined) → { text, bad, label, id }
+let noteSeq = 0;
+
+/** Selectors for where a control sits, the closest first: its card or form (by id, by the
+ * heading that labels it, or by its data-* identity), then the section around it. */
+function anchorsOf(el) {
+  const out = [];
+  for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+    if (!/^(ARTICLE|FORM|SECTION|TR|DETAILS|LI|DIV)$/.test(e.tagName)) continue;
+    let sel = null;
+    if (e.id) sel = `#${CSS.escape(e.id)}`;
+    else if (e.getAttribute("aria-labelledby")) sel = `${e.tagName.toLowerCase()}[aria-labelledby="${CSS.escape(e.getAttribute("aria-labelledby"))}"]`;
+    else {
+      const data = [...e.attributes].find((a) => a.name.startsWith("data-") && a.value && !["data-status", "data-state", "data-user", "data-live"].includes(a.name));
+      if (data) sel = `${e.tagName.toLowerCase()}[${data.name}="${CSS.escape(data.value)}"]`;
+    }
+    if (sel && !out.includes(sel)) out.push(sel);
+  }
+  return out;
+}
+
+/** Put each remembered result line back where it belongs (after a re-render). */
+export function placeNotes() {
+  for (const [key, n] of notes) {
+    const host = key.split("\n").map((s) => document.querySelector(s)).find(Boolean);
+    let line = document.getElementById(n.id);
+    if (!host) { line?.remove(); continue; }
+    if (!line) line = h("p", { id: n.id, role: "status", class: "act-note", tabindex: -1 });
+    line.className = `act-note ${n.bad ? "bad" : "good"}`;
+    if (line.textContent !== n.text) line.textContent = n.text;
+    const button = [...host.querySelectorAll("button")].find((b) => b.textContent === n.label);
+    if (button) { if (button.nextElementSibling !== line) button.after(line); } else if (line.parentElement !== host) {
+      const heading = host.querySelector(":scope > h2, :scope > h3");
+      if (heading) heading.after(line); else host.append(line);
+    }
+  }
+}
+/** Forget the result lines (a new page is shown). */
+export function clearNotes() {
+  for (const n of notes.values()) document.getElementById(n.id)?.remove();
+  notes.clear();
+}
+
+/** Run a signing action from a button: disable it, report success or the typed error —
+ * at the top and next to the button — and keep focus on something that is still there.
  * `what` is the catalog key naming the action ("act.acknowledgement"). */
 export async function act(button, what, fn) {
+  const key = anchorsOf(button).join("\n");
+  const label = button.textContent;
+  const hadFocus = document.activeElement === button;
   button.disabled = true;
+  let text;
+  let bad = false;
   try {
     await fn();
-    say(t("act.recorded", { what: t(what) }));
-    await refresh();
+    text = t("act.recorded", { what: t(what) });
   } catch (e) {
-    say(t("act.failed", { what: t(what), error: errorText(e) }), true);
+    text = t("act.failed", { what: t(what), error: errorText(e) });
+    bad = true;
   } finally {
     button.disabled = false;
   }
+  say(text, bad);
+  const old = notes.get(key);
+  notes.delete(key); // the newest result last
+  notes.set(key, { text, bad, label, id: old ? old.id : `act-note-${++noteSeq}` });
+  if (!bad) await refresh();
+  placeNotes();
+  const line = document.getElementById(notes.get(key).id);
+  if (line) line.scrollIntoView({ block: "nearest" });
+  // Focus: the button if it is still there; else the result line (never the page body).
+  if (button.isConnected) { if (hadFocus) button.focus(); } else if (line && (hadFocus || !document.activeElement || document.activeElement === document.body)) line.focus();
 }
 
 export function serverNow() { return Date.now() + state.serverOffset; }
@@ -97,7 +161,11 @@ let pending = null;
 export async function refresh() {
   if (!state.refreshLive) return;
   clearTimeout(pending);
-  await state.refreshLive();
+  try {
+    await state.refreshLive();
+  } catch {
+    return; // the server is out of reach: the page keeps what it showed (the header says so)
+  }
   tickDeadlines();
 }
 export function refreshSoon() {
@@ -119,14 +187,20 @@ export async function livePage(title, intro, render, ...fixed) {
     for (const el of live.querySelectorAll("details[id], input[id], textarea[id], select[id]")) {
       keep.set(el.id, el.tagName === "DETAILS" ? { open: el.open } : { value: el.value });
     }
-    const focused = live.contains(document.activeElement) ? document.activeElement.id : "";
+    const active = document.activeElement;
+    const focused = live.contains(active) ? active.id : "";
+    // A button without an id (most are): the one with the same label, if still there.
+    const focusedLabel = live.contains(active) && !active.id && active.tagName === "BUTTON" ? active.textContent : null;
+    const noteFocused = document.activeElement?.classList.contains("act-note") ? document.activeElement.id : "";
     live.replaceChildren(node);
     for (const [id, st] of keep) {
       const el = document.getElementById(id);
       if (!el || !live.contains(el)) continue;
       if ("open" in st) el.open = st.open; else el.value = st.value;
     }
-    if (focused) document.getElementById(focused)?.focus();
+    placeNotes();
+    if (focused || noteFocused) document.getElementById(focused || noteFocused)?.focus();
+    else if (focusedLabel !== null) [...live.querySelectorAll("button")].find((b) => b.textContent === focusedLabel)?.focus();
   };
   await redraw();
   const node = h("div", {}, h("h1", {}, title), intro ? h("p", { class: "meta" }, intro) : null, live, ...fixed);

@@ -7,7 +7,7 @@
 // Intl.PluralRules. Dates, numbers, durations and lists go through Intl in the page's
 // language. Only what is shown changes with the language: nothing the pages sign does.
 //
-// The members' pages (/app) remember the choice per member (localStorage, keyed by the
+// The members' pages (/app) remember the choice (and the alert sound switch) per member (localStorage, keyed by the
 // key id) and browser-wide before sign-in; the first default comes from
 // navigator.languages. The public page takes its language from <html lang>, which the
 // server chose (?lang=, Accept-Language).
@@ -25,6 +25,7 @@ let current = "en";
 let strings = {};
 let english = {};
 let zoneChosen = ""; // "" = the browser's own zone
+let sound = true; // the alert tone (app.js), remembered with the language and zone
 let prefsKey = null; // the signed-in member's localStorage key, if any
 const listeners = new Set();
 
@@ -81,6 +82,14 @@ export function setZone(z, { remember = true } = {}) {
   notify();
 }
 
+/** Whether a new alert plays a tone (the header's switch on /app). */
+export function soundOn() { return sound; }
+/** Switch the alert tone on or off; remembered like the language (nothing re-renders). */
+export function setSound(on) {
+  sound = !!on;
+  save();
+}
+
 /** Run `fn` after every change of language or zone; returns a function that stops it. */
 export function onChange(fn) { listeners.add(fn); return () => listeners.delete(fn); }
 function notify() { for (const fn of listeners) fn(); }
@@ -89,7 +98,7 @@ function read(key) {
   try { return JSON.parse(localStorage.getItem(key) || "null"); } catch { return null; }
 }
 function save() {
-  const p = JSON.stringify({ lang: current, zone: zoneChosen });
+  const p = JSON.stringify({ lang: current, zone: zoneChosen, sound });
   try {
     localStorage.setItem(PREFS, p); // the browser-wide default, before anyone signs in
     if (prefsKey) localStorage.setItem(prefsKey, p);
@@ -104,6 +113,7 @@ export async function usePrefsOf(keyId) {
   const p = (prefsKey && read(prefsKey)) || read(PREFS) || {};
   const wanted = supported(p.lang) || (navigator.languages || [navigator.language]).map(supported).find(Boolean) || "en";
   zoneChosen = validZone(p.zone);
+  sound = p.sound !== false;
   await setLang(wanted, { remember: false, quiet: true });
 }
 

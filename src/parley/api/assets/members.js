@@ -15,7 +15,7 @@ export async function viewMembers(ctx) {
       pending.length ? h("section", { "aria-labelledby": "h-repl" }, h("h2", { id: "h-repl", text: t("members.replacements") }),
         pending.map((r) => replacementCard(ctx, view, r))) : null,
       view.sides.map((s) => h("section", { "aria-labelledby": `h-side-${s.id}` }, th("h2", { id: `h-side-${s.id}` }, "members.side", { side: u("span", s.name), kind: word("kind", s.kind) }),
-        h("table", {}, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", ""].map((k) => h("th", { scope: "col", text: k ? t(k) : "" })))),
+        h("table", { tabindex: 0, "aria-labelledby": `h-side-${s.id}` }, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", ""].map((k) => h("th", { scope: "col", text: k ? t(k) : "" })))),
           h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id },
             h("td", {}, u("span", m.name), m.title ? [" — ", u("span", m.title)] : null), h("td", { text: word("role", m.role) }),
             h("td", {}, code(spaced(m.key_id))), h("td", { "data-state": m.active ? "active" : "removed", text: t(m.active ? "members.active" : "members.removed") }),
@@ -64,7 +64,7 @@ function replaceHeadForm(ctx) {
   const lost = h("input", { type: "text", pattern: "k[0-9a-f]{24}", placeholder: "k…" });
   const enrolment = h("textarea", { rows: 3 });
   const reason = h("input", { type: "text", required: true, maxlength: 2000, dir: "auto" });
-  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]{1,62}" });
+  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9\\-]{1,62}" });
   const go = h("button", { type: "submit", text: t("members.lost.button") });
   const form = h("form", { "aria-labelledby": "h-lost" }, h("h2", { id: "h-lost", text: t("members.lost.title") }),
     h("p", { class: "meta", text: t("members.lost.intro") }),

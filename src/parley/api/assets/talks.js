@@ -72,7 +72,7 @@ function meetingCard(ctx, m) {
 
 function proposeForm(ctx) {
   if (!(ctx.head || ctx.mediator)) return null;
-  const id = h("input", { type: "text", pattern: "[a-z0-9][a-z0-9-]{1,62}", required: true });
+  const id = h("input", { type: "text", pattern: "[a-z0-9][a-z0-9\\-]{1,62}", required: true });
   const start = h("input", { type: "text", required: true, placeholder: "2023-03-01T11:00:00+04:00" });
   const venue = h("input", { type: "text", required: true, dir: "auto" });
   // The values are what is signed; only the labels follow the language.
@@ -293,7 +293,7 @@ function openingCard(ctx, o) {
 }
 
 function draftCommuniqueForm(ctx) {
-  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]{1,62}" });
+  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9\\-]{1,62}" });
   // One text per language; each one filled is part of what the heads sign.
   const texts = LANGS.map((l) => [l, h("textarea", { rows: 3, dir: "auto", lang: l, "data-lang": l })]);
   const authentic = h("select", {}, h("option", { value: "", text: t("translations.all_authentic") }),
