@@ -210,3 +210,20 @@ def test_the_public_reads_the_agreed_name_beside_the_text_as_signed(member, chan
     with pytest.raises(ApiError) as exc:
         d.draft_communique(ch, "c-2", {"en": "x"}, authentic=["az"])
     assert exc.value.code == "communique.bad_language" and exc.value.status == 400
+
+
+def test_the_public_page_shows_what_people_wrote_and_the_json_behind_details(member, channel, http):
+    ch = channel["id"]
+    text = "Open the second gate at six.\nKeep the gauges read hourly."
+    entry, _ = member("artsakh-member").send(
+        ch, to=channel["b"], priority="urgent", subject="Gate <two>", text=text, language="en"
+    )
+    member("artsakh-head").disclosures.propose(
+        ch, "open-gate", [str(entry.header.id)], "public", "x"
+    )
+    member("azerbaijan-head").disclosures.sign(ch, "open-gate")
+    member("commander").disclosures.sign(ch, "open-gate")
+    page = http.get(f"/public/channels/{ch}?lang=ru").text
+    assert "<h4 dir='auto' data-user class='written'>Gate &lt;two&gt;</h4>" in page
+    assert "Keep the gauges read hourly.</p><details><summary>Подписанное содержимое (JSON)" in page
+    assert "<script" not in page.split("<main>")[1]  # nothing a sender wrote runs

@@ -147,7 +147,9 @@ def render(
             + _verify_button(
                 base, h["id"], t("public.verify.entry", type=entry_type(h["type"])), "e", lang
             )
-            + f"<pre tabindex='0' translate='no' dir='auto' data-user>{body}</pre></article>"
+            + _readable(e["entry"]["body"])
+            + f"<details><summary>{t('public.entry.details')}</summary>"
+            f"<pre tabindex='0' translate='no' dir='auto' data-user>{body}</pre></details></article>"
         )
     parts.append(
         f"<h2 id='check-heading'>{t('public.check.title')}</h2>"
@@ -164,6 +166,30 @@ def render(
         f"{escape(summary['checkpoint'])}</pre></main></body></html>"
     )
     return "".join(parts)
+
+
+READABLE = ("subject", "title", "text", "general", "summary", "outcome", "reason", "note")
+"""Body fields people wrote, shown as text on the public page (the rest is in the JSON)."""
+
+
+def _readable(body: Any) -> str:
+    """What a person wrote in a published entry, as paragraphs in its own direction."""
+    if not isinstance(body, dict):
+        return ""
+    out = []
+    for key in READABLE:
+        value = body.get(key)
+        if isinstance(value, str) and value.strip():
+            tag = "h4" if key in ("subject", "title") else "p"
+            out.append(f"<{tag} dir='auto' data-user class='written'>{escape(value)}</{tag}>")
+    items = body.get("items")
+    if isinstance(items, list):  # minutes: each item's summary and outcome
+        out.extend(
+            _readable({k: v for k, v in i.items() if k != "items"})
+            for i in items
+            if isinstance(i, dict)
+        )
+    return "".join(out)
 
 
 def _language(lang: str, code: str) -> str:
