@@ -234,6 +234,12 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
             diff = shown.inner_text()
             assert "-  outcome: Supply to be kept." in diff, diff
             assert "+  outcome: Supply kept uninterrupted." in diff, diff
+            # The same change word by word: only the words that changed are marked.
+            words = page.locator("div.wdiff[aria-label='changed words from version 1']")
+            removed, added = (words.locator(t).all_inner_texts() for t in ("del", "ins"))
+            assert " ".join(removed).split() == ["to", "be", "kept."], removed
+            assert "uninterrupted." in " ".join(added) and "Supply" not in " ".join(added + removed)
+            assert "The parties discussed the gas supply." in words.inner_text()
             assert axe(b_head) == []
             screenshots(b_head, "minutes")
         assert page.get_by_role("button", name="Sign minutes version 1").count() == 0

@@ -49,6 +49,7 @@ input[type=text],input[type=password],select,textarea{width:100%;max-width:40rem
 button{padding:.35rem 1rem;border:1px solid #333;border-radius:4px;background:#fff;cursor:pointer;margin:.25rem .5rem .25rem 0}
 button.primary{background:#0b4f9c;color:#fff;border-color:#0b4f9c}
 .means{border-left:4px solid #0b4f9c;background:#eef4fb;padding:.4rem .75rem;margin:.5rem 0;font-size:.95rem}
+.wdiff{white-space:pre-wrap;border:1px solid var(--line);padding:.5rem;line-height:1.7}.wdiff del{background:#fde2e2;color:#7a0000;text-decoration:line-through}.wdiff ins{background:#dcf5dc;color:#004d00;text-decoration:underline}
 pre{white-space:pre-wrap;background:#f4f4f4;padding:.5rem;overflow-x:auto}
 table{border-collapse:collapse;width:100%}
 td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}

@@ -119,6 +119,10 @@ function minutesCard(ctx, m) {
       ...minutesTexts(v.body));
     if (v.version > 1) {
       const key = `${m.meeting}/${v.version}`;
+      const prev = m.versions.find((x) => x.version === v.version - 1);
+      const words = h("div", { class: "wdiff", hidden: true, "data-user": "", dir: "auto", tabindex: 0, "aria-label": t("minutes.diff.words", { version: v.version - 1 }) },
+        wordDiff(minutesLines(prev.body).join("\n"), minutesLines(v.body).join("\n")));
+      const legend = h("p", { class: "meta", hidden: true, text: t("minutes.diff.legend") });
       const out = h("pre", { tabindex: 0, hidden: true, "aria-label": t("minutes.diff.label", { version: v.version - 1 }), "data-user": "", dir: "auto" });
       const show = async (focus) => {
         try {
@@ -128,7 +132,9 @@ function minutesCard(ctx, m) {
           }
           out.textContent = diffs.get(key) || t("minutes.diff.none");
           out.hidden = false;
-          if (focus) out.focus();
+          words.hidden = false;
+          legend.hidden = false;
+          if (focus) words.focus();
         } catch (e) {
           say(t("minutes.diff.failed", { error: errorText(e) }), true);
         }
@@ -138,12 +144,12 @@ function minutesCard(ctx, m) {
         const open = !openDiffs.has(key);
         if (open) openDiffs.add(key); else openDiffs.delete(key);
         cmp.setAttribute("aria-expanded", String(open));
-        if (open) show(true); else out.hidden = true;
+        if (open) show(true); else { out.hidden = true; words.hidden = true; legend.hidden = true; }
       });
       if (openDiffs.has(key)) { // stays open, with its text, when the page re-renders live
-        if (diffs.has(key)) { out.textContent = diffs.get(key) || t("minutes.diff.none"); out.hidden = false; } else show(false);
+        if (diffs.has(key)) { out.textContent = diffs.get(key) || t("minutes.diff.none"); out.hidden = false; words.hidden = false; legend.hidden = false; } else show(false);
       }
-      sec.append(cmp, out);
+      sec.append(cmp, legend, words, out);
     }
     if (v.version === m.versions.length && ctx.head && m.signers.includes(ctx.side) && !v.signed_by[ctx.side]) {
       const sign = h("button", { type: "button", class: "primary", text: t("minutes.sign", { version: v.version }) });
@@ -153,6 +159,48 @@ function minutesCard(ctx, m) {
     card.append(sec);
   }
   return card;
+}
+
+/** The minutes as the lines the server's diff compares (model/minutes.py ``render``). */
+function minutesLines(body) {
+  const lines = [];
+  const versions = [[body.language || "en", body], ...Object.entries(body.parallel || {}).sort()];
+  if ((body.authentic || []).length) lines.push(`Authentic: ${body.authentic.join(", ")}`);
+  for (const [lang, text] of versions) {
+    if (versions.length > 1) lines.push(`— ${lang} —`);
+    if (text.general) lines.push(text.general);
+    for (const it of text.items) {
+      lines.push(`[${it.item}] ${it.summary}`);
+      for (const [side, pos] of Object.entries(it.positions || {}).sort()) lines.push(`  ${side}: ${pos}`);
+      if (it.outcome) lines.push(`  outcome: ${it.outcome}`);
+    }
+  }
+  return lines;
+}
+
+/** Word by word, what changed from `a` to `b`: removed words in <del>, added in <ins>
+ * (struck through / underlined as well as coloured), the rest as it was. */
+export function wordDiff(a, b) {
+  const x = a.split(/(\s+)/).filter(Boolean);
+  const y = b.split(/(\s+)/).filter(Boolean);
+  if (x.length * y.length > 4_000_000) return [h("del", { text: a }), h("ins", { text: b })]; // too long to align
+  const n = x.length, m = y.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) {
+    lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const out = [];
+  const push = (kind, text) => {
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += text; else out.push({ kind, text });
+  };
+  let i = 0, j = 0;
+  while (i < n && j < m) {
+    if (x[i] === y[j]) { push("same", x[i]); i++; j++; } else if (lcs[i + 1][j] >= lcs[i][j + 1]) { push("del", x[i]); i++; } else { push("ins", y[j]); j++; }
+  }
+  while (i < n) push("del", x[i++]);
+  while (j < m) push("ins", y[j++]);
+  return out.map((p) => (p.kind === "same" ? document.createTextNode(p.text) : h(p.kind, { text: p.text })));
 }
 
 /** A version's text in each language it carries, each marked with its language, and
