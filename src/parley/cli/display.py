@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime
 
 from parley.errors import InvalidInput
-from parley.model.glossary import fold
+from parley.model.glossary import all_names, fold, pick_name
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,9 @@ def namer(glossary: Mapping[str, Any], side: str | None) -> Callable[[str], str]
     the reader's side's own form in the display language, else the agreed neutral name;
     other text unchanged. ``glossary`` is the ``GET /glossary`` view."""
     lang = _current.lang or "en"
-    base = lang.split("-")[0]
     index: dict[str, dict[str, Any]] = {}
     for term in glossary.get("terms", []):
-        forms = [*term["names"].values()]
-        for per_side in term.get("forms", {}).values():
-            forms.extend(per_side.values())
+        forms = all_names(term["names"], term.get("forms", {}))
         if term["kind"] in ("side", "topic"):
             forms.append(term["id"])
         for f in forms:
@@ -116,13 +113,6 @@ def namer(glossary: Mapping[str, Any], side: str | None) -> Callable[[str], str]
         term = index.get(fold(text))
         if term is None:
             return text
-        own = term.get("forms", {}).get(side or "", {})
-        for key in (lang, base):
-            if key in own:
-                return str(own[key])
-        for key in (lang, base, "en"):
-            if key in term["names"]:
-                return str(term["names"][key])
-        return str(next(iter(term["names"].values())))
+        return pick_name(term["names"], term.get("forms", {}), lang, side)
 
     return name

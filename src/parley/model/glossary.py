@@ -208,12 +208,18 @@ def fold(text: str) -> str:
     return " ".join(t.replace("-", " ").split())
 
 
+def all_names(names: Mapping[str, str], forms: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """Every name of a term given as its neutral ``names`` and each side's ``forms`` (a
+    :class:`Term`'s, or the same fields of its JSON view): neutral first."""
+    out = list(names.values())
+    for per_side in forms.values():
+        out.extend(per_side.values())
+    return out
+
+
 def every_form(term: Term) -> list[str]:
     """Every name of a term, neutral and each side's, in every language."""
-    out = list(term.names.values())
-    for forms in term.forms.values():
-        out.extend(forms.values())
-    return out
+    return all_names(term.names, term.forms)
 
 
 def resolve(state: StateView, text: str) -> Term | None:
@@ -225,19 +231,29 @@ def resolve(state: StateView, text: str) -> Term | None:
     return None
 
 
-def name_for(term: Term, lang: str, side: str | None = None) -> str:
+def pick_name(
+    names: Mapping[str, str],
+    forms: Mapping[str, Mapping[str, str]],
+    lang: str,
+    side: str | None = None,
+) -> str:
     """The name a reader sees: their side's own form in their language, else the neutral
     name in it, else the neutral name in English, else any neutral name."""
     base = lang.split("-")[0]
-    if side is not None and side in term.forms:
-        forms = term.forms[side]
+    if side is not None and side in forms:
+        own = forms[side]
         for key in (lang, base):
-            if key in forms:
-                return forms[key]
+            if key in own:
+                return own[key]
     for key in (lang, base, "en"):
-        if key in term.names:
-            return term.names[key]
-    return next(iter(term.names.values()))
+        if key in names:
+            return names[key]
+    return next(iter(names.values()))
+
+
+def name_for(term: Term, lang: str, side: str | None = None) -> str:
+    """:func:`pick_name` for a term of the state."""
+    return pick_name(term.names, term.forms, lang, side)
 
 
 def term_view(state: ChannelState, key: str) -> dict[str, Any]:
