@@ -18,7 +18,7 @@ from parley.service.appender import Appender
 from parley.service.auth import AuthService
 from parley.service.channels import ChannelViews
 from parley.service.claims import ClaimsViews
-from parley.service.languages import LanguageViews, Translator
+from parley.service.languages import LanguageViews
 from parley.service.ledger_views import LedgerViews
 from parley.service.public import PublicViews
 from parley.service.snapshots import Snapshots
@@ -27,6 +27,7 @@ from parley.service.timers import Timers
 from parley.service.tree import TreeCache
 from parley.service.witnessing import ExternalWitness, WitnessPusher
 from parley.store import Store, database_url, make_engine, migrate
+from parley.translate.backend import Translator
 
 log = logging.getLogger("parley.server")
 

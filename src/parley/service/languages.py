@@ -10,31 +10,18 @@ draft; the signed original is never replaced.
 from __future__ import annotations
 
 import threading
-from typing import Any, Protocol
+from typing import Any
 
-from parley.errors import InvalidInput, NotFound, RateLimited
+from parley.errors import NotFound, RateLimited
 from parley.model.glossary import GLOSSARY, PENDING, proposal_view, term_view
 from parley.model.ids import EntryId
 from parley.model.translations import TRANSLATIONS, translation_view
 from parley.service.channels import Viewer, may_read
 from parley.service.snapshots import Snapshots
+from parley.translate.backend import Translator
 
-MAX_DRAFT_CHARS = 20_000
-"""A machine draft's whole input (a message's text is at most this long)."""
 DRAFT_WAIT_SECONDS = 20.0
 """How long a request waits for the translation engine while another one uses it."""
-
-
-class Translator(Protocol):
-    """What the server needs of a translation backend (``parley.translate``)."""
-
-    def pairs(self) -> list[tuple[str, str]]: ...
-
-    def translate(self, texts: list[str], source: str, target: str) -> list[str]: ...
-
-    def model_id(self, source: str, target: str) -> str: ...
-
-    def describe(self) -> dict[str, Any]: ...
 
 
 class LanguageViews:
@@ -86,7 +73,7 @@ class LanguageViews:
 
         Raises:
             NotFound: ``translate.no_model`` (none installed, or none for this pair).
-            InvalidInput: ``translate.too_long``.
+            InvalidInput: ``translate.too_long`` (``parley.translate.Limits``).
             RateLimited: ``translate.busy`` (the engine stayed busy for too long).
         """
         if self.translator is None:
@@ -94,16 +81,8 @@ class LanguageViews:
                 "translate.no_model",
                 "this server has no translation model installed; translate by hand",
             )
-        if sum(len(t) for t in texts) > MAX_DRAFT_CHARS:
-            raise InvalidInput(
-                "translate.too_long", f"a machine draft takes at most {MAX_DRAFT_CHARS} characters"
-            )
-        if (source, target) not in {tuple(p) for p in self.translator.pairs()}:
-            raise NotFound(
-                "translate.no_model",
-                f"no translation model from {source!r} to {target!r} is installed",
-                pairs=[list(p) for p in self.translator.pairs()],
-            )
+        # The translator itself refuses an unknown pair (translate.no_model) and input
+        # beyond its limits (translate.too_long, translate.bad_input).
         if not self._engine.acquire(timeout=DRAFT_WAIT_SECONDS):
             raise RateLimited(
                 "translate.busy", "the translation engine is busy; retry", retry_after=5
