@@ -30,7 +30,7 @@ from parley.model.bodies import Body, Digest, Lang, Uuid
 from parley.model.disclosure import COMMUNIQUES
 from parley.model.feature import Act, Draft, Feature, ReadRule
 from parley.model.ids import EntryId, SideId
-from parley.model.messages import MESSAGES, can_see
+from parley.model.messages import MESSAGES
 from parley.model.minutes import MINUTES
 from parley.model.state import ChannelState, FrozenDict, StateView, Table
 
@@ -136,17 +136,23 @@ def field_text(fields: Mapping[str, Any], path: str) -> str | None:
     return node if isinstance(node, str) and node else None
 
 
-def _readers(state: StateView, entry: EntryId) -> tuple[SideId, SideId] | None:
-    t = state[TRANSLATIONS].get(entry)
-    if t is None:
-        return None
-    found = original(state, t.of)
-    if found is None:
-        return None
-    if found.sides is None:  # every member reads it: both parties (and the mediator)
+def _sides(state: StateView, found: Original) -> tuple[SideId, SideId]:
+    """The parties that read an original (and its translations), beside the mediator, who
+    reads everything: a message's two sides, or both parties."""
+    if found.sides is None:
         parties = state.party_sides()
         return (parties[0], parties[1])
     return found.sides
+
+
+def _reads(state: StateView, side: SideId, found: Original) -> bool:
+    return side in _sides(state, found) or side == state.mediator_side()
+
+
+def _readers(state: StateView, entry: EntryId) -> tuple[SideId, SideId] | None:
+    t = state[TRANSLATIONS].get(entry)
+    found = None if t is None else original(state, t.of)
+    return None if found is None else _sides(state, found)
 
 
 TRANSLATION_READERS = ReadRule(
@@ -162,9 +168,7 @@ TRANSLATION_READERS = ReadRule(
 def added(d: Draft, e: Act[TranslationAdded]) -> None:
     body, author = e.body, e.author
     found = original(d, EntryId(body.of))
-    if found is None or (
-        found.sides is not None and not can_see(d, author.side, d[MESSAGES][EntryId(body.of)])
-    ):
+    if found is None or not _reads(d, author.side, found):
         raise NotFound(
             "translation.unknown_original",
             f"no message, minutes or communiqué {body.of} that this member can read",
@@ -204,8 +208,8 @@ def added(d: Draft, e: Act[TranslationAdded]) -> None:
 def verified(d: Draft, e: Act[TranslationVerified]) -> None:
     author = e.author
     t = d[TRANSLATIONS].get(EntryId(e.body.translation))
-    readers = None if t is None else _readers(d, t.id)
-    if t is None or readers is None or not _reads(d, author.side, readers):
+    found = None if t is None else original(d, t.of)
+    if t is None or found is None or not _reads(d, author.side, found):
         raise NotFound(
             "translation.unknown", f"no translation {e.body.translation} that this member can read"
         )
@@ -214,14 +218,13 @@ def verified(d: Draft, e: Act[TranslationVerified]) -> None:
             "translation.own_side",
             "a translation is verified by a side that receives it, not by the side that made it",
         )
-    if d.sides[author.side].kind == "mediator" and d.sides[t.side].kind == "party":
-        # The mediator may verify for itself only where it receives the original.
-        found = original(d, t.of)
-        if found is None or found.sides is None or author.side not in found.sides:
-            raise Rejected(
-                "translation.not_receiver",
-                "only a party that receives the original verifies a party's translation",
-            )
+    # The mediator verifies a party's translation only where it receives the original.
+    mediator_for_party = d.sides[author.side].kind == "mediator" and d.sides[t.side].kind == "party"
+    if mediator_for_party and (found.sides is None or author.side not in found.sides):
+        raise Rejected(
+            "translation.not_receiver",
+            "only a party that receives the original verifies a party's translation",
+        )
     if author.side in t.verified_by:
         raise Conflict("translation.already_verified", "this side already verified it")
     d.put(
@@ -229,10 +232,6 @@ def verified(d: Draft, e: Act[TranslationVerified]) -> None:
         t.id,
         dataclasses.replace(t, verified_by=t.verified_by.set(author.side, author.key_id)),
     )
-
-
-def _reads(state: StateView, side: SideId, readers: tuple[SideId, SideId]) -> bool:
-    return side in readers or side == state.mediator_side()
 
 
 # --- views -------------------------------------------------------------------------------
