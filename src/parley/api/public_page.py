@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 
 from babel import Locale, UnknownLocaleError
 
-from parley.api.pages_common import LANGUAGES, Html, fmt_time, has, tr
+from parley.api.pages_common import LANGUAGES, Html, catalog, fmt_time, has, tr
 
 
 def render(
@@ -194,8 +194,8 @@ def _readable(body: Any) -> str:
 
 def _language(lang: str, code: str) -> str:
     """A language's name in the page's language: the catalogs', else CLDR's, else its code."""
-    if has(lang, f"language.{code}"):
-        return str(tr(lang, f"language.{code}"))
+    if has(lang, f"language.{code}"):  # the catalog's text as it is: escaped where it is used
+        return catalog(lang).get(f"language.{code}") or catalog("en")[f"language.{code}"]
     try:
         return str(Locale.parse(lang).languages.get(code.split("-")[0], code))
     except (ValueError, UnknownLocaleError):

@@ -6,7 +6,7 @@ from typing import Any
 
 from parley.client.talks import Section
 from parley.crypto.digest import text_digest
-from parley.errors import NotFound
+from parley.errors import NotFound, VerificationError
 from parley.model.glossary import GlossaryProposed, GlossarySigned, TermSpec, term_digest
 from parley.model.relay import RelayReceipt
 from parley.model.translations import TranslationAdded, TranslationVerified, field_text
@@ -34,9 +34,9 @@ class Languages(Section):
             if p["id"] == term:
                 digest = term_digest(p["term"])
                 if digest != p["digest"]:
-                    raise NotFound(
-                        "glossary.digest_mismatch",
+                    raise VerificationError(
                         "the server's copy of the proposal does not match its digest",
+                        "glossary.digest_mismatch",
                     )
                 return self._do(channel, GlossarySigned(term=term, digest=digest))
         raise NotFound("glossary.unknown_proposal", f"no proposed term {term!r} to sign")
