@@ -52,6 +52,55 @@ def charter(people: dict[str, SigningKey]) -> dict[str, Any]:
     return story.charter({stem: k.public.to_b64() for stem, k in people.items()})
 
 
+@pytest.fixture(scope="session")
+def basin_charter(people: dict[str, SigningKey]) -> Callable[[list[Any]], dict[str, Any]]:
+    """``basin_charter(glossary)``: a second story on the same people's keys — a river-basin
+    water commission (sides mission/north/south, other names, another topic) with the
+    given glossary — for tests that must hold beyond the demo's story."""
+
+    def member(stem: str, name: str, role: str) -> dict[str, str]:
+        return {"key": people[stem].public.to_b64(), "name": name, "role": role}
+
+    def make(glossary: list[Any]) -> dict[str, Any]:
+        return {
+            "title": "Tarn basin water commission",
+            "sides": [
+                {
+                    "id": "mission",
+                    "name": "Basin mission",
+                    "kind": "mediator",
+                    "members": [
+                        member("commander", "Ilse Varga", "head"),
+                        member("duty-officer", "Tomas Reed", "member"),
+                    ],
+                },
+                {
+                    "id": "north",
+                    "name": "North",
+                    "kind": "party",
+                    "members": [
+                        member("artsakh-head", "Arvo Lind", "head"),
+                        member("artsakh-member", "Kaja Lind", "member"),
+                    ],
+                },
+                {
+                    "id": "south",
+                    "name": "South",
+                    "kind": "party",
+                    "members": [
+                        member("azerbaijan-head", "Bera Holm", "head"),
+                        member("azerbaijan-member", "Osk Holm", "member"),
+                    ],
+                },
+            ],
+            "mandate": [{"id": "dam-release", "title": "Dam release schedule"}],
+            "ack_deadlines": {"flash": 600, "urgent": 7200, "routine": 86400},
+            "glossary": glossary,
+        }
+
+    return make
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(T0)

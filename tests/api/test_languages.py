@@ -26,46 +26,8 @@ TOWN = {
 }
 
 
-def basin_charter(people: dict[str, Any]) -> dict[str, Any]:
-    def member(stem: str, name: str, role: str) -> dict[str, str]:
-        return {"key": people[stem].public.to_b64(), "name": name, "role": role}
-
-    return {
-        "title": "Tarn basin water commission",
-        "sides": [
-            {
-                "id": "mission",
-                "name": "Basin mission",
-                "kind": "mediator",
-                "members": [member("commander", "Ilse Varga", "head")],
-            },
-            {
-                "id": "north",
-                "name": "North",
-                "kind": "party",
-                "members": [
-                    member("artsakh-head", "Arvo Lind", "head"),
-                    member("artsakh-member", "Kaja Lind", "member"),
-                ],
-            },
-            {
-                "id": "south",
-                "name": "South",
-                "kind": "party",
-                "members": [
-                    member("azerbaijan-head", "Bera Holm", "head"),
-                    member("azerbaijan-member", "Osk Holm", "member"),
-                ],
-            },
-        ],
-        "mandate": [{"id": "dam-release", "title": "Dam release schedule"}],
-        "ack_deadlines": {"flash": 600, "urgent": 7200, "routine": 86400},
-        "glossary": [TOWN],
-    }
-
-
 @pytest.fixture(params=["demo", "basin"])
-def channel(request, member, charter, people, services) -> dict[str, Any]:
+def channel(request, member, charter, basin_charter, services) -> dict[str, Any]:
     if request.param == "demo":
         ch, full, term, forms = (
             "wg-demo",
@@ -74,7 +36,7 @@ def channel(request, member, charter, people, services) -> dict[str, Any]:
             ("artsakh", "azerbaijan"),
         )
     else:
-        ch, full, term, forms = "basin", basin_charter(people), TOWN, ("north", "south")
+        ch, full, term, forms = "basin", basin_charter([TOWN]), TOWN, ("north", "south")
     full = {**full, "server_key": services.server_key.public.to_b64()}
     member("commander").create_channel(ch, full)
     member("artsakh-head").accept_charter(ch)
