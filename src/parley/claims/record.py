@@ -199,7 +199,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     if not public_only:
         facts.append(_next_fact(meetings, as_of))
     # Agreed names: every form of a glossary place is the same place (a venue the record
-    # names "Khankendi" is where a claim says "Stepanakert"), and every form of a side's
+    # names "Tarnmouth" is where a claim says "Lowtarn"), and every form of a side's
     # name names that side.
     widen = _glossary_places(state, places)
     for f in facts:
