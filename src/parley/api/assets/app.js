@@ -15,7 +15,7 @@ import {
   translateStatic, usePrefsOf, zoneChoice,
 } from "/assets/i18n.js";
 import { viewCheck, viewMembers } from "/assets/members.js";
-import { ackButton, byUrgency, messageList, viewMessages, when } from "/assets/messages.js";
+import { ackButton, byUrgency, focusCompose, focusMessage, messageList, viewMessages, when } from "/assets/messages.js";
 import {
   Session, createIdentity, decodeCode, encodeCode, forgetIdentity, importKeyFile,
   loadIdentity, spaced,
@@ -51,7 +51,8 @@ async function route(again = false) {
   const seq = ++routeSeq;
   state.refreshLive = null;
   if (!again) { flash.replaceChildren(); clearNotes(); }
-  const parts = location.hash.replace(/^#\/?/, "").split("/");
+  // "#/c/<channel>/<view>[/<message id>|/new][?<the Messages page's filters>]"
+  const parts = location.hash.split("?")[0].replace(/^#\/?/, "").split("/");
   // Only the latest navigation shows its page and takes the live updates: an earlier
   // one that finishes later (its data arrived late) is dropped.
   const page = async (node) => {
@@ -59,9 +60,11 @@ async function route(again = false) {
     state.refreshLive = node.redraw || null;
     await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home", again);
     renderAlerts();
-    // "#/c/<channel>/messages/<id>" (a link from the alert banner): that message's card.
-    const card = parts[0] === "c" && parts[3] ? main.querySelector(`[data-message="${CSS.escape(decodeURIComponent(parts[3]))}"]`) : null;
-    if (card && !again) { card.tabIndex = -1; card.scrollIntoView({ block: "start" }); card.focus(); }
+    // "#/c/<channel>/messages/<id>" (a link from the alert banner, a desktop notification):
+    // that message's card, its Acknowledge button focused; ".../messages/new": the form.
+    if (parts[0] === "c" && parts[2] === "messages" && parts[3] && !again) {
+      if (parts[3] === "new") focusCompose(); else focusMessage(decodeURIComponent(parts[3]));
+    }
   };
   state.me = await loadIdentity();
   state.session = state.me ? state.session && state.session.me.keyId === state.me.keyId ? state.session : new Session(state.me) : null;
@@ -258,7 +261,10 @@ function navFor(channel, current, ctx) {
     const text = t(id === "overview" && ctx.mediator ? "nav.console" : label);
     return h("li", {}, h("a", { href: `#/c/${channel}/${id}`, "aria-current": id === current ? "page" : null, text }));
   });
-  nav.replaceChildren(h("ul", {}, h("li", {}, h("a", { href: "#/", text: t("nav.channels") })), items));
+  // "New message" on every page of the channel: to the form, focus in its text.
+  const compose = h("a", { href: `#/c/${channel}/messages/new`, class: "new-message", text: t("compose.new") });
+  compose.addEventListener("click", (ev) => { if (main.dataset.view === "messages" && focusCompose()) ev.preventDefault(); });
+  nav.replaceChildren(h("ul", {}, h("li", {}, compose), h("li", {}, h("a", { href: "#/", text: t("nav.channels") })), items));
 }
 
 // ---- alerting: a flash or urgent message for my side, an escalation for the mediator ----
@@ -399,9 +405,13 @@ function notifyDesktop(ctx, a) {
     const n = new Notification(t(a.escalated ? "alerts.notify.escalated" : "alerts.notify.title", { priority: word("priority", a.m.priority), from: a.m.from_side, to: a.m.to }), {
       body: t("alerts.notify.body"), tag: a.key, lang: lang(),
     });
+    // A click brings the tab forward on the message, its Acknowledge button focused: the
+    // member reads it and acknowledges with one more key or tap (the notification itself
+    // says neither subject nor text, so it never acknowledges unread).
     n.addEventListener("click", () => {
       window.focus();
-      location.hash = `#/c/${encodeURIComponent(ctx.channel)}/messages/${encodeURIComponent(a.m.id)}`;
+      const target = `#/c/${encodeURIComponent(ctx.channel)}/messages/${encodeURIComponent(a.m.id)}`;
+      if (location.hash === target && main.dataset.view === "messages") focusMessage(a.m.id); else location.hash = target;
       n.close();
     });
   } catch { /* notifications unavailable here */ }
