@@ -211,7 +211,7 @@ def shown(page: Any, expected: set[str] | None = None) -> set[str]:
 
 
 @pytest.mark.parametrize("story_id", CHANNELS)
-def test_threads_search_and_filters(hotline, pages, axe, story_id):
+def test_threads_search_and_filters(hotline, pages, axe, screenshots, story_id):
     _url, c = hotline
     ch, a, b, _mediator, topic = CHANNELS[story_id]
     # A conversation of three: the original (in Russian), an answer, an answer to that.
@@ -304,6 +304,7 @@ def test_threads_search_and_filters(hotline, pages, axe, story_id):
             if size is PHONE:
                 assert r.evaluate("document.documentElement.scrollWidth") <= 390
         r.set_viewport_size(DESKTOP)
+        screenshots(r, "inbox-threads")
     assert pages["errors"] == []
 
 

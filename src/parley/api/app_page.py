@@ -73,6 +73,7 @@ fieldset.segmented legend{font-weight:600;padding:0;margin-bottom:.15rem}
 fieldset.segmented label{display:inline-flex;gap:.4rem;align-items:center;font-weight:400;margin:.15rem .4rem .15rem 0;padding:.4rem .75rem;min-height:2.75rem;border:1px solid #767676;border-radius:4px;cursor:pointer}
 fieldset.segmented label:has(input:checked){border:2px solid #0b4f9c;background:#eef4fb;font-weight:600}
 form.filters{margin:0 0 1rem}form.filters h2{margin-top:0}
+form.filters input[type=search]{width:100%;max-width:40rem;padding:.3rem;border:1px solid #767676;border-radius:4px}
 form.filters .filter-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11rem,100%),1fr));gap:0 .75rem}
 .thread{border-left:3px solid var(--line);padding-left:.5rem;margin:.5rem 0}
 .thread article.reply{margin-left:1rem}
