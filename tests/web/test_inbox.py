@@ -148,6 +148,11 @@ def test_urgent_sent_in_four_and_acknowledged_in_two(hotline, pages, story_id):
     if story_id == "basin":
         s.set_viewport_size(PHONE)  # a phone: the same four steps
     go(s, ch, "overview")
+    if story_id == "basin":  # wherever the reader has scrolled to, "New message" is in view
+        s.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+        box = s.locator("nav a.new-message").bounding_box()
+        assert s.evaluate("scrollY") > 200
+        assert box and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
     go(r, ch, "overview")  # the receiving side has the channel open on another page
     notes_before = r.evaluate("window.__notes.length")
 
