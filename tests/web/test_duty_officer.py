@@ -366,7 +366,7 @@ def test_the_page_recovers_after_an_outage_and_keeps_the_draft(hotline, chromium
     head.evaluate("window.__notReloaded = true")
     form = head.locator("#compose")
     form.get_by_label("To", exact=True).select_option("azerbaijan")
-    form.get_by_label("Priority").select_option("urgent")
+    form.get_by_role("radio", name="urgent").check()
     form.get_by_label("Subject").fill("Water pressure")
     form.get_by_label("Message", exact=True).fill("Pressure low in the north.\nPumps checked.")
     form.get_by_label("Topic of the mandate").select_option(index=1)

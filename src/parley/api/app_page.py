@@ -67,6 +67,18 @@ p[data-user],div[data-user]{white-space:pre-wrap;overflow-wrap:break-word}
 #flash:not(:empty){max-width:72rem;margin:.5rem auto;padding:.25rem 1rem;border:2px solid var(--fg);border-radius:6px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem;z-index:3}
 @media (max-width:40rem){main{padding:.5rem}table{display:block;overflow-x:auto}td,th{overflow-wrap:anywhere;min-width:5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
+nav a.new-message{display:inline-block;padding:.1rem .75rem;border-radius:4px;background:#0b4f9c;color:#fff;text-decoration:none;font-weight:600}
+fieldset.segmented{border:0;padding:0;margin:.5rem 0 0;min-width:0}
+fieldset.segmented legend{font-weight:600;padding:0;margin-bottom:.15rem}
+fieldset.segmented label{display:inline-flex;gap:.4rem;align-items:center;font-weight:400;margin:.15rem .4rem .15rem 0;padding:.4rem .75rem;min-height:2.75rem;border:1px solid #767676;border-radius:4px;cursor:pointer}
+fieldset.segmented label:has(input:checked){border:2px solid #0b4f9c;background:#eef4fb;font-weight:600}
+form.filters{margin:0 0 1rem}form.filters h2{margin-top:0}
+form.filters input[type=search]{width:100%;max-width:40rem;padding:.3rem;border:1px solid #767676;border-radius:4px}
+form.filters .filter-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11rem,100%),1fr));gap:0 .75rem}
+.thread{border-left:3px solid var(--line);padding-left:.5rem;margin:.5rem 0}
+.thread article.reply{margin-left:1rem}
+.thread details.earlier summary{cursor:pointer;color:#0b4f9c;padding:.25rem 0}
+@media (max-width:40rem){nav a.new-message{position:fixed;right:.75rem;bottom:.75rem;z-index:2;padding:.6rem 1rem;box-shadow:0 2px 6px rgba(0,0,0,.4)}main{padding-bottom:4.5rem}}
 """
 
 

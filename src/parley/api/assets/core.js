@@ -125,6 +125,7 @@ export async function act(button, what, fn) {
   notes.delete(key); // the newest result last
   notes.set(key, { text, bad, label, id: old ? old.id : `act-note-${++noteSeq}` });
   if (!bad) await refresh();
+  if (!notes.has(key)) return; // another page was opened meanwhile (its notes start afresh)
   placeNotes();
   const line = document.getElementById(notes.get(key).id);
   if (line) line.scrollIntoView({ block: "nearest" });
