@@ -67,6 +67,10 @@ p[data-user],div[data-user]{white-space:pre-wrap;overflow-wrap:break-word}
 #flash:not(:empty){max-width:72rem;margin:.5rem auto;padding:.25rem 1rem;border:2px solid var(--fg);border-radius:6px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem;z-index:3}
 @media (max-width:40rem){main{padding:.5rem}table{display:block;overflow-x:auto}td,th{overflow-wrap:anywhere;min-width:5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
+label.inline{display:inline;font-weight:400;margin:0}
+fieldset.choose{max-height:22rem;overflow-y:auto}
+fieldset.choose .pick{margin:.35rem 0;overflow-wrap:anywhere}
+[data-agenda] .item{border-top:1px solid #ccc;padding:.25rem 0}
 """
 
 
