@@ -272,7 +272,9 @@ def play(s: Story, url: str, c: dict[str, ParleyClient], pages: dict[str, Any], 
     recorded(a, "Disclosure proposal")
     e = signed(watch, ch, "disclosure.proposed", c["artsakh-head"], before)
     assert e["body"]["entries"] == [commitment_entry]
-    a.locator("article[data-opening='open-water']").wait_for()
+    opening = a.locator("article[data-opening='open-water'] li", has_text="Open the valve")
+    opening.wait_for()  # what the other heads consent to, in words
+    assert "Commitment recorded" in opening.inner_text()
     clean(a, axe)
 
     # --- a party member logs a unilateral statement (empty first) ----------------------

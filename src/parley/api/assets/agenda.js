@@ -6,6 +6,8 @@ import { fmtList, t, tNodes } from "/assets/i18n.js";
 import { ApiError } from "/assets/parley.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
+/** The same, for an input's `pattern` (Chromium reads it in `v`-flag mode: `-` escaped). */
+export const ID_PATTERN = "[a-z0-9][a-z0-9\\-]{1,62}";
 
 /** A typed error the page finds before signing: its words from the catalog, its code. */
 export function refuse(codeName, key, params) { return new ApiError(codeName, t(key, params), 0); }
@@ -65,7 +67,7 @@ function addItem(ctx, m, mandate) {
   const box = h("details", { id: `agenda-add-${m.id}` }, h("summary", { text: t("agenda.add.summary") }));
   if (speaks(ctx) && Object.keys(mandate).length) {
     const topic = h("select", { id: `agenda-topic-${m.id}` }, Object.entries(mandate).map(([id, title]) => h("option", { value: id, "data-user": "", dir: "auto", text: title })));
-    const id = h("input", { type: "text", id: `agenda-id-${m.id}`, pattern: SLUG.source.slice(1, -1), placeholder: "water-supply" });
+    const id = h("input", { type: "text", id: `agenda-id-${m.id}`, pattern: ID_PATTERN, placeholder: "water-supply" });
     const title = h("input", { type: "text", id: `agenda-title-${m.id}`, maxlength: 200, dir: "auto" });
     const go = h("button", { type: "button", class: "primary", text: t("agenda.propose.button", { meeting: m.id }) });
     go.addEventListener("click", () => act(go, "agenda.act.proposal", () => {
@@ -77,7 +79,7 @@ function addItem(ctx, m, mandate) {
       means(tNodes("agenda.propose.means", { side: u("span", ctx.sideName) })), go));
   }
   // Any member may record that an item was raised: on a mandate topic or outside it.
-  const id = h("input", { type: "text", id: `raise-id-${m.id}`, pattern: SLUG.source.slice(1, -1) });
+  const id = h("input", { type: "text", id: `raise-id-${m.id}`, pattern: ID_PATTERN });
   const title = h("input", { type: "text", id: `raise-title-${m.id}`, maxlength: 200, dir: "auto" });
   const text = h("textarea", { rows: 2, id: `raise-text-${m.id}`, maxlength: 5000, dir: "auto" });
   const topic = h("select", { id: `raise-topic-${m.id}` }, h("option", { value: "", text: t("agenda.raise.no_topic") }),
@@ -123,7 +125,7 @@ export function mandateSection(ctx, view, extensions) {
 
 /** Any member may propose a new topic; it is in the mandate once every party head signed. */
 export function extendForm(ctx) {
-  const topic = h("input", { type: "text", required: true, pattern: SLUG.source.slice(1, -1), placeholder: "water-supply" });
+  const topic = h("input", { type: "text", required: true, pattern: ID_PATTERN, placeholder: "water-supply" });
   const title = h("input", { type: "text", required: true, maxlength: 200, dir: "auto" });
   const reason = h("textarea", { rows: 2, maxlength: 5000, dir: "auto" });
   const go = h("button", { type: "submit", text: t("mandate.extend.button") });

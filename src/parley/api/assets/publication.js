@@ -29,6 +29,15 @@ function subjectOf(body) {
   return b.subject || b.title || b.text || (b.item && b.item.title) || b.meeting || b.commitment || b.communique || b.topic || b.proposal || null;
 }
 
+/** An entry as people recognise it: its kind in words, its date, its subject or text
+ * (its id only when this member cannot see the entry at all). */
+export function entryWords(r, id) {
+  if (!r) return code(id);
+  const e = r.entry.header;
+  const what = subjectOf(r.entry.body);
+  return [h("strong", { text: word("entry", e.type) }), " · ", fmt(e.time), what ? [" · ", u("span", String(what).slice(0, 120))] : null];
+}
+
 /** Each entry's level now: as created, or as opened since (records/level). */
 function levelsNow(entries, opened) {
   const now = new Map(entries.map((r) => [r.entry.header.id, r.entry.header.disclosure]));
@@ -41,7 +50,7 @@ export function statementsSection(ctx, entries) {
   const list = entries.filter((r) => r.entry.header.type === "statement.unilateral" && r.entry.body);
   return h("section", { "aria-labelledby": "h-st" }, h("h2", { id: "h-st", text: t("statement.list.title") }),
     list.length ? h("ul", {}, list.map((r) => h("li", { "data-statement": r.entry.header.id },
-      th("p", { class: "meta" }, "statement.list.meta", { side: code(sideOf(ctx, r.entry.header.author)), time: fmt(r.entry.header.time), language: languageName(r.entry.body.language) }),
+      th("p", { class: "meta" }, "statement.list.meta", { side: u("span", ctx.sideNames[sideOf(ctx, r.entry.header.author)] || sideOf(ctx, r.entry.header.author)), time: fmt(r.entry.header.time), language: languageName(r.entry.body.language) }),
       u("p", r.entry.body.text, { lang: r.entry.body.language }),
       r.entry.body.source ? th("p", { class: "meta" }, "statement.list.source", { source: u("span", r.entry.body.source) }) : null)))
       : h("p", { text: t("statement.list.none") }));
@@ -62,10 +71,8 @@ export function disclosureForm(ctx) {
   const pick = (r, kept) => {
     const e = r.entry.header;
     const cb = h("input", { type: "checkbox", value: e.id, id: `op-${e.id}`, checked: kept.has(e.id) });
-    const what = subjectOf(r.entry.body);
     return h("div", { class: "pick" }, cb, " ", h("label", { for: `op-${e.id}`, class: "inline" },
-      h("strong", { text: word("entry", e.type) }), " · ", fmt(e.time), what ? [" · ", u("span", String(what).slice(0, 120))] : null,
-      " · ", h("span", { class: "meta", text: word("level", known.get(e.id)) })));
+      entryWords(r), " · ", h("span", { class: "meta", text: word("level", known.get(e.id)) })));
   };
   const fill = async () => {
     const [entries, opened] = await Promise.all([allEntries(ctx.channel), state.session.get(`/v1/channels/${ctx.channel}/records/level`)]);

@@ -6,7 +6,7 @@ import {
 import { fmtList, t, tNodes } from "/assets/i18n.js";
 import { authenticity, languageName, place } from "/assets/translations.js";
 import { agendaBlock, checkId, extendForm, mandateSection, refuse } from "/assets/agenda.js";
-import { allEntries, disclosureForm, statementForm, statementsSection } from "/assets/publication.js";
+import { allEntries, disclosureForm, entryWords, statementForm, statementsSection } from "/assets/publication.js";
 
 const LANGS = ["en", "ru", "hy", "az"];
 
@@ -440,7 +440,7 @@ export async function viewPublication(ctx) {
         communiques.length ? communiques.map((q) => communiqueCard(ctx, q)) : h("p", { text: t("publication.communiques.none") }),
         h("p", {}, h("a", { href: `/public/channels/${c}?lang=${document.documentElement.lang}`, text: t("publication.public_link") }))),
       h("section", { "aria-labelledby": "h-op" }, h("h2", { id: "h-op", text: t("publication.openings") }),
-        openings.length ? openings.map((o) => openingCard(ctx, o)) : h("p", { text: t("common.none") })),
+        openings.length ? openings.map((o) => openingCard(ctx, o, new Map(entries.map((r) => [r.entry.header.id, r])))) : h("p", { text: t("common.none") })),
       statementsSection(ctx, entries));
   }, (ctx.head || ctx.mediator) ? draftCommuniqueForm(ctx) : null, ctx.head ? disclosureForm(ctx) : null,
   ctx.kind === "party" ? statementForm(ctx) : null);
@@ -464,9 +464,10 @@ function communiqueCard(ctx, q) {
   return card;
 }
 
-function openingCard(ctx, o) {
+function openingCard(ctx, o, byId) {
   const card = h("article", { "data-opening": o.id }, h("h3", {}, code(o.id), " → ", word("level", o.level)),
-    u("p", o.reason || ""), h("p", { class: "meta", text: t(o.done_seq ? "publication.opening.meta.opened" : "publication.opening.meta", { count: o.entries.length, sides: sidesOr(o.signed_by, "people.nobody_yet") }) }));
+    u("p", o.reason || ""), h("p", { class: "meta", text: t(o.done_seq ? "publication.opening.meta.opened" : "publication.opening.meta", { count: o.entries.length, sides: sidesOr(o.signed_by, "people.nobody_yet") }) }),
+    h("ul", { "aria-label": t("disclose.entries") }, o.entries.map((id) => h("li", {}, entryWords(byId.get(id), id)))));
   if (ctx.head && !(o.signed_by || {})[ctx.side] && !o.done_seq) {
     const b = h("button", { type: "button", class: "primary", text: t("publication.consent", { proposal: o.id }) });
     b.addEventListener("click", () => act(b, "act.consent", () => state.session.submit(ctx.channel, "disclosure.signed", { proposal: o.id, digest: o.digest }, [o.entry_id])));
