@@ -108,9 +108,10 @@ def pages(server, people, tmp_path_factory) -> Iterator[dict[str, Any]]:
             page.goto(f"{url}/app")
             page.locator("input[type=file]").set_input_files(str(path))
             page.locator("input[type=password]").fill(PASS)
-            page.locator("form button[type=submit]").click()
-            page.locator(f"main a[href='#/c/{BASIN}/overview']").wait_for()
+            page.locator("form button[type=submit]").click()  # the key files open together
             out[stem] = page
+        for stem in STEMS:
+            out[stem].locator(f"main a[href='#/c/{BASIN}/overview']").wait_for()
         yield out
         b.close()
 
