@@ -204,6 +204,7 @@ def play(s: Story, url: str, c: dict[str, ParleyClient], pages: dict[str, Any], 
     card.get_by_label("Item id (lowercase, e.g.").fill("second-round")
     card.get_by_role("button", name=f"Sign item proposal for {s.meeting}").click()
     recorded(a, "Agenda item proposal")
+    assert card.get_by_label("Item id (lowercase, e.g.").input_value() == ""  # emptied once signed
     signed(watch, ch, "agenda.item_proposed", c["artsakh-head"], before)
     clean(a, axe)
 

@@ -63,6 +63,16 @@ function itemCard(ctx, m, it) {
   return card;
 }
 
+/** Empty these fields once signed — as they are on the page now: a live update may have
+ * redrawn the card (with what was typed) while the entry was on its way. */
+function clear(...fields) {
+  for (const f of fields) {
+    f.value = "";
+    const now = document.getElementById(f.id);
+    if (now) now.value = "";
+  }
+}
+
 function addItem(ctx, m, mandate) {
   const box = h("details", { id: `agenda-add-${m.id}` }, h("summary", { text: t("agenda.add.summary") }));
   if (speaks(ctx) && Object.keys(mandate).length) {
@@ -72,7 +82,7 @@ function addItem(ctx, m, mandate) {
     const go = h("button", { type: "button", class: "primary", text: t("agenda.propose.button", { meeting: m.id }) });
     go.addEventListener("click", () => act(go, "agenda.act.proposal", () => {
       const item = { id: checkId(id.value.trim(), t("agenda.propose.id")), topic: topic.value, title: title.value.trim() || mandate[topic.value] };
-      return state.session.submit(ctx.channel, "agenda.item_proposed", { meeting: m.id, item });
+      return state.session.submit(ctx.channel, "agenda.item_proposed", { meeting: m.id, item }).then(() => clear(id, title));
     }));
     box.append(h("fieldset", {}, h("legend", { text: t("agenda.propose.title") }),
       field(t("agenda.propose.topic"), topic), field(t("agenda.propose.id"), id), field(t("agenda.propose.item_title"), title, t("agenda.propose.item_title.hint")),
@@ -89,7 +99,7 @@ function addItem(ctx, m, mandate) {
     const body = { meeting: m.id, item: checkId(id.value.trim(), t("agenda.raise.id")), title: title.value.trim(), text: text.value.trim() };
     if (!body.title) throw refuse("agenda.title_needed", "agenda.raise.title_needed");
     if (topic.value) body.topic = topic.value;
-    return state.session.submit(ctx.channel, "agenda.item_raised", body);
+    return state.session.submit(ctx.channel, "agenda.item_raised", body).then(() => clear(id, title, text));
   }));
   box.append(h("fieldset", {}, h("legend", { text: t("agenda.raise.title") }),
     field(t("agenda.raise.id"), id), field(t("agenda.raise.item_title"), title), field(t("agenda.raise.text"), text), field(t("agenda.raise.topic"), topic),
