@@ -378,7 +378,7 @@ def test_the_core_of_the_story_in_each_language(
             officer.locator("form[aria-labelledby=h-propose]").get_by_label(
                 cat["meetings.venue"]
             ).fill("Headquarters of the Russian peacekeeping mission")
-            officer.get_by_role("button", name=cat["meetings.propose.button"]).click()
+            officer.get_by_role("button", name=cat["meetings.propose.button"], exact=True).click()
             recorded(officer, cat, "act.meeting_proposal")
             for page in (a_head, b_head):
                 go(page, "meetings")
@@ -397,13 +397,13 @@ def test_the_core_of_the_story_in_each_language(
             # Minutes, drafted by the duty officer and signed by both heads.
             go(officer, "minutes")
             officer.get_by_label(cat["minutes.draft.meeting"], exact=True).select_option(meeting)
-            officer.locator("fieldset[data-item=gas-supply] textarea").fill(
+            officer.locator("fieldset[data-item=gas-supply] [data-k=summary]").fill(
                 "The gas supply was discussed."
             )
-            officer.locator("fieldset[data-item=gas-supply] input").fill(
+            officer.locator("fieldset[data-item=gas-supply] [data-k=outcome]").fill(
                 "Supply kept uninterrupted."
             )
-            officer.get_by_role("button", name=cat["minutes.draft.button"]).click()
+            officer.get_by_role("button", name=cat["minutes.draft.button"], exact=True).click()
             recorded(officer, cat, "act.minutes_draft")
             for page in (a_head, b_head):
                 go(page, "minutes")

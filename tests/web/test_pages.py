@@ -216,13 +216,15 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
 
     # --- minutes: drafted by the duty officer, signed by both heads and the commander ------
     go(officer, "minutes")
-    officer.locator("fieldset[data-item=gas-supply] textarea").fill(
+    officer.locator("fieldset[data-item=gas-supply] [data-k=summary]").fill(
         "The parties discussed the gas supply."
     )
-    officer.locator("fieldset[data-item=gas-supply] input").fill("Supply to be kept.")
+    officer.locator("fieldset[data-item=gas-supply] [data-k=outcome]").fill("Supply to be kept.")
     officer.get_by_role("button", name="Sign draft").click()
     officer.locator(f"article[data-minutes='{MEETING}']").wait_for()
-    officer.locator("fieldset[data-item=gas-supply] input").fill("Supply kept uninterrupted.")
+    officer.locator("fieldset[data-item=gas-supply] [data-k=outcome]").fill(
+        "Supply kept uninterrupted."
+    )
     officer.get_by_role("button", name="Sign draft").click()  # version 2
     officer.locator(f"article[data-minutes='{MEETING}'] [data-version='2']").wait_for()
     for page in (a_head, b_head):

@@ -79,6 +79,10 @@ form.filters .filter-row{display:grid;grid-template-columns:repeat(auto-fit,minm
 .thread article.reply{margin-left:1rem}
 .thread details.earlier summary{cursor:pointer;color:#0b4f9c;padding:.25rem 0}
 @media (max-width:40rem){nav a.new-message{position:fixed;right:.75rem;bottom:.75rem;z-index:2;padding:.6rem 1rem;box-shadow:0 2px 6px rgba(0,0,0,.4)}main{padding-bottom:4.5rem}}
+label.inline{display:inline;font-weight:400;margin:0}
+fieldset.choose{max-height:22rem;overflow-y:auto}
+fieldset.choose .pick{margin:.35rem 0;overflow-wrap:anywhere}
+[data-agenda] .item{border-top:1px solid #ccc;padding:.25rem 0}
 """
 
 

@@ -5,6 +5,8 @@ import {
 } from "/assets/core.js";
 import { fmtList, t, tNodes } from "/assets/i18n.js";
 import { authenticity, languageName, place } from "/assets/translations.js";
+import { agendaBlock, checkId, extendForm, mandateSection, refuse } from "/assets/agenda.js";
+import { allEntries, disclosureForm, entryWords, statementForm, statementsSection } from "/assets/publication.js";
 
 const LANGS = ["en", "ru", "hy", "az"];
 
@@ -21,13 +23,15 @@ function sidesOr(obj, nobody) {
 export async function viewMeetings(ctx) {
   const c = ctx.channel;
   return livePage(t("meetings.title"), t("meetings.intro"), async () => {
-    const meetings = await state.session.get(`/v1/channels/${c}/meetings`);
-    if (!meetings.length) return h("p", { text: t("meetings.none") });
-    return h("div", {}, meetings.map((m) => meetingCard(ctx, m)));
-  }, proposeForm(ctx));
+    const [meetings, view, extensions] = await Promise.all([state.session.get(`/v1/channels/${c}/meetings`),
+      state.session.get(`/v1/channels/${c}`), state.session.get(`/v1/channels/${c}/records/extension`)]);
+    return h("div", {},
+      meetings.length ? meetings.map((m) => meetingCard(ctx, m, view.mandate)) : h("p", { text: t("meetings.none") }),
+      mandateSection(ctx, view, extensions));
+  }, proposeForm(ctx), extendForm(ctx));
 }
 
-function meetingCard(ctx, m) {
+function meetingCard(ctx, m, mandate) {
   const p = m.proposals.find((x) => x.id === m.current);
   const card = h("article", { "data-meeting": m.id, "data-status": m.status, "aria-labelledby": `mt-${m.id}` },
     h("h3", { id: `mt-${m.id}` }, code(m.id), " — ", word("status.meeting", m.status)));
@@ -67,6 +71,7 @@ function meetingCard(ctx, m) {
         field(t("meetings.counter.start"), start), field(t("meetings.venue"), venue),
         means(t("meetings.counter.means")), counter));
   }
+  card.append(agendaBlock(ctx, m, mandate));
   return card;
 }
 
@@ -102,6 +107,7 @@ function proposeForm(ctx) {
 export async function viewMinutes(ctx) {
   const c = ctx.channel;
   const meetings = await state.session.get(`/v1/channels/${c}/meetings`);
+  startDraft = null;
   return livePage(t("minutes.title"), t("minutes.intro"), async () => {
     const all = await minutesOf(c, await state.session.get(`/v1/channels/${c}/meetings`));
     if (!all.length) return h("p", { text: t("minutes.none") });
@@ -155,6 +161,11 @@ function minutesCard(ctx, m) {
       const sign = h("button", { type: "button", class: "primary", text: t("minutes.sign", { version: v.version }) });
       sign.addEventListener("click", () => act(sign, "act.minutes_signature", () => state.session.submit(ctx.channel, "minutes.signed", { meeting: m.meeting, version: v.version, digest: v.digest }, [v.entry_id])));
       sec.append(means(tNodes("minutes.sign.means", { version: v.version, digest: code(`${v.digest.slice(0, 10)}…`), side: u("span", ctx.sideName) })), sign);
+    }
+    if (v.version === m.versions.length && ctx.mediator && startDraft) {
+      const again = h("button", { type: "button", text: t("minutes.new_version", { version: v.version + 1 }) });
+      again.addEventListener("click", () => startDraft(m.meeting));
+      sec.append(again);
     }
     card.append(sec);
   }
@@ -217,48 +228,117 @@ function minutesTexts(body) {
   return [versions.length > 1 || (body.authentic || []).length ? authenticity(body.authentic) : null, ...versions.map(([l, x]) => one(l, x))];
 }
 
+let startDraft = null; // the drafting form's "start from the latest version of meeting …"
+
+/** The mediator drafts a version of a meeting's minutes: per item a summary, one position
+ * per party and an outcome, in one language or two. A meeting that has minutes starts
+ * from its latest version's text, so a new version changes only what it must. */
 function draftMinutesForm(ctx, meetings) {
   const agreed = meetings.filter((m) => m.agreed);
   if (!agreed.length) return null;
+  const parties = ctx.view.sides.filter((s) => s.kind === "party");
   const pick = h("select", {}, agreed.map((m) => h("option", { value: m.id, translate: "no", "data-user": "", text: m.id })));
   const rows = h("div", {});
-  const fill = () => {
-    const m = agreed.find((x) => x.id === pick.value);
-    const p = m.proposals.find((x) => x.id === m.agreed);
-    const second = other.value;
-    rows.replaceChildren(...p.agenda.map((a) => h("fieldset", { "data-item": a.id }, u("legend", a.title),
-      field(t("minutes.draft.summary"), h("textarea", { rows: 2, "data-k": "summary", dir: "auto" })), field(t("minutes.draft.outcome"), h("input", { type: "text", "data-k": "outcome", dir: "auto" })),
-      second ? field(t("translations.draft.summary_in", { language: languageName(second) }), h("textarea", { rows: 2, "data-k": "summary2", dir: "auto", lang: second })) : null,
-      second ? field(t("translations.draft.outcome_in", { language: languageName(second) }), h("input", { type: "text", "data-k": "outcome2", dir: "auto", lang: second })) : null)));
-  };
   const language = h("select", {}, LANGS.map((l) => h("option", { value: l, text: languageName(l) })));
   const other = h("select", {}, h("option", { value: "", text: t("translations.draft.none") }), LANGS.map((l) => h("option", { value: l, text: languageName(l) })));
   const authentic = h("select", {}, h("option", { value: "", text: t("translations.all_authentic") }), h("option", { value: "main", text: t("translations.draft.main_authentic") }));
-  for (const el of [pick, other]) el.addEventListener("change", fill);
-  fill();
   const general = h("textarea", { rows: 2, dir: "auto" });
+  const general2 = h("textarea", { rows: 2, dir: "auto" });
+  const general2Field = field(t("minutes.draft.general_in", { language: "…" }), general2);
+  const from = h("p", { class: "meta", role: "status" });
+  let latest = null; // the latest version's body, when the meeting has minutes
+  let latestVersion = 0;
+  let drawn = ""; // what the rows show: meeting, second language, version started from
+  const fill = () => {
+    drawn = `${pick.value}|${other.value}|${latestVersion}`;
+    const m = agreed.find((x) => x.id === pick.value);
+    const p = m.proposals.find((x) => x.id === m.agreed);
+    const second = other.value;
+    const mainText = latest || null;
+    const secondText = latest && second ? (latest.parallel || {})[second] || (latest.language === second ? latest : null) : null;
+    // The items: the agreed agenda, then any other item of the meeting, then whatever
+    // the latest version has (in its order when there is one).
+    const titles = new Map([...p.agenda.map((a) => [a.id, a.title]), ...(m.items || []).map((i) => [i.id, i.title])]);
+    const order = mainText ? [...mainText.items.map((i) => i.item), ...[...titles.keys()].filter((k) => !mainText.items.some((i) => i.item === k))] : [...titles.keys()];
+    const val = (text, itemId, k, side) => {
+      const it = text && text.items.find((i) => i.item === itemId);
+      if (!it) return "";
+      return side ? (it.positions || {})[side] || "" : it[k] || "";
+    };
+    const box = (tag, attrs, value) => { const e = h(tag, attrs); e.value = value; return e; };
+    rows.replaceChildren(...order.map((itemId) => h("fieldset", { "data-item": itemId }, u("legend", titles.get(itemId) || itemId),
+      field(t("minutes.draft.summary"), box("textarea", { rows: 2, "data-k": "summary", dir: "auto" }, val(mainText, itemId, "summary"))),
+      parties.map((s) => field(t("minutes.draft.position", { side: ctx.sideNames[s.id] || s.name }), box("textarea", { rows: 2, "data-k": "position", "data-side": s.id, dir: "auto" }, val(mainText, itemId, null, s.id)))),
+      field(t("minutes.draft.outcome"), box("input", { type: "text", "data-k": "outcome", dir: "auto" }, val(mainText, itemId, "outcome"))),
+      second ? [
+        field(t("translations.draft.summary_in", { language: languageName(second) }), box("textarea", { rows: 2, "data-k": "summary2", dir: "auto", lang: second }, val(secondText, itemId, "summary"))),
+        parties.map((s) => field(t("minutes.draft.position_in", { side: ctx.sideNames[s.id] || s.name, language: languageName(second) }),
+          box("textarea", { rows: 2, "data-k": "position2", "data-side": s.id, dir: "auto", lang: second }, val(secondText, itemId, null, s.id)))),
+        field(t("translations.draft.outcome_in", { language: languageName(second) }), box("input", { type: "text", "data-k": "outcome2", dir: "auto", lang: second }, val(secondText, itemId, "outcome"))),
+      ] : null)));
+    general2Field.hidden = !second;
+    general2Field.querySelector("label").textContent = t("minutes.draft.general_in", { language: second ? languageName(second) : "" });
+  };
+  /** Load the meeting's latest version (if any) and put its text in every field. */
+  const load = async () => {
+    const have = (await minutesOf(ctx.channel, [{ id: pick.value }]))[0];
+    const v = have ? have.versions[have.versions.length - 1] : null;
+    latest = v ? v.body : null;
+    latestVersion = v ? v.version : 0;
+    from.textContent = v ? t("minutes.draft.from", { version: v.version, next: v.version + 1 }) : t("minutes.draft.first");
+    if (drawn === `${pick.value}|${other.value}|${latestVersion}`) return; // nothing to start from: keep what is typed
+    if (latest) {
+      language.value = latest.language || "en";
+      other.value = Object.keys(latest.parallel || {})[0] || "";
+      authentic.value = (latest.authentic || []).length ? "main" : "";
+      general.value = latest.general || "";
+      general2.value = other.value ? latest.parallel[other.value].general || "" : "";
+    } else {
+      general.value = "";
+      general2.value = "";
+    }
+    fill();
+  };
+  pick.addEventListener("change", () => { latest = null; latestVersion = 0; fill(); load(); });
+  other.addEventListener("change", fill);
+  fill();
+  load();
   const go = h("button", { type: "submit", class: "primary", text: t("minutes.draft.button") });
-  const form = h("form", { "aria-labelledby": "h-draft" }, h("h2", { id: "h-draft", text: t("minutes.draft.title") }), field(t("minutes.draft.meeting"), pick),
+  const form = h("form", { "aria-labelledby": "h-draft", id: "minutes-draft" }, h("h2", { id: "h-draft", text: t("minutes.draft.title"), tabindex: -1 }), field(t("minutes.draft.meeting"), pick), from,
     field(t("translations.draft.language"), language), field(t("translations.draft.second"), other, t("translations.draft.second.hint")), field(t("translations.draft.authentic"), authentic),
-    field(t("minutes.draft.general"), general), rows,
+    field(t("minutes.draft.general"), general), general2Field, rows,
     means(t("minutes.draft.means")), go);
+  startDraft = async (meeting) => {
+    pick.value = meeting;
+    await load();
+    form.scrollIntoView({ block: "start" });
+    form.querySelector("#h-draft").focus();
+  };
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const sets = [...rows.querySelectorAll("fieldset")].map((f) => {
-      const v = (k) => (f.querySelector(`[data-k=${k}]`)?.value || "").trim();
-      return [{ item: f.dataset.item, summary: v("summary"), outcome: v("outcome") }, { item: f.dataset.item, summary: v("summary2"), outcome: v("outcome2") }];
-    }).filter(([i]) => i.summary);
+    const read = (f, k) => (f.querySelector(`[data-k=${k}]`)?.value || "").trim();
+    const positions = (f, k) => Object.fromEntries([...f.querySelectorAll(`[data-k=${k}]`)].map((e) => [e.dataset.side, e.value.trim()]).filter(([, x]) => x));
+    const sets = [...rows.querySelectorAll("fieldset")].map((f) => [
+      { item: f.dataset.item, summary: read(f, "summary"), positions: positions(f, "position"), outcome: read(f, "outcome") },
+      { item: f.dataset.item, summary: read(f, "summary2"), positions: positions(f, "position2"), outcome: read(f, "outcome2") },
+    ]).filter(([i]) => i.summary);
+    const tidy = (i) => { const o = { item: i.item, summary: i.summary }; if (Object.keys(i.positions).length) o.positions = i.positions; if (i.outcome) o.outcome = i.outcome; return o; };
     act(go, "act.minutes_draft", async () => {
       if (other.value === language.value) throw new Error(t("translations.draft.same"));
+      if (!sets.length) throw refuse("minutes.no_items", "minutes.draft.no_items");
       const have = (await minutesOf(ctx.channel, [{ id: pick.value }]))[0];
-      const body = { meeting: pick.value, version: have ? have.versions.length + 1 : 1, items: sets.map(([i]) => i), language: language.value };
+      const body = { meeting: pick.value, version: have ? have.versions.length + 1 : 1, items: sets.map(([i]) => tidy(i)), language: language.value };
       if (general.value.trim()) body.general = general.value.trim();
       if (other.value) {
-        if (sets.some(([, j]) => !j.summary)) throw new Error(t("translations.draft.incomplete", { language: languageName(other.value) }));
-        body.parallel = { [other.value]: { items: sets.map(([, j]) => j) } };
+        if (sets.some(([i, j]) => !j.summary || Object.keys(i.positions).sort().join() !== Object.keys(j.positions).sort().join())) {
+          throw new Error(t("translations.draft.incomplete", { language: languageName(other.value) }));
+        }
+        body.parallel = { [other.value]: { items: sets.map(([, j]) => tidy(j)) } };
+        if (general2.value.trim()) body.parallel[other.value].general = general2.value.trim();
       }
       if (authentic.value === "main") body.authentic = [language.value];
       await state.session.submit(ctx.channel, "minutes.drafted", body);
+      await load();
     });
   });
   return form;
@@ -271,7 +351,59 @@ export async function viewCommitments(ctx) {
     const list = await state.session.get(`/v1/channels/${ctx.channel}/commitments`);
     if (!list.length) return h("p", { text: t("commitments.none") });
     return h("div", {}, byState(list).map((c) => commitmentCard(ctx, c)));
+  }, (ctx.head || ctx.mediator) ? addCommitmentForm(ctx, await state.session.get(`/v1/channels/${ctx.channel}/meetings`)) : null);
+}
+
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A party head or the mediator records a party's dated obligation. */
+function addCommitmentForm(ctx, meetings) {
+  const id = h("input", { type: "text", required: true, pattern: "[a-z0-9][a-z0-9\\-]{1,62}", placeholder: "water-supply" });
+  const owner = h("select", {}, ctx.view.sides.filter((s) => s.kind === "party").map((s) => h("option", { value: s.id, "data-user": "", dir: "auto", text: ctx.sideNames[s.id] || s.name })));
+  const text = h("textarea", { rows: 2, required: true, maxlength: 5000, dir: "auto" });
+  const meeting = h("select", {}, h("option", { value: "", text: t("commitments.add.no_meeting") }),
+    meetings.map((m) => h("option", { value: m.id, translate: "no", "data-user": "", text: m.id })));
+  const item = h("select", {});
+  const fillItems = () => {
+    const m = meetings.find((x) => x.id === meeting.value);
+    item.replaceChildren(h("option", { value: "", text: t("commitments.add.no_item") }),
+      ...(m ? m.items : []).map((i) => h("option", { value: i.id, "data-user": "", dir: "auto", text: i.title })));
+  };
+  meeting.addEventListener("change", fillItems);
+  fillItems();
+  const due = h("input", { type: "text", placeholder: "2023-03-03T12:00:00+04:00" });
+  const days = h("input", { type: "number", min: 0, max: 3650, inputmode: "numeric" });
+  const via = h("select", {}, ["mediator", "direct"].map((v) => h("option", { value: v, text: t(`commitments.add.via.${v}`) })));
+  const go = h("button", { type: "submit", class: "primary", text: t("commitments.add.button") });
+  const form = h("form", { "aria-labelledby": "h-add-commitment", novalidate: true }, h("h2", { id: "h-add-commitment", text: t("commitments.add.title") }),
+    field(t("commitments.add.id"), id), field(t("commitments.add.owner"), owner), field(t("commitments.add.text"), text),
+    field(t("commitments.add.meeting"), meeting), field(t("commitments.add.item"), item),
+    field(t("commitments.add.due"), due, t("commitments.add.due.hint")), field(t("commitments.add.days"), days, t("commitments.add.days.hint")),
+    field(t("commitments.add.via"), via),
+    means(tNodes("commitments.add.means", { side: u("span", ctx.sideName) })), go);
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    act(go, "commitments.act.added", async () => {
+      const body = { commitment: checkId(id.value.trim(), t("commitments.add.id")), owner: owner.value, text: text.value.trim(), report_via: via.value };
+      if (!body.text) throw refuse("commitment.no_text", "commitments.add.no_text");
+      if (days.value !== "") {
+        if (!meeting.value) throw refuse("commitment.no_meeting", "commitments.add.days_need_meeting");
+        const n = Number(days.value);
+        if (!Number.isInteger(n) || n < 0 || n > 3650) throw refuse("commitment.bad_due", "commitments.add.bad_days");
+        body.due = { days: n, after_meeting: meeting.value };
+      } else if (ZONED.test(due.value.trim())) {
+        body.due = due.value.trim();
+      } else {
+        throw refuse("commitment.bad_due", "commitments.add.bad_due", { example: "2023-03-03T12:00:00+04:00" });
+      }
+      if (meeting.value) body.meeting = meeting.value;
+      if (item.value) body.agenda_item = item.value;
+      await state.session.submit(ctx.channel, "commitment.added", body);
+      form.reset();
+      fillItems();
+    });
   });
+  return form;
 }
 
 function commitmentCard(ctx, c) {
@@ -301,14 +433,17 @@ function commitmentCard(ctx, c) {
 export async function viewPublication(ctx) {
   const c = ctx.channel;
   return livePage(t("publication.title"), t("publication.intro"), async () => {
-    const [openings, communiques] = await Promise.all([state.session.get(`/v1/channels/${c}/records/opening`), state.session.get(`/v1/channels/${c}/records/communique`)]);
+    const [openings, communiques, entries] = await Promise.all([state.session.get(`/v1/channels/${c}/records/opening`),
+      state.session.get(`/v1/channels/${c}/records/communique`), allEntries(c)]);
     return h("div", {},
       h("section", { "aria-labelledby": "h-cq" }, h("h2", { id: "h-cq", text: t("publication.communiques") }),
         communiques.length ? communiques.map((q) => communiqueCard(ctx, q)) : h("p", { text: t("publication.communiques.none") }),
         h("p", {}, h("a", { href: `/public/channels/${c}?lang=${document.documentElement.lang}`, text: t("publication.public_link") }))),
       h("section", { "aria-labelledby": "h-op" }, h("h2", { id: "h-op", text: t("publication.openings") }),
-        openings.length ? openings.map((o) => openingCard(ctx, o)) : h("p", { text: t("common.none") })));
-  }, (ctx.head || ctx.mediator) ? draftCommuniqueForm(ctx) : null);
+        openings.length ? openings.map((o) => openingCard(ctx, o, new Map(entries.map((r) => [r.entry.header.id, r])))) : h("p", { text: t("common.none") })),
+      statementsSection(ctx, entries));
+  }, (ctx.head || ctx.mediator) ? draftCommuniqueForm(ctx) : null, ctx.head ? disclosureForm(ctx) : null,
+  ctx.kind === "party" ? statementForm(ctx) : null);
 }
 
 function communiqueCard(ctx, q) {
@@ -329,9 +464,10 @@ function communiqueCard(ctx, q) {
   return card;
 }
 
-function openingCard(ctx, o) {
+function openingCard(ctx, o, byId) {
   const card = h("article", { "data-opening": o.id }, h("h3", {}, code(o.id), " → ", word("level", o.level)),
-    u("p", o.reason || ""), h("p", { class: "meta", text: t(o.done_seq ? "publication.opening.meta.opened" : "publication.opening.meta", { count: o.entries.length, sides: sidesOr(o.signed_by, "people.nobody_yet") }) }));
+    u("p", o.reason || ""), h("p", { class: "meta", text: t(o.done_seq ? "publication.opening.meta.opened" : "publication.opening.meta", { count: o.entries.length, sides: sidesOr(o.signed_by, "people.nobody_yet") }) }),
+    h("ul", { "aria-label": t("disclose.entries") }, o.entries.map((id) => h("li", {}, entryWords(byId.get(id), id)))));
   if (ctx.head && !(o.signed_by || {})[ctx.side] && !o.done_seq) {
     const b = h("button", { type: "button", class: "primary", text: t("publication.consent", { proposal: o.id }) });
     b.addEventListener("click", () => act(b, "act.consent", () => state.session.submit(ctx.channel, "disclosure.signed", { proposal: o.id, digest: o.digest }, [o.entry_id])));
