@@ -67,6 +67,13 @@ p[data-user],div[data-user]{white-space:pre-wrap;overflow-wrap:break-word}
 #flash:not(:empty){max-width:72rem;margin:.5rem auto;padding:.25rem 1rem;border:2px solid var(--fg);border-radius:6px}
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem;z-index:3}
 @media (max-width:40rem){main{padding:.5rem}table{display:block;overflow-x:auto}td,th{overflow-wrap:anywhere;min-width:5rem}header.top .who{margin-left:0}header.top .prefs select{max-width:11rem}}
+#outbox-button{margin:0;padding:.1rem .5rem;font-size:.9rem;border-style:dashed}
+#outbox-button.bad{color:var(--bad);border-color:var(--bad);font-weight:700}
+#outbox{max-width:72rem;margin:.5rem auto;padding:.5rem 1rem;border:2px solid var(--line);border-radius:6px}
+#outbox h2{margin:0 0 .25rem;border:0;font-size:1.1rem}
+#outbox ol{margin:.25rem 0;padding-left:1.25rem}
+#outbox li{margin:.5rem 0;overflow-wrap:anywhere}
+#outbox li p{margin:.15rem 0}
 """
 
 
