@@ -123,7 +123,9 @@ def logged(client: ParleyClient, channel: str, author: str) -> list[tuple[int, s
     ]
 
 
-def test_signed_offline_sent_once_in_order_when_back(served, chromium, tmp_path, people, axe):
+def test_signed_offline_sent_once_in_order_when_back(
+    served, chromium, tmp_path, people, axe, screenshots
+):
     server, c = served
     me = people[ME].key_id
     _, asked = c["azerbaijan-head"].send(
@@ -168,19 +170,28 @@ def test_signed_offline_sent_once_in_order_when_back(served, chromium, tmp_path,
     ack.click()
     other.locator("#outbox-button", has_text="4 waiting to send").wait_for()
 
-    # A reload with the server still down: the shell from the service worker, the outbox
-    # from IndexedDB, in the order signed.
+    # A reload with the server still down: the shell from the service worker, the page
+    # as last seen in this tab, the outbox from IndexedDB — and the member still writes
+    # and signs.
     page.reload()
     outbox.filter(has_text="4 waiting to send").wait_for()
+    page.locator("#live[data-state=reconnecting]").wait_for()
+    form.get_by_label("Subject").fill("After the reload")
+    form.get_by_label("Message", exact=True).fill("Still down.")
+    form.get_by_role("button", name="Sign and send").click()
+    assert "will be sent when the server is reachable" in note(page, form)
+    outbox.filter(has_text="5 waiting to send").wait_for()
     outbox.click()
     items = page.locator("#outbox li[data-outbox]")
-    items.nth(3).wait_for()
-    assert items.count() == 4
+    items.nth(4).wait_for()
+    assert items.count() == 5
     signed = items.evaluate_all("l => l.map((e) => e.dataset.outbox)")
     assert items.nth(0).locator("strong").inner_text() == "Message sent"
     assert items.nth(1).locator("strong").inner_text() == "Message acknowledged"
+    assert "After the reload" in items.nth(4).inner_text()
     assert all(s == "pending" for s in items.evaluate_all("l => l.map((e) => e.dataset.state)"))
     assert axe(page) == []
+    screenshots(page, "outbox")
 
     server.start()
     # Sent by themselves, oldest first, from both tabs; the duplicate acknowledgement is
@@ -200,16 +211,20 @@ def test_signed_offline_sent_once_in_order_when_back(served, chromium, tmp_path,
         for x in after[ch]
         if x not in before[ch] and x[2] != "receipt.delivered"
     ]
-    assert [i for _, i, _ in new] == signed[:3]  # each exactly once, in the order signed
-    assert [t for _, _, t in new] == [
+    # Each exactly once, in the order signed (in each channel's log, and across them).
+    assert sorted(i for _, i, _ in new) == sorted(signed[:3] + signed[4:])
+    for ch in (CH, BASIN):
+        mine = [i for _, i, t in after[ch] if i in signed]
+        assert mine == [i for i in signed if i in mine], ch
+    assert [t for _, i, t in new if i in signed[:3]] == [
         "message.sent",
         "receipt.acknowledged",
         "receipt.acknowledged",
     ]
-    assert new[0][0] < new[1][0]  # the same channel: the message before its acknowledgement
     # The page came back by itself (no reload in the other tab; a fresh render here).
     page.locator("main[data-view=messages] [data-live] > *").wait_for(timeout=20_000)
     page.locator("#h-out + div article", has_text="Written offline").wait_for()
+    page.locator("#h-out + div article", has_text="After the reload").wait_for()
     other.locator("#live[data-state=live]").wait_for(timeout=20_000)
     assert other.evaluate("window.__notReloaded") is True
 

@@ -8,7 +8,7 @@
 // when the push stream is live again, when the browser says it is online, and on a timer
 // that backs off (2 s, 4 s, … 1 min) while the server stays away. When the server answers
 // again after an outage, the page is shown afresh (`back`).
-import { h, code, refreshSoon, say, state } from "/assets/core.js";
+import { h, code, refreshSoon, say, state, u } from "/assets/core.js";
 import { has, onChange, t, tNodes, timeEl } from "/assets/i18n.js";
 import { changes, drop, list, retry } from "/assets/outbox.js";
 import { loadIdentity } from "/assets/parley.js";
@@ -107,6 +107,7 @@ function drawPanel(items) {
     })) : null;
     return h("li", { "data-outbox": r.id, "data-state": r.state, class: failed ? "failed" : "" },
       h("strong", { id: about, text: entryWord(r.type) }), " ",
+      r.entry.body && typeof r.entry.body.subject === "string" ? [u("span", `“${r.entry.body.subject}”`), " "] : null,
       h("span", { class: failed ? "bad" : "meta", text: t(failed ? "outbox.state.failed" : "outbox.state.pending") }),
       h("br"),
       h("span", { class: "meta" }, tNodes("outbox.meta", { time: timeEl(r.time), channel: code(r.channel) }),

@@ -151,6 +151,32 @@ async function sign(identity, bytes) {
 
 // ---- the API ------------------------------------------------------------------------
 
+// The last answer to each GET, for this tab only (sessionStorage: gone when the tab is
+// closed, like the drafts), used only while the server cannot be reached. An answer
+// stamped with the server's time (`at`, as the channel's health is) has it moved on by
+// the time since, so deadlines still count on the server's clock. Large answers are not
+// kept (storing them on every refresh would cost more than they are worth).
+const LAST = "parley.last.v1:";
+const LAST_MAX = 200_000;
+function remember(key, data) {
+  try {
+    const text = JSON.stringify({ t: Date.now(), data });
+    if (text.length <= LAST_MAX) sessionStorage.setItem(key, text); else sessionStorage.removeItem(key);
+  } catch {
+    try { for (const k of Object.keys(sessionStorage)) if (k.startsWith(LAST)) sessionStorage.removeItem(k); } catch { /* no storage */ }
+  }
+}
+function recall(key) {
+  let kept;
+  try { kept = JSON.parse(sessionStorage.getItem(key) || "null"); } catch { kept = null; }
+  if (!kept) return undefined;
+  const data = kept.data;
+  if (data && typeof data === "object" && typeof data.at === "string" && !Number.isNaN(Date.parse(data.at))) {
+    data.at = new Date(Date.parse(data.at) + (Date.now() - kept.t)).toISOString();
+  }
+  return data;
+}
+
 export class ApiError extends Error {
   constructor(code, message, status) { super(message); this.code = code; this.status = status; }
 }
@@ -173,7 +199,26 @@ export class Session {
     this.expires = Date.parse(tok.expires_at) - 60_000;
   }
 
+  /** One API call; its answer (JSON), or ApiError with the server's code. A GET the
+   * server cannot be reached for is answered from the last answer this tab had for it
+   * (remember/recall above), so a page reloaded during an outage shows what it showed and the
+   * member can still write and sign; anything else, or a GET never answered, throws. */
   async raw(method, path, body, auth = true) {
+    const kept = method === "GET" ? `${LAST}${this.me.keyId}:${path}` : null;
+    try {
+      const data = await this.call(method, path, body, auth);
+      if (kept) remember(kept, data);
+      return data;
+    } catch (e) {
+      // No answer at all (fetch threw) or a gateway's 502–504: the server is away.
+      const away = !(e instanceof ApiError) || (e.status >= 502 && e.status <= 504);
+      const last = kept && away ? recall(kept) : undefined;
+      if (last === undefined) throw e;
+      return last;
+    }
+  }
+
+  async call(method, path, body, auth = true) {
     const headers = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (auth) {
