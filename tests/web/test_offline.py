@@ -192,6 +192,12 @@ def test_signed_offline_sent_once_in_order_when_back(
     assert all(s == "pending" for s in items.evaluate_all("l => l.map((e) => e.dataset.state)"))
     assert axe(page) == []
     screenshots(page, "outbox")
+    # In the reader's language, with its plural forms.
+    page.select_option("#pref-lang", "ru")
+    outbox.filter(has_text="5 записей ждут отправки").wait_for()
+    page.locator("#outbox h2", has_text="Очередь отправки").wait_for()
+    page.select_option("#pref-lang", "en")
+    outbox.filter(has_text="5 waiting to send").wait_for()
 
     server.start()
     # Sent by themselves, oldest first, from both tabs; the duplicate acknowledgement is
