@@ -83,6 +83,13 @@ label.inline{display:inline;font-weight:400;margin:0}
 fieldset.choose{max-height:22rem;overflow-y:auto}
 fieldset.choose .pick{margin:.35rem 0;overflow-wrap:anywhere}
 [data-agenda] .item{border-top:1px solid #ccc;padding:.25rem 0}
+#outbox-button{margin:0;padding:.1rem .5rem;font-size:.9rem;border-style:dashed}
+#outbox-button.bad{color:var(--bad);border-color:var(--bad);font-weight:700}
+#outbox{max-width:72rem;margin:.5rem auto;padding:.5rem 1rem;border:2px solid var(--line);border-radius:6px}
+#outbox h2{margin:0 0 .25rem;border:0;font-size:1.1rem}
+#outbox ol{margin:.25rem 0;padding-left:1.25rem}
+#outbox li{margin:.5rem 0;overflow-wrap:anywhere}
+#outbox li p{margin:.15rem 0}
 """
 
 

@@ -21,6 +21,7 @@ import {
   loadIdentity, spaced,
 } from "/assets/parley.js";
 import { viewCommitments, viewMeetings, viewMinutes, viewPublication } from "/assets/talks.js";
+import { startOffline } from "/assets/offline.js";
 import { namer, place } from "/assets/translations.js";
 
 const main = document.getElementById("main");
@@ -230,6 +231,9 @@ function stopFollowing() {
   liveBadge.textContent = "";
   delete liveBadge.dataset.state;
 }
+// The outbox and the service worker (offline.js). When the server answers again and no
+// push stream says so (the page could not load at all), the page is shown afresh.
+startOffline(() => { if (!follower) changing = changing.then(rerender, rerender); });
 
 /** Who I am in this channel: side, role, whether the mediator, names of everyone. Names
  * are kept as data (name and side id) and put into sentences when shown. */

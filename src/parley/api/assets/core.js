@@ -111,9 +111,11 @@ export async function act(button, what, fn) {
   button.disabled = true;
   let text;
   let bad = false;
+  const queued = state.session ? state.session.queued : 0;
   try {
     await fn();
-    text = t("act.recorded", { what: t(what) });
+    // Signed and kept in the outbox (the server is out of reach): not an error.
+    text = t(state.session && state.session.queued > queued ? "outbox.act.queued" : "act.recorded", { what: t(what) });
   } catch (e) {
     text = t("act.failed", { what: t(what), error: errorText(e) });
     bad = true;

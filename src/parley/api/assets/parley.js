@@ -6,6 +6,7 @@
 // SDK (src/parley/client): RFC 8785 canonical JSON, salted body digests, the
 // "parley/entry/v1\n" signing prefix, the challenge sign-in.
 
+import { drop, find, flush, keep, settled } from "./outbox.js";
 import { problem, schemas } from "./schema.js";
 
 const enc = new TextEncoder();
@@ -150,12 +151,38 @@ async function sign(identity, bytes) {
 
 // ---- the API ------------------------------------------------------------------------
 
+// The last answer to each GET, for this tab only (sessionStorage: gone when the tab is
+// closed, like the drafts), used only while the server cannot be reached. An answer
+// stamped with the server's time (`at`, as the channel's health is) has it moved on by
+// the time since, so deadlines still count on the server's clock. Large answers are not
+// kept (storing them on every refresh would cost more than they are worth).
+const LAST = "parley.last.v1:";
+const LAST_MAX = 200_000;
+function remember(key, data) {
+  try {
+    const text = JSON.stringify({ t: Date.now(), data });
+    if (text.length <= LAST_MAX) sessionStorage.setItem(key, text); else sessionStorage.removeItem(key);
+  } catch {
+    try { for (const k of Object.keys(sessionStorage)) if (k.startsWith(LAST)) sessionStorage.removeItem(k); } catch { /* no storage */ }
+  }
+}
+function recall(key) {
+  let kept;
+  try { kept = JSON.parse(sessionStorage.getItem(key) || "null"); } catch { kept = null; }
+  if (!kept) return undefined;
+  const data = kept.data;
+  if (data && typeof data === "object" && typeof data.at === "string" && !Number.isNaN(Date.parse(data.at))) {
+    data.at = new Date(Date.parse(data.at) + (Date.now() - kept.t)).toISOString();
+  }
+  return data;
+}
+
 export class ApiError extends Error {
   constructor(code, message, status) { super(message); this.code = code; this.status = status; }
 }
 
 export class Session {
-  constructor(identity) { this.me = identity; this.token = null; this.expires = 0; }
+  constructor(identity) { this.me = identity; this.token = null; this.expires = 0; this.queued = 0; }
 
   async signIn() {
     // The signature names this server's key and the origin this page came from: a sign-in
@@ -172,7 +199,26 @@ export class Session {
     this.expires = Date.parse(tok.expires_at) - 60_000;
   }
 
+  /** One API call; its answer (JSON), or ApiError with the server's code. A GET the
+   * server cannot be reached for is answered from the last answer this tab had for it
+   * (remember/recall above), so a page reloaded during an outage shows what it showed and the
+   * member can still write and sign; anything else, or a GET never answered, throws. */
   async raw(method, path, body, auth = true) {
+    const kept = method === "GET" ? `${LAST}${this.me.keyId}:${path}` : null;
+    try {
+      const data = await this.call(method, path, body, auth);
+      if (kept) remember(kept, data);
+      return data;
+    } catch (e) {
+      // No answer at all (fetch threw) or a gateway's 502–504: the server is away.
+      const away = !(e instanceof ApiError) || (e.status >= 502 && e.status <= 504);
+      const last = kept && away ? recall(kept) : undefined;
+      if (last === undefined) throw e;
+      return last;
+    }
+  }
+
+  async call(method, path, body, auth = true) {
     const headers = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (auth) {
@@ -197,10 +243,44 @@ export class Session {
   }
   get(path) { return this.raw("GET", path); }
 
-  /** Build, sign and submit one entry; returns the server's relay receipt. The body is
-   * checked against its type's schema first: nothing is signed that the server would
-   * refuse for its shape (ApiError entry.invalid_body, saying which field and why). */
+  /** Build, sign and submit one entry. The body is checked against its type's schema
+   * first: nothing is signed that the server would refuse for its shape (ApiError
+   * entry.invalid_body, saying which field and why). The signed entry goes through the
+   * outbox (outbox.js): kept in IndexedDB before it is sent, after every entry signed
+   * before it. Returns the server's relay receipt; or, when the server cannot be reached,
+   * {queued: true, id} — the entry is signed and kept, and goes out by itself when the
+   * server is back (offline.js). A refusal throws the server's ApiError, as before.
+   *
+   * Entries the page signs by itself to say it is open — a delivered receipt, the answer
+   * to an ordinary communication check — are sent at once or not at all: kept and sent
+   * later they would say something that is no longer true. */
   async submit(channel, type, body, refs = [], disclosure = "confidential") {
+    const entry = await this.sign(channel, type, body, refs, disclosure);
+    if (type === "receipt.delivered" || (type === "check.answered" && !body.personal)) return this.post(entry);
+    const id = entry.header.id;
+    try {
+      await keep(entry);
+    } catch {
+      return this.post(entry); // no IndexedDB here (a private window): sent at once, as before
+    }
+    const out = await this.flush();
+    const mine = settled(id);
+    if (mine && !mine.error) return mine.receipt;
+    const kept = mine ? null : await find(id);
+    if (mine || (kept && kept.state === "failed")) {
+      // Refused while the member is looking at the action: said there, not kept.
+      await drop(id);
+      throw mine ? mine.error : new ApiError(kept.error.code, kept.error.message, kept.error.status);
+    }
+    if (!kept) return { id }; // sent meanwhile by another tab of this browser
+    this.queued += 1;
+    return { queued: true, id, away: out.away };
+  }
+
+  /** Build and sign an entry ({header, signature, body, salt}); nothing is sent, so this
+   * works with the server out of reach (only the schemas are needed, and the page keeps
+   * them: the service worker, sw.js). */
+  async sign(channel, type, body, refs = [], disclosure = "confidential") {
     const schema = (await schemas())[type];
     if (!schema) throw new ApiError("entry.unknown_type", `unknown entry type ${type}`, 0);
     const wrong = problem(schema, body);
@@ -212,9 +292,26 @@ export class Session {
       body_digest: b64(await sha256(concat(salt, enc.encode(canonical(body))))),
     };
     const sig = await sign(this.me, concat(enc.encode("parley/entry/v1\n"), enc.encode(canonical(header))));
-    const out = await this.raw("POST", `/v1/channels/${channel}/entries`,
-      { header, signature: b64(sig), body, salt: b64(salt) });
+    return { header, signature: b64(sig), body, salt: b64(salt) };
+  }
+
+  /** Send one signed entry; its relay receipt (the original one if it is already in the
+   * log: the server is idempotent on the entry id). */
+  async post(entry) {
+    const out = await this.raw("POST", `/v1/channels/${entry.header.channel}/entries`, entry);
     return out.receipt;
+  }
+
+  /** Send this key's pending outbox entries, oldest first (outbox.js flush). */
+  flush() {
+    return flush(this.me.keyId, async (entry) => {
+      try {
+        return await this.post(entry);
+      } catch (e) {
+        if (e && e.status === 401) this.token = null; // sign in afresh on the next try
+        throw e;
+      }
+    });
   }
 
   /** Follow the channel's push stream (SSE over fetch, so the token goes in a header);
