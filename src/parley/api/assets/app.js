@@ -43,6 +43,9 @@ const VIEWS = {
   check: ["nav.check", viewCheck],
 };
 
+/** The data-* attribute naming a card in each view ("#/c/<channel>/<view>/<key>"). */
+const CARD_OF = { meetings: "meeting", minutes: "minutes", commitments: "commitment", publication: "communique" };
+
 let routeSeq = 0;
 /** Show the page the address names. `again`: the same page re-rendered (another language
  * or zone) — the status line and focus stay where they are. */
@@ -58,8 +61,10 @@ async function route(again = false) {
     state.refreshLive = node.redraw || null;
     await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home", again);
     renderAlerts();
-    // "#/c/<channel>/messages/<id>" (a link from the alert banner): that message's card.
-    const card = parts[0] === "c" && parts[3] ? main.querySelector(`[data-message="${CSS.escape(decodeURIComponent(parts[3]))}"]`) : null;
+    // "#/c/<channel>/messages/<id>" (a link from the alert banner), "#/c/<channel>/meetings/<id>"
+    // (evidence in the statement check), …: that card.
+    const attr = CARD_OF[parts[2]] || "message";
+    const card = parts[0] === "c" && parts[3] ? main.querySelector(`[data-${attr}="${CSS.escape(decodeURIComponent(parts[3]))}"]`) : null;
     if (card && !again) { card.tabIndex = -1; card.scrollIntoView({ block: "start" }); card.focus(); }
   };
   state.me = await loadIdentity();

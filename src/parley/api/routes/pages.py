@@ -14,12 +14,14 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/assets/{name}")
 def asset(name: str) -> Response:
-    """The pages' hand-written scripts."""
+    """The pages' hand-written scripts and their stylesheet."""
     if name not in ASSETS:
         raise NotFound("asset.not_found", f"no asset {name!r}")
     return Response(
         ASSETS[name],
-        media_type="text/javascript; charset=utf-8",
+        media_type="text/css; charset=utf-8"
+        if name.endswith(".css")
+        else "text/javascript; charset=utf-8",
         headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
     )
 
