@@ -15,11 +15,11 @@ export async function viewMembers(ctx) {
       pending.length ? h("section", { "aria-labelledby": "h-repl" }, h("h2", { id: "h-repl", text: t("members.replacements") }),
         pending.map((r) => replacementCard(ctx, view, r))) : null,
       view.sides.map((s) => h("section", { "aria-labelledby": `h-side-${s.id}` }, th("h2", { id: `h-side-${s.id}` }, "members.side", { side: u("span", s.name), kind: word("kind", s.kind) }),
-        h("table", { tabindex: 0, "aria-labelledby": `h-side-${s.id}` }, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", "members.col.actions"].map((k) => h("th", { scope: "col", text: t(k) })))),
+        h("table", { class: "stack", tabindex: 0, "aria-labelledby": `h-side-${s.id}` }, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", "members.col.actions"].map((k) => h("th", { scope: "col", text: t(k) })))),
           h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id },
-            h("td", {}, u("span", m.name), m.title ? [" — ", u("span", m.title)] : null), h("td", { text: word("role", m.role) }),
-            h("td", {}, code(spaced(m.key_id))), h("td", { "data-state": m.active ? "active" : "removed", text: t(m.active ? "members.active" : "members.removed") }),
-            h("td", {}, revokeControl(ctx, s, m)))))))));
+            h("td", { "data-label": t("members.col.name") }, u("span", m.name), m.title ? [" — ", u("span", m.title)] : null), h("td", { "data-label": t("members.col.role"), text: word("role", m.role) }),
+            h("td", { "data-label": t("members.col.key") }, code(spaced(m.key_id))), h("td", { "data-label": t("members.col.state"), "data-state": m.active ? "active" : "removed", text: t(m.active ? "members.active" : "members.removed") }),
+            h("td", { "data-label": t("members.col.actions") }, revokeControl(ctx, s, m)))))))));
   }, ctx.head ? inviteForm(ctx) : null, ctx.head ? addMemberForm(ctx) : null, ctx.head ? replaceHeadForm(ctx) : null);
 }
 
