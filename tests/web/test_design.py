@@ -384,3 +384,21 @@ def test_check_evidence_links_to_the_entries_it_cites(site, chromium) -> None:
     public.close()
     assert all(re.search(r"^\w+ \w+, \d{1,2} \w+ 2023", s) for s in said), said
     assert errors == []
+
+
+def test_the_stylesheet_is_served_from_the_origin_as_the_scripts_are(site) -> None:
+    """One stylesheet, from this server, for both pages; neither carries a <style> of its
+    own any more."""
+    import httpx
+
+    url, _ = site
+    css = httpx.get(f"{url}/assets/app.css")
+    assert css.status_code == 200 and css.text == CSS.read_text()
+    assert css.headers["content-type"].startswith("text/css")
+    script = httpx.get(f"{url}/assets/core.js")
+    for header in ("cache-control", "x-content-type-options"):
+        assert css.headers[header] == script.headers[header]
+    assert httpx.get(f"{url}/assets/nothing.css").status_code == 404
+    for page in (f"{url}/app", f"{url}/public/channels/{CH}"):
+        html = httpx.get(page).text
+        assert "<link rel='stylesheet' href='/assets/app.css'>" in html and "<style" not in html
