@@ -289,6 +289,10 @@ def test_every_page_fits_and_has_no_axe_finding(site, chromium, axe, screenshots
                 page.locator("main textarea").fill("The working groups met in Baku.")
                 page.locator("main form button[type=submit]").click()
                 page.locator("#check-out li").first.wait_for()
+            if view == "messages":  # deadline and priority states, as the stylesheet shows them
+                page.locator("[data-deadline][data-when=near]").first.wait_for()
+                for priority in ("flash", "urgent"):
+                    assert page.locator(f"main .badge.{priority}").count() >= 1, priority
             if who == "party" or view in ("overview", "members"):
                 check(page, f"page-{view}-{who}")
             else:
