@@ -25,14 +25,14 @@ def test_a_visitor_checks_a_statement_on_the_public_page(browser, axe, screensho
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # the Check button, reached by keyboard
     page.wait_for_selector("#check-result li")
-    items = page.locator("#check-result li")
+    items = page.locator("#check-result ol.claims > li")
     assert items.count() == 2
     first, second = items.nth(0), items.nth(1)
     assert first.get_attribute("data-verdict") == "contradicted"
     assert "communiqué" in first.inner_text()
     assert second.get_attribute("data-verdict") == "not_in_record"
     assert "is not “false”" in page.inner_text("#check-result")
-    link = first.locator("a")
+    link = first.locator("a.proof")
     if link.count():  # evidence with an offline proof bundle
         bundle = page.request.get(url + link.first.get_attribute("href")).json()
         assert bundle["format"].startswith("parley")

@@ -15,8 +15,13 @@ from babel.dates import format_date, format_time
 
 _HERE = Path(__file__).parent
 
-ASSETS = {path.name: path.read_bytes() for path in sorted((_HERE / "assets").glob("*.js"))}
-"""The pages' hand-written scripts, by file name (served from this origin only)."""
+ASSETS = {
+    path.name: path.read_bytes()
+    for pattern in ("*.js", "*.css")
+    for path in sorted((_HERE / "assets").glob(pattern))
+}
+"""The pages' hand-written scripts and their one stylesheet (``app.css``), by file name
+(served from this origin only)."""
 
 CATALOGS = {
     path.name: path.read_bytes() for path in sorted((_HERE / "assets" / "i18n").glob("*.json"))

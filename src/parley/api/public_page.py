@@ -49,20 +49,9 @@ def render(
         f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>{t('public.title', channel=channel)}</title><link rel='icon' href='data:,'>",
-        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
-        "pre{white-space:pre-wrap;background:#f4f4f4;padding:.75rem;overflow-x:auto}"
-        ".meta{color:#444;font-size:.9rem}textarea{width:100%;font:inherit}"
-        ".verdict.contradicted,.bad{color:#a00000}.verdict.supported{color:#006100}"
-        ".verdict.not_in_record{color:#5c4a00}button{font:inherit;padding:.3rem 1rem}"
-        ":focus{outline:3px solid #1a5fb4}.good{color:#006100}.warn{color:#5c4a00}"
-        "#trust{border:1px solid #ccc;padding:.25rem 1rem;margin:1rem 0}"
-        "#trust[data-state=changed],#trust[data-state=rollback],#trust[data-state=fork]"
-        "{border:3px solid #a00000}"
-        "nav.langs ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}"
-        "nav.langs a[aria-current]{font-weight:700;text-decoration:none;border-bottom:3px solid #111}"
-        "a{color:#0b4f9c}</style>"
+        "<link rel='stylesheet' href='/assets/app.css'>"
         "<script type='module' src='/assets/check.js'></script>"
-        "<script type='module' src='/assets/verify.js'></script></head><body>",
+        "<script type='module' src='/assets/verify.js'></script></head><body class='public'>",
         _languages(lang, query or {}, t("public.languages")),
         "<main>",
         f"<h1>{t('public.heading', channel=Html(f'<code translate=no data-user>{escape(channel)}</code>'))}</h1>",
@@ -85,7 +74,9 @@ def render(
         parts.append(f"<p>{t('public.communiques.none')}</p>")
     for c in summary["communiques"]:
         bundle = f"{base}/entries/{escape(c['entry_id'])}/bundle"
-        parts.append(f"<article><h3>{ident(c['id'])}</h3>")
+        parts.append(
+            f"<article id='communique-{escape(c['entry_id'])}' tabindex='-1'><h3>{ident(c['id'])}</h3>"
+        )
         parts.append(
             "<p class='meta'>"
             + t(
@@ -137,7 +128,7 @@ def render(
         h = e["entry"]["header"]
         body = escape(json.dumps(e["entry"]["body"], indent=2, ensure_ascii=False))
         parts.append(
-            f"<article data-type='{escape(h['type'])}'><h3>{entry_type(h['type'])}</h3><p class='meta'>"
+            f"<article id='entry-{escape(h['id'])}' tabindex='-1' data-type='{escape(h['type'])}'><h3>{entry_type(h['type'])}</h3><p class='meta'>"
             + t(
                 "public.entry.meta",
                 recorded=fmt_time(lang, e["recorded_at"]),

@@ -45,6 +45,9 @@ const VIEWS = {
   check: ["nav.check", viewCheck],
 };
 
+/** The data-* attribute naming a card in each view ("#/c/<channel>/<view>/<key>"). */
+const CARD_OF = { meetings: "meeting", minutes: "minutes", commitments: "commitment", publication: "communique" };
+
 let routeSeq = 0;
 /** Show the page the address names. `again`: the same page re-rendered (another language
  * or zone) — the status line and focus stay where they are. */
@@ -61,10 +64,18 @@ async function route(again = false) {
     state.refreshLive = node.redraw || null;
     await show(node, parts[0] === "c" ? parts[2] || "overview" : parts[0] || "home", again);
     renderAlerts();
-    // "#/c/<channel>/messages/<id>" (a link from the alert banner, a desktop notification):
-    // that message's card, its Acknowledge button focused; ".../messages/new": the form.
-    if (parts[0] === "c" && parts[2] === "messages" && parts[3] && !again) {
-      if (parts[3] === "new") focusCompose(); else focusMessage(decodeURIComponent(parts[3]));
+    // "#/c/<channel>/messages/<id>" (a link from the alert banner, a desktop notification,
+    // evidence in the statement check): that message's card, its Acknowledge button
+    // focused; ".../messages/new": the form; "#/c/<channel>/meetings/<id>" and the other
+    // views' cards (evidence in the statement check): that card.
+    if (parts[0] === "c" && parts[3] && !again) {
+      const id = decodeURIComponent(parts[3]);
+      if (parts[2] === "messages") {
+        if (id === "new") focusCompose(); else focusMessage(id);
+      } else {
+        const card = main.querySelector(`[data-${CARD_OF[parts[2]] || "message"}="${CSS.escape(id)}"]`);
+        if (card) { card.tabIndex = -1; card.scrollIntoView({ block: "start" }); card.focus(); }
+      }
     }
   };
   state.me = await loadIdentity();

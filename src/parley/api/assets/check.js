@@ -2,7 +2,7 @@
 // Hand-written, no dependencies. Builds the result with DOM nodes (never innerHTML), so
 // nothing in a statement or in the record can inject markup. Its words come from the
 // catalog of the page's language (<html lang>, chosen by the server).
-import { has, setLang, t, tNodes } from "/assets/i18n.js";
+import { has, setLang, t, tNodes, timeEl } from "/assets/i18n.js";
 
 const form = document.getElementById("check-form");
 const ready = setLang(document.documentElement.lang || "en", { remember: false, quiet: true });
@@ -18,6 +18,41 @@ function user(tag, text) {
   e.dir = "auto";
   e.dataset.user = "";
   return e;
+}
+
+/** The entries a verdict rests on: each by its type and date, a link to where this page
+ * shows it (a published entry or communiqué), and its offline proof bundle. */
+function evidence(cited) {
+  const box = el("div", undefined, "meta");
+  const list = el("ul", undefined, "evidence");
+  const seen = new Set();
+  for (const e of cited) {
+    if (seen.has(e.entry)) continue;
+    seen.add(e.entry);
+    const li = el("li");
+    li.dataset.entry = e.entry;
+    const header = e.bundle && e.bundle.entry && e.bundle.entry.header;
+    const label = header
+      ? tNodes("check.evidence.item", { type: has(`entry.${header.type}`) ? t(`entry.${header.type}`) : header.type, date: timeEl(e.bundle.relay.received) })
+      : [t("check.evidence.entry")];
+    const shown = document.getElementById(`communique-${e.entry}`) || document.getElementById(`entry-${e.entry}`);
+    if (shown) {
+      const a = el("a");
+      a.href = `#${shown.id}`;
+      a.append(...label);
+      li.append(a);
+    } else {
+      li.append(...label);
+    }
+    if (e.bundle) {
+      const proof = el("a", t("check.evidence.proof"), "proof");
+      proof.href = `/public/v1/channels/${encodeURIComponent(form.dataset.channel)}/entries/${encodeURIComponent(e.entry)}/bundle`;
+      li.append(" — ", proof);
+    }
+    list.append(li);
+  }
+  box.append(t("public.check.evidence"), list);
+  return box;
 }
 
 if (form) {
@@ -56,21 +91,7 @@ if (form) {
       why.lang = "en";
       why.dataset.serverText = "";
       item.append(head, why);
-      for (const e of c.evidence) {
-        const p = el("p", "", "meta");
-        const id = el("span", e.entry);
-        id.translate = false;
-        id.dataset.user = "";
-        if (e.bundle) {
-          const a = el("a");
-          a.append(...tNodes("public.check.bundle", { entry: id }));
-          a.href = `/public/v1/channels/${encodeURIComponent(channel)}/entries/${encodeURIComponent(e.entry)}/bundle`;
-          p.append(t("public.check.evidence"), " ", a);
-        } else {
-          p.append(...tNodes("public.check.evidence_entry", { entry: id }));
-        }
-        item.append(p);
-      }
+      if (c.evidence.length) item.append(evidence(c.evidence));
       list.append(item);
     }
     out.replaceChildren(el("p", t("public.check.note"), "meta"), list);

@@ -153,6 +153,8 @@ export function tickDeadlines() {
     e.textContent = l.text;
     if (l.over && e.className !== "overdue-text" && e.dataset.seen) crossed = true;
     e.className = l.over ? "overdue-text" : "";
+    // The deadline's state for the stylesheet: ok, near (under an hour left), overdue.
+    e.dataset.when = l.over ? "overdue" : Date.parse(e.dataset.deadline) - serverNow() < 3_600_000 ? "near" : "ok";
     e.dataset.seen = "1";
   }
   if (crossed) refreshSoon(); // a deadline just passed: show the message as overdue now
@@ -179,6 +181,9 @@ export function refreshSoon() {
 /** A page with a fixed part (forms keep what is typed) and a live part. */
 export async function livePage(title, intro, render, ...fixed) {
   const live = h("div", { "data-live": "" });
+  // Cards have <h3> titles: when the live part does not open with a section of its own
+  // (<h2>), a heading for screen readers keeps the outline h1 → h2 → h3.
+  const head = h("h2", { class: "visually-hidden", text: t("live.heading") });
   // A live update must not close what the reader opened or lose what they typed: open
   // <details>, values and focus are carried over by element id.
   let drawn = 0;
@@ -196,6 +201,7 @@ export async function livePage(title, intro, render, ...fixed) {
     const focusedLabel = live.contains(active) && !active.id && active.tagName === "BUTTON" ? active.textContent : null;
     const noteFocused = document.activeElement?.classList.contains("act-note") ? document.activeElement.id : "";
     live.replaceChildren(node);
+    head.hidden = live.querySelector("h2, h3")?.tagName !== "H3";
     for (const [id, st] of keep) {
       const el = document.getElementById(id);
       if (!el || !live.contains(el)) continue;
@@ -206,7 +212,7 @@ export async function livePage(title, intro, render, ...fixed) {
     else if (focusedLabel !== null) [...live.querySelectorAll("button")].find((b) => b.textContent === focusedLabel)?.focus();
   };
   await redraw();
-  const node = h("div", {}, h("h1", {}, title), intro ? h("p", { class: "meta" }, intro) : null, live, ...fixed);
+  const node = h("div", {}, h("h1", {}, title), intro ? h("p", { class: "meta" }, intro) : null, head, live, ...fixed);
   node.redraw = redraw; // route() makes it the page's live update if still the latest page
   return node;
 }

@@ -1,6 +1,6 @@
 // Members and keys on the members' pages (invitations, enrolment codes, revocation, a lost
 // head's replacement) and the member's statement check.
-import { state, h, u, code, th, word, field, means, say, errorText, act, livePage } from "/assets/core.js";
+import { state, h, u, code, th, word, field, means, say, errorText, act, livePage, fmt } from "/assets/core.js";
 import { fmtList, t, tNodes } from "/assets/i18n.js";
 import { decodeCode, encodeCode, keyIdOf, spaced, unb64 } from "/assets/parley.js";
 
@@ -15,11 +15,11 @@ export async function viewMembers(ctx) {
       pending.length ? h("section", { "aria-labelledby": "h-repl" }, h("h2", { id: "h-repl", text: t("members.replacements") }),
         pending.map((r) => replacementCard(ctx, view, r))) : null,
       view.sides.map((s) => h("section", { "aria-labelledby": `h-side-${s.id}` }, th("h2", { id: `h-side-${s.id}` }, "members.side", { side: u("span", s.name), kind: word("kind", s.kind) }),
-        h("table", { tabindex: 0, "aria-labelledby": `h-side-${s.id}` }, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", ""].map((k) => h("th", { scope: "col", text: k ? t(k) : "" })))),
+        h("table", { class: "stack", tabindex: 0, "aria-labelledby": `h-side-${s.id}` }, h("thead", {}, h("tr", {}, ["members.col.name", "members.col.role", "members.col.key", "members.col.state", "members.col.actions"].map((k) => h("th", { scope: "col", text: t(k) })))),
           h("tbody", {}, s.members.map((m) => h("tr", { "data-key": m.key_id },
-            h("td", {}, u("span", m.name), m.title ? [" — ", u("span", m.title)] : null), h("td", { text: word("role", m.role) }),
-            h("td", {}, code(spaced(m.key_id))), h("td", { "data-state": m.active ? "active" : "removed", text: t(m.active ? "members.active" : "members.removed") }),
-            h("td", {}, revokeControl(ctx, s, m)))))))));
+            h("td", { "data-label": t("members.col.name") }, u("span", m.name), m.title ? [" — ", u("span", m.title)] : null), h("td", { "data-label": t("members.col.role"), text: word("role", m.role) }),
+            h("td", { "data-label": t("members.col.key") }, code(spaced(m.key_id))), h("td", { "data-label": t("members.col.state"), "data-state": m.active ? "active" : "removed", text: t(m.active ? "members.active" : "members.removed") }),
+            h("td", { "data-label": t("members.col.actions") }, revokeControl(ctx, s, m)))))))));
   }, ctx.head ? inviteForm(ctx) : null, ctx.head ? addMemberForm(ctx) : null, ctx.head ? replaceHeadForm(ctx) : null);
 }
 
@@ -27,7 +27,7 @@ export async function viewMembers(ctx) {
 function revokeControl(ctx, side, m) {
   if (!ctx.head || side.id !== ctx.side || !m.active || m.key_id === state.me.keyId) return null;
   const reason = h("input", { type: "text", maxlength: 500, id: `revoke-reason-${m.key_id}`, dir: "auto" });
-  const b = h("button", { type: "button", id: `revoke-${m.key_id}`, text: t("members.revoke.button", { name: m.name }) });
+  const b = h("button", { type: "button", class: "danger", id: `revoke-${m.key_id}`, text: t("members.revoke.button", { name: m.name }) });
   b.addEventListener("click", () => act(b, "act.revocation", () => state.session.submit(ctx.channel, "member.removed", { side: ctx.side, key_id: m.key_id, reason: reason.value.trim() })));
   return h("details", { id: `revoke-open-${m.key_id}` }, h("summary", { text: t("members.revoke.summary") }), field(t("members.revoke.reason"), reason),
     means(tNodes("members.revoke.means", { name: u("span", m.name) })), b);
@@ -135,16 +135,53 @@ export async function viewCheck(ctx) {
     out.replaceChildren(h("p", { text: t("check.checking") }));
     try {
       const [res] = await state.session.raw("POST", `/v1/channels/${ctx.channel}/check`, { statements: [text.value] });
-      out.replaceChildren(h("ol", {}, res.claims.map((c) => h("li", { "data-verdict": c.verdict },
+      const entries = await citedEntries(ctx, res.claims);
+      out.replaceChildren(h("ol", { class: "claims" }, res.claims.map((c) => h("li", { "data-verdict": c.verdict },
         h("p", {}, h("strong", { class: `verdict ${c.verdict}`, text: word("verdict", c.verdict) }), " — “", u("span", c.text), "”"),
         c.disclosure_breach ? h("p", { class: "bad", text: t("check.breach") }) : null,
         // The checker explains in English (its words come from the server).
         h("p", { class: "meta", lang: "en", "data-server-text": "", text: c.explanation }),
-        c.evidence.length ? th("p", { class: "meta" }, "check.evidence", { entries: code(c.evidence.map((e) => e.entry).join(", ")) }) : null))));
+        c.evidence.length ? th("div", { class: "meta" }, "check.evidence", { entries: evidence(ctx, c.evidence, entries) }) : null))));
       out.focus();
     } catch (e) {
       out.replaceChildren(h("p", { class: "bad", lang: "en", "data-server-text": "", text: errorText(e) }));
     }
   });
   return h("div", {}, h("h1", { text: t("check.title") }), form, out);
+}
+
+// ---- evidence: links to the entries a verdict rests on ----------------------------------
+
+/** The view that shows what a checker's fact ("kind:key") is about, and its card there. */
+const PLACE = {
+  meeting: "meetings", proposal: "meetings", item: "meetings", next_meeting: "meetings",
+  minutes: "minutes", minutes_item: "minutes", commitment: "commitments", communique: "publication",
+};
+const CARD = new Set(["meeting", "item", "minutes", "minutes_item", "commitment", "communique"]);
+
+/** "#/c/<channel>/<view>/<card key>": route() scrolls to that card and focuses it. */
+export function placeOf(channel, fact) {
+  const at = fact.indexOf(":");
+  const kind = at < 0 ? fact : fact.slice(0, at);
+  const key = at < 0 ? "" : fact.slice(at + 1).split("/")[0];
+  const view = PLACE[kind] || "overview";
+  return `#/c/${encodeURIComponent(channel)}/${view}` + (CARD.has(kind) && key ? `/${encodeURIComponent(key)}` : "");
+}
+
+/** Each cited entry once, fetched for its type and time (null: not readable here). */
+async function citedEntries(ctx, claims) {
+  const ids = [...new Set(claims.flatMap((c) => c.evidence.map((e) => e.entry)))];
+  const got = await Promise.all(ids.map((id) => state.session.get(`/v1/channels/${ctx.channel}/entries/${encodeURIComponent(id)}`).catch(() => null)));
+  return new Map(ids.map((id, i) => [id, got[i]]));
+}
+
+function evidence(ctx, cited, entries) {
+  const seen = new Set();
+  return h("ul", { class: "evidence" }, cited.filter((e) => !seen.has(e.entry) && seen.add(e.entry)).map((e) => {
+    const got = entries.get(e.entry);
+    const label = got
+      ? tNodes("check.evidence.item", { type: word("entry", got.entry.header.type), date: fmt(got.relay.received) })
+      : [t("check.evidence.entry")];
+    return h("li", {}, h("a", { href: placeOf(ctx.channel, e.fact), "data-entry": e.entry }, label));
+  }));
 }

@@ -120,7 +120,7 @@ function minutesCard(ctx, m) {
     th("h3", { id: `mn-${m.meeting}` }, "minutes.card.title", { meeting: code(m.meeting) }),
     h("p", { class: m.agreed_version ? "good" : "warn", text: m.agreed_version ? t("minutes.agreed", { version: m.agreed_version }) : t("minutes.not_agreed", { sides: fmtList(m.signers) }) }));
   for (const v of [...m.versions].reverse()) {
-    const sec = h("section", { "data-version": v.version, "aria-label": t("minutes.version.label", { version: v.version }) },
+    const sec = h("section", { "data-version": v.version, "aria-label": t("minutes.version.label.of", { meeting: m.meeting, version: v.version }) },
       h("h4", { text: t("minutes.version.title", { version: v.version, sides: sidesOr(v.signed_by, "people.nobody_yet") }) }),
       ...minutesTexts(v.body));
     if (v.version > 1) {

@@ -43,8 +43,8 @@ def service_worker() -> bytes:
 
 @router.get("/assets/{name}")
 def asset(name: str) -> Response:
-    """The pages' hand-written scripts. The service worker may control /app (its default
-    scope would be /assets/ only)."""
+    """The pages' hand-written scripts and their stylesheet. The service worker may control
+    /app (its default scope would be /assets/ only)."""
     if name not in ASSETS:
         raise NotFound("asset.not_found", f"no asset {name!r}")
     headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
@@ -53,7 +53,8 @@ def asset(name: str) -> Response:
         return Response(
             service_worker(), media_type="text/javascript; charset=utf-8", headers=headers
         )
-    return Response(ASSETS[name], media_type="text/javascript; charset=utf-8", headers=headers)
+    kind = "text/css" if name.endswith(".css") else "text/javascript"
+    return Response(ASSETS[name], media_type=f"{kind}; charset=utf-8", headers=headers)
 
 
 @router.get("/assets/i18n/{name}")
