@@ -43,11 +43,8 @@ audit:
 layers:
 	$(BIN)/lint-imports
 
-# The suite on every core (pytest-xdist, at most four workers), then the tests marked
-# `alone` (timing ratios, benchmarks) one at a time with the machine to themselves.
 unit:
-	$(BIN)/pytest -q -n auto --maxprocesses=4 -m "not alone"
-	$(BIN)/pytest -q -m alone
+	$(BIN)/pytest -q
 
 ## Refresh the committed screenshots in docs/screenshots/ (the README shows them) from the
 ## browser tests; `make test` writes its own to build/screenshots/, which git ignores.
