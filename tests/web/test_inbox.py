@@ -23,6 +23,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -31,6 +32,7 @@ from parley.cli import story
 from parley.cli.demo import free_port, start_server
 from parley.client import ParleyClient
 from parley.client.keystore import KeyFile, export_browser, write_private
+from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
 CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
@@ -352,3 +354,22 @@ def test_the_mediator_relays_a_message_to_the_other_side(hotline, pages, axe, st
     got = r.locator(f"article[data-message='{relayed['id']}']")
     assert "relayed by the mediator" in got.inner_text()
     assert pages["errors"] == []
+
+
+def test_a_message_signed_long_before_it_arrived_says_why_it_may_be(hotline, pages, people):
+    """A message signed ten minutes before the server received it — the sender's clock
+    behind, or a send queue held while the server was out of reach (the two look the same
+    in the record) — is flagged on the receiving side's card with both reasons."""
+    url, _c = hotline
+    ch, _a, b, _mediator, _topic = CHANNELS["basin"]
+    late = ParleyClient(
+        url, people[SENDER], clock=OffsetClock(datetime.now(UTC) - timedelta(minutes=10))
+    )
+    sent, _ = late.send(ch, to=b, subject="Held in the queue", text="Signed offline")
+    page = pages[RECEIVER]
+    go(page, ch, "messages")
+    warning = page.locator(f"[data-message='{sent.id}'] [data-clock=flagged]")
+    warning.wait_for()
+    text = warning.inner_text()
+    assert re.search(r"Signed (9|10) min before the server received it", text), text
+    assert "clock was behind" in text and "send queue" in text, text
