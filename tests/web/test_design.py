@@ -236,6 +236,26 @@ WIDE = """() => {
 }"""
 
 
+SPLIT = """() => {
+  // A key id is read aloud in groups of four ("k 7764 1ddb …"): no such short word of an
+  // id may be broken across two lines (between words, and after a hyphen, it may).
+  const split = [];
+  for (const e of document.querySelectorAll('.code')) {
+    for (const node of e.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      for (const m of node.data.matchAll(/[^\\s-]+/g)) { // words of an id, between hyphens
+        if (m[0].length > 12) continue; // an entry id or a digest may wrap
+        const r = document.createRange();
+        r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+  }
+  return split.slice(0, 5).join(', ') || null;
+}"""
+
+
 def survey(page: Any, axe: Any) -> list[str]:
     """What is wrong with the page: sideways scrolling at each of :data:`WIDTHS` (with
     what sticks out), and axe's findings at desktop and phone width."""
@@ -244,6 +264,8 @@ def survey(page: Any, axe: Any) -> list[str]:
         page.set_viewport_size(PHONE if width == 390 else {"width": width, "height": 900})
         if found := page.evaluate(WIDE):
             out.append(f"{page.url} at {width}: {found}")
+        if width in (390, 320) and (split := page.evaluate(SPLIT)):
+            out.append(f"{page.url} at {width}: id words broken across lines: {split}")
         if width in (1280, 390):
             out += [f"{page.url} at {width}: {v}" for v in axe(page)]
     page.set_viewport_size(DESKTOP)

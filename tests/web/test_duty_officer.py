@@ -228,6 +228,9 @@ def test_the_mediator_acknowledges_from_the_console_and_from_messages(
     mcard.locator("li.done[data-hop=acknowledged]").wait_for()
     assert "act-note" in focus_is_sensible(officer)
     assert mcard.get_by_role("status").inner_text() == "Acknowledgement: signed and recorded."
+    # Answering an urgent message answers it as urgent (the form starts at routine).
+    mcard.get_by_role("button", name="Answer “Convoy at the checkpoint”").click()
+    assert officer.locator("#compose input[name=priority][value=urgent]").is_checked()
     assert errors == []
 
 

@@ -65,7 +65,9 @@ async function messageCard(ctx, m, actions, translations, all = []) {
     if (actions !== true) return card;
     const ans = h("button", { type: "button", text: t("messages.answer.button", { subject: m.subject }) });
     ans.addEventListener("click", () => composeForm.current?.prefill({
-      to: m.from_side, subject: `Re: ${m.subject}`.slice(0, 300), replyTo: m.id, about: { subject: m.subject, from: m.from_side },
+      // An answer goes back as urgently as the message came, on its topic.
+      to: m.from_side, priority: m.priority, topic: m.topic || "", subject: `Re: ${m.subject}`.slice(0, 300), replyTo: m.id,
+      about: { subject: m.subject, from: m.from_side },
     }));
     card.append(ans);
     // The mediator passes on what a party sent it: a new message to another party that
