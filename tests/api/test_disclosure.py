@@ -148,13 +148,20 @@ def test_consent_rules(member, record):
     assert exc.value.code == "communique.unknown_version"
 
 
-def test_unilateral_statement_is_marked_and_public(member, record):
+def test_unilateral_statement_is_marked_and_public(member, record, http):
     member("azerbaijan-head").disclosures.unilateral(
-        CH, "The next meeting may take place in Ganja or Aghdam.", source="press"
+        CH, "The next meeting may take place in Ganja or Aghdam.", source="Press briefing"
     )
     entries = member("artsakh-member").disclosures.public(CH, "entries")
     [s] = [e for e in entries if e["entry"]["header"]["type"] == "statement.unilateral"]
     assert "Ganja" in s["entry"]["body"]["text"]
+    assert s["author_side"] == "azerbaijan"  # whose statement it is, without a signature check
+    # The public page says whose statement it is and where it was said, on the card.
+    page = http.get(f"/public/channels/{CH}", params={"lang": "en"}).text
+    card = page[page.index("data-type='statement.unilateral'") :]
+    card = card[: card.index("</article>")]
+    assert "Signed by a member of <code translate='no' data-user>azerbaijan</code>" in card
+    assert "Where it was said: <span dir='auto' data-user>Press briefing</span>" in card
 
 
 def _fill(path: str, ids: dict[str, str]) -> str:

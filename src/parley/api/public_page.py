@@ -134,7 +134,24 @@ def render(
                 recorded=fmt_time(lang, e["recorded_at"]),
                 published=fmt_time(lang, e["published_at"]),
             )
+            + (
+                " · " + t("public.entry.by", side=ident(e["author_side"]))
+                if e.get("author_side")
+                else ""
+            )
             + f" — <a href='{base}/entries/{escape(h['id'])}/bundle'>{t('public.bundle')}</a></p>"
+            + (
+                "<p class='meta'>"
+                + t(
+                    "public.entry.source",
+                    source=Html(
+                        f"<span dir='auto' data-user>{escape(e['entry']['body']['source'])}</span>"
+                    ),
+                )
+                + "</p>"
+                if isinstance(e["entry"]["body"], dict) and e["entry"]["body"].get("source")
+                else ""
+            )
             + _verify_button(
                 base, h["id"], t("public.verify.entry", type=entry_type(h["type"])), "e", lang
             )

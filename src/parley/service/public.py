@@ -86,15 +86,24 @@ class PublicViews:
         self._exists(channel)
         return self.ledger.served_note(channel)[1]
 
-    def _item(self, channel: str, entry_id: str, level: dict[str, Any]) -> dict[str, Any]:
-        """One public entry with its relay receipt and its recorded / published times."""
+    def _item(
+        self,
+        channel: str,
+        entry_id: str,
+        level: dict[str, Any],
+        sides: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """One public entry with its relay receipt, its recorded / published times and the
+        side of the member who signed it when ``sides`` (key id → side) is given (public
+        already: the trust root lists every member key with its side)."""
         seq = self.store.seq_of_entry(channel, entry_id)
         assert seq is not None
         row = self.store.entries(channel, seq - 1, 1)[0]
-        return {
+        header = parse_json(row.header)
+        out: dict[str, Any] = {
             "seq": seq,
             "entry": {
-                "header": parse_json(row.header),
+                "header": header,
                 "signature": row.signature,
                 "body": parse_json(row.body),
                 "salt": row.salt,
@@ -105,11 +114,15 @@ class PublicViews:
             "published_at": self._received(channel, level["since_seq"]),
             "created_level": level["created_level"],
         }
+        if sides is not None:
+            out["author_side"] = sides.get(header["author"])
+        return out
 
     def entries(self, channel: str) -> list[dict[str, Any]]:
         self._exists(channel)
         levels = sorted(self._public_levels(channel).items(), key=lambda kv: kv[1]["since_seq"])
-        return [self._item(channel, entry_id, level) for entry_id, level in levels]
+        sides = {m["key_id"]: m["side_id"] for m in self.store.rows("members", channel)}
+        return [self._item(channel, entry_id, level, sides) for entry_id, level in levels]
 
     def communiques(self, channel: str) -> list[dict[str, Any]]:
         self._exists(channel)
