@@ -120,6 +120,8 @@ def play(browser, url, tmp_path, people, commander, errors, axe, screenshots, ti
     a_file = browser_key(tmp_path, "artsakh-head", people["artsakh-head"])
     sign_in_with_key_file(a_head, a_file, "wrong passphrase")
     a_head.get_by_text("Import failed: wrong passphrase").wait_for()
+    # The focus goes back to the passphrase, not to the page's body.
+    assert a_head.evaluate("document.activeElement.type") == "password"
     sign_in_with_key_file(a_head, a_file)
     sign_in_with_key_file(
         b_head, browser_key(tmp_path, "azerbaijan-head", people["azerbaijan-head"])

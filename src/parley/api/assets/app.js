@@ -493,6 +493,10 @@ function importForm() {
       route();
     } catch (e) {
       say(t("import.failed", { error: keyFileError(e) }), true);
+      go.disabled = false;
+      // The button was disabled while it tried, which drops the focus to the page: put
+      // it where the mistake most likely is (no file chosen, else the passphrase).
+      (file.files[0] ? pass : file).focus();
     } finally {
       go.disabled = false;
     }
