@@ -114,9 +114,15 @@ def pages(hotline, tmp_path_factory, people) -> Iterator[dict[str, Any]]:
 
 
 def go(page: Any, ch: str, view: str, query: str = "") -> None:
-    """Open a view and wait for it (not for the page shown before, of another channel)."""
+    """Open a view and wait for it (not for the page shown before, of another channel);
+    the same address again is shown afresh (setting it would not fire hashchange)."""
     page.evaluate(
-        f"() => {{ delete document.getElementById('main').dataset.view; location.hash = '#/c/{ch}/{view}{query}'; }}"
+        f"""() => {{
+          delete document.getElementById('main').dataset.view;
+          const target = '#/c/{ch}/{view}{query}';
+          if (location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange'));
+          else location.hash = target;
+        }}"""
     )
     page.wait_for_selector(f"main[data-view='{view}'] [data-live] > *")
 
