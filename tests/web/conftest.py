@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,8 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture
-def browser() -> Any:
+@contextmanager
+def _chromium() -> Iterator[Any]:
     sync_api = pytest.importorskip(
         "playwright.sync_api", reason="pip install playwright (dev extra)"
     )
@@ -40,6 +41,53 @@ def browser() -> Any:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield b
         b.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """A Chromium for one test."""
+    with _chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """One Chromium for a module's tests (start-up is paid once per module)."""
+    with _chromium() as b:
+        yield b
+
+
+def open_app(
+    b: Any,
+    url: str,
+    key_file: Path,
+    passphrase: str,
+    errors: list[str],
+    *,
+    channel: str | None = None,
+    viewport: dict[str, int] = DESKTOP,
+    init_script: str | None = None,
+) -> Any:
+    """A page in a browser context of its own (its own IndexedDB: its own key) with
+    ``key_file`` imported; waits for ``channel`` in the channel list when one is named.
+    The page's uncaught errors go into ``errors``."""
+    page = b.new_context(viewport=viewport).new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    if init_script:
+        page.add_init_script(init_script)
+    page.goto(f"{url}/app")
+    page.locator("input[type=file]").set_input_files(str(key_file))
+    page.locator("input[type=password]").fill(passphrase)
+    page.locator("form button[type=submit]").click()
+    if channel:
+        page.locator(f"main a[href='#/c/{channel}/overview']").wait_for()
+    return page
+
+
+@pytest.fixture(scope="session")
+def signed_in_page() -> Callable[..., Any]:
+    """:func:`open_app`, for test modules (conftest is not imported by them)."""
+    return open_app
 
 
 @pytest.fixture

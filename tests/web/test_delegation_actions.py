@@ -18,8 +18,6 @@ the button, and appends nothing.
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -35,7 +33,6 @@ from parley.model.registry import entry_type
 
 pytestmark = pytest.mark.server
 PASS = "correct horse battery staple"
-CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 BASIN = "tarn-basin"
@@ -89,31 +86,20 @@ def server(tmp_path_factory, people, charter, basin_charter) -> Iterator[tuple[s
 
 
 @pytest.fixture(scope="module")
-def pages(server, people, tmp_path_factory) -> Iterator[dict[str, Any]]:
+def pages(server, people, tmp_path_factory, chromium, signed_in_page) -> dict[str, Any]:
     """One Chromium; one signed-in page per person (their own context: their own key)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     url, _ = server
     keys = tmp_path_factory.mktemp("keys")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        out: dict[str, Any] = {"errors": []}
-        for stem in STEMS:
-            name = next(x[3] for x in story.PEOPLE if x[0] == stem)
-            path = keys / f"{stem}.browser.json"
-            write_private(path, export_browser(KeyFile(name, "", people[stem]), PASS))
-            page = b.new_context(viewport=DESKTOP).new_page()
-            page.on("pageerror", lambda e: out["errors"].append(str(e)))
-            page.goto(f"{url}/app")
-            page.locator("input[type=file]").set_input_files(str(path))
-            page.locator("input[type=password]").fill(PASS)
-            page.locator("form button[type=submit]").click()  # the key files open together
-            out[stem] = page
-        for stem in STEMS:
-            out[stem].locator(f"main a[href='#/c/{BASIN}/overview']").wait_for()
-        yield out
-        b.close()
+    out: dict[str, Any] = {"errors": []}
+    for stem in STEMS:
+        name = next(x[3] for x in story.PEOPLE if x[0] == stem)
+        path = keys / f"{stem}.browser.json"
+        write_private(path, export_browser(KeyFile(name, "", people[stem]), PASS))
+        # the key files open together: wait for them all afterwards
+        out[stem] = signed_in_page(chromium, url, path, PASS, out["errors"])
+    for stem in STEMS:
+        out[stem].locator(f"main a[href='#/c/{BASIN}/overview']").wait_for()
+    return out
 
 
 def go(page: Any, channel: str, view: str) -> None:

@@ -13,9 +13,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +28,6 @@ from parley.client.keystore import KeyFile, export_browser, write_private
 from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
-CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 PASS = "correct horse battery staple"
@@ -196,17 +193,6 @@ def _basin(c: dict[str, ParleyClient], charter: dict[str, Any]) -> None:
     )  # fmt: skip
     for stem in (*heads, "commander"):
         c[stem].disclosures.sign_communique(BASIN, "basin-communique", 1)
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def signed_in(chromium: Any, url: str, keys: Path, stem: str, errors: list[str]) -> Any:

@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -35,7 +33,6 @@ PASS = "correct horse battery staple"
 CH = story.CHANNEL
 FAST = "fast-lane"  # a second channel whose flash deadline is 2 s, with the server's timers
 MEDIATOR = "peacekeepers"
-CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -108,18 +105,6 @@ def hotline(tmp_path_factory, people, charter) -> Iterator[tuple[Server, dict[st
         yield server, c
     finally:
         server.stop()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    """One Chromium for the module (tests/web/conftest.py's ``browser`` is per test)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def sign_in(

@@ -18,9 +18,7 @@ one key pressed. Waiting for the page is not an interaction.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -35,7 +33,6 @@ from parley.client.keystore import KeyFile, export_browser, write_private
 from parley.model.clock import OffsetClock
 
 pytestmark = pytest.mark.server
-CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 PASS = "correct horse battery staple"
@@ -86,31 +83,19 @@ def hotline(tmp_path_factory, people, charter, basin_charter) -> Iterator[tuple[
 
 
 @pytest.fixture(scope="module")
-def pages(hotline, tmp_path_factory, people) -> Iterator[dict[str, Any]]:
+def pages(hotline, tmp_path_factory, people, chromium, signed_in_page) -> dict[str, Any]:
     """One Chromium for the module, a signed-in page (its own context) per person."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     url, _c = hotline
     keys = tmp_path_factory.mktemp("keys")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        out: dict[str, Any] = {"errors": []}
-        for stem in (SENDER, RECEIVER, OFFICER):
-            name = next(x[3] for x in story.PEOPLE if x[0] == stem)
-            path = keys / f"{stem}.browser.json"
-            write_private(path, export_browser(KeyFile(name, "", people[stem]), PASS))
-            page = b.new_context(viewport=DESKTOP).new_page()
-            page.on("pageerror", lambda e: out["errors"].append(f"{e}\n{e.stack}"))
-            page.add_init_script(SPY)
-            page.goto(f"{url}/app")
-            page.locator("input[type=file]").set_input_files(str(path))
-            page.locator("input[type=password]").fill(PASS)
-            page.locator("form button[type=submit]").click()
-            page.locator(f"main a[href='#/c/{story.CHANNEL}/overview']").wait_for()
-            out[stem] = page
-        yield out
-        b.close()
+    out: dict[str, Any] = {"errors": []}
+    for stem in (SENDER, RECEIVER, OFFICER):
+        name = next(x[3] for x in story.PEOPLE if x[0] == stem)
+        path = keys / f"{stem}.browser.json"
+        write_private(path, export_browser(KeyFile(name, "", people[stem]), PASS))
+        out[stem] = signed_in_page(
+            chromium, url, path, PASS, out["errors"], channel=story.CHANNEL, init_script=SPY
+        )
+    return out
 
 
 def go(page: Any, ch: str, view: str, query: str = "") -> None:

@@ -15,8 +15,6 @@ stopped and started again on the same port and data directory:
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,7 +31,6 @@ pytestmark = pytest.mark.server
 PASS = "correct horse battery staple"
 CH = story.CHANNEL
 BASIN = "tarn-basin"  # a second story: sides mission / north / south
-CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 ME = "artsakh-head"  # the story's artsakh head; "north"'s head in the basin's charter
 
 
@@ -75,17 +72,6 @@ def served(
         yield server, c
     finally:
         server.stop()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def sign_in(chromium: Any, url: str, key_dir: Path, key: SigningKey, errors: list[str]) -> Any:
