@@ -221,3 +221,54 @@ def test_who_proposed_and_who_consented_to_a_disclosure(played, name, statement,
 def test_second_round(played, name, statement, verdict):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # acknowledging is an act in the record: none there is none made
+        ("aghbyur-border", "Dəmirli acknowledged the livestock request.", ["contradicted"]),
+        ("aghbyur-border", "Dəmirli never acknowledged the livestock request.", ["supported"]),
+        ("corridor-cell", "Kesar acknowledged the medical evacuation request.", ["not_in_record"]),
+        # how soon, said of the message the claim before named
+        (
+            "aghbyur-border",
+            "On 15 June Demirli sent a flash message about shots near marker 31. "
+            "Tsaghkan acknowledged it two minutes later.",
+            ["supported", "supported"],
+        ),
+        (
+            "aghbyur-border",
+            "On 15 June Demirli sent a flash message about shots near marker 31. "
+            "Tsaghkan acknowledged it two hours later.",
+            ["supported", "contradicted"],
+        ),
+        # the state of the commitment the claim before named
+        (
+            "corridor-cell",
+            "Dalvan has reported its commitment to clear the Tolvan checkpoint as fulfilled. "
+            "Kesar has not yet confirmed it.",
+            ["supported", "supported"],
+        ),
+        (
+            "corridor-cell",
+            "Dalvan has reported its commitment to clear the Tolvan checkpoint as fulfilled. "
+            "Kesar has confirmed it.",
+            ["supported", "contradicted"],
+        ),
+        # a start with a day and a place but no word of meeting: supported, never refuted
+        (
+            "aghbyur-border",
+            "The Commission opened its work on 13 June 2028 in Valmora.",
+            ["supported"],
+        ),
+        (
+            "aghbyur-border",
+            "The Commission opened its work on 13 June 2028 in Ostra.",
+            ["not_in_record"],
+        ),
+    ],
+)
+def test_third_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts

@@ -24,6 +24,10 @@ from parley.claims.text import close, dates_in, fold, key, same, split_claims, t
         ("Tərəflər paytaxtda görüşüb.", "az"),
         ("Tereflər görüşdü və razılaşdı.", "az"),
         ("მხარეები დედაქალაქში შეხვდნენ.", "ka"),
+        # English naming a side in Azerbaijani letters
+        ("Dəmirli acknowledged the request.", "en"),
+        ("Qazaryan acknowledged it.", "en"),
+        ("Dəmirli bu mesajı təsdiqləyib.", "az"),
     ],
 )
 def test_the_language_of_a_statement(text, lang):

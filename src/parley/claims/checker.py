@@ -125,7 +125,7 @@ def _check(
         not record.public_only
         and verdict != NOT_IN_RECORD
         and bool(facts)
-        and not any(f.public for f in facts)
+        and (not any(f.public for f in facts) or _held_detail(r, facts))
     )
     if breach:
         explanation += (
@@ -141,6 +141,19 @@ def _check(
                 public = e in record.public_entries or (x.kind == "communique")
                 evidence.append({"entry": e, "fact": f"{x.kind}:{x.key}", "public": public})
     return Verdict(claim.text, verdict, breach, explanation, evidence, claim.speaker), facts
+
+
+def _held_detail(r: Reading, facts: list[Fact]) -> bool:
+    """A claim of when a meeting started or ended, or how long it lasted, rests on the
+    record of the meeting as held: public only if that entry is (a communiqué on the
+    meeting makes its day and place public, not its hours)."""
+    return (
+        len(facts) == 1
+        and facts[0].kind == "meeting"
+        and bool(facts[0].attrs.get("held_times"))
+        and not facts[0].attrs.get("held_public")
+        and bool(r.times or r.hours or duration_in(r.claim.text, r.lang) is not None)
+    )
 
 
 def _details(r: Reading, facts: list[Fact]) -> list[str]:
@@ -221,7 +234,9 @@ def _verdict(
             return answer
     if w["next"]:
         return _next(r, record)
-    if traffic.about_a_message(r):
+    if traffic.about_a_message(r) or (
+        context is not None and context.kind == "message" and traffic.follows(r)
+    ):
         answer = traffic.check(r, record, context)
         if answer is not None:
             return answer
@@ -246,17 +261,15 @@ def _verdict(
             return answer
     commitment = _best(r, record.of("commitment"), record)
     item = _best(r, record.of("item"), record) or _best(r, record.of("minutes_item"), record)
-    if (
-        commitment is None
-        and item is None
-        and context is not None
-        and _pronoun(r)
-        and (w["refusal"] or w["discuss"] or w["raise"])
-    ):
-        if context.kind == "item":
-            item = (1.0, context)
-        elif context.kind == "commitment":
-            commitment = (1.0, context)
+    if commitment is None and item is None and context is not None and _pronoun(r):
+        # "Kesar has not yet confirmed it": the state of what the claim before named
+        if context.kind == "item" and (w["refusal"] or w["discuss"] or w["raise"]):
+            item = (2.0, context)
+        elif context.kind == "commitment" and any(
+            w[k]
+            for k in ("refusal", "discuss", "raise", "confirmed", "disputed", "done", "received")
+        ):
+            commitment = (2.0, context)
 
     def weak(answer: Answer | None, match: tuple[float, Fact] | None) -> Answer | None:
         """A contradiction needs the claim to name the fact clearly (two shared words):
@@ -293,6 +306,13 @@ def _verdict(
         published = record.of("communique")
         if published:
             return SUPPORTED, f"Record: {quote(published[0])}.", published[:1]
+    if _about_times(r) and not r.negated:
+        # "The commission opened its work on 13 June in Valmora": no word of meeting, but
+        # a start, end or length with a day, time or place. It may be about something
+        # else that opened then (a corridor, a checkpoint), so it is only ever supported.
+        answer = _meeting(r, record)
+        if answer is not None and answer[0] == SUPPORTED:
+            return answer
     quoted = said.support(r, record)
     if quoted is not None:
         return quoted
@@ -666,15 +686,18 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     if r.dates and not any(w.holds(d) for w in r.dates for d in a["days"]):
         days = ", ".join(f"{d:%-d %B %Y (%A)}" for d in sorted(a["days"]))
         return f"Day: the record says {days}"
-    times = a.get("held_times") or a["times"] if not _about_plan(r) else a["times"]
-    if (
-        a.get("held_times")
-        and not _about_plan(r)
-        and has(r.claim.text, r.lang.words("start_words"))
-    ):
+    held_times = a.get("held_times")
+    punctual = has(r.claim.text, r.lang.words("on_schedule"))  # "began at 2 pm, as scheduled"
+    plan = _about_plan(r) and not punctual
+    times = held_times or a["times"] if not plan else a["times"]
+    if held_times and not plan and has(r.claim.text, r.lang.words("start_words")):
         agreed = set()  # "started at 10:00 sharp": when it started, not when it was planned
     else:
         agreed = a["times"]
+    if punctual and held_times and r.times and a["times"] and not held_times & a["times"]:
+        shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(held_times))
+        planned = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["times"]))
+        return f"Time: it started at {shown}, not as agreed ({planned})"
     if r.times and a.get("ended_times") and has(r.claim.text, r.lang.words("end_words")):
         # "ended at a quarter to two"; "from 10:20 to 13:45": the last time is the end
         start, end = (r.times[0], r.times[-1]) if len(r.times) > 1 else (None, r.times[0])
@@ -829,6 +852,18 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         m = fitting[-1]
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
     return None
+
+
+def _about_times(r: Reading) -> bool:
+    """A claim of when something started, ended or how long it lasted, with a day, a time
+    of day or a place to tell which meeting."""
+    lang = r.lang
+    said_when = has(r.claim.text, [*lang.words("start_words"), *lang.words("lasted")]) or (
+        has(r.claim.text, lang.words("end_words")) and bool(r.times)
+    )
+    return said_when and bool(
+        r.times or r.dates or r.places or duration_in(r.claim.text, lang) is not None
+    )
 
 
 def _unexplained(r: Reading, record: Record) -> list[str]:
@@ -1186,7 +1221,13 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     state = a["state"]
     said_by = subject(r, record)
     parties = [s for s in r.sides if s != record.mediator]
-    if has(r.claim.text, r.lang.words("owes")) and said_by is not None and said_by in parties:
+    states = ("done", "confirmed", "disputed", "overdue", "received", "refusal")
+    if (
+        has(r.claim.text, r.lang.words("owes"))
+        and said_by is not None
+        and said_by in parties
+        and not any(w[k] for k in states)
+    ):
         # "the repair of marker 31 was Tsaghkan's obligation"
         ok = said_by == a["owner"]
         owner = record.side_names.get(a["owner"], a["owner"])
@@ -1228,6 +1269,10 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         )
     if w["disputed"]:
         ok = state == "disputed"
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
+    if w["confirmed"] and said_by is not None and said_by != a["owner"]:
+        # "Kesar has not yet confirmed it": the other side's confirmation, not the deadline
+        ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     if w["overdue"] or (r.negated and w["done"]):
         ok = state in ("overdue", "open", "due_soon")
@@ -1307,10 +1352,11 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
         return memo[k]
 
     verbs = _verb_stems(r.lang) | _verb_stems(load("en"))
-    long_keys = [k for k in r.keys if len(k) >= 3 and not named(k)]
-    stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in verbs}
     negation = {r.lang.stem(w) for w in r.lang.words("negation") if " " not in w}
-    content = len({s for s in stems_ if not s.startswith("@") and s not in negation})
+    long_keys = [k for k in r.keys if len(k) >= 3 and not named(k) and k not in negation]
+    ignored = verbs | negation | _calendar(r.lang.code)  # what happened, not, and when
+    stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in ignored}
+    content = len({s for s in stems_ if not s.startswith("@")})
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
         if not fw:
@@ -1375,10 +1421,18 @@ def _verbs(code: str) -> frozenset[str]:
     return frozenset(
         lang.stem(w)
         for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
-                  "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next")
+                  "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next",
+                  "owes", "received", "reporting_verbs")
         for w in lang.words(k)
         if " " not in w.strip()
     )  # fmt: skip
+
+
+@cache
+def _calendar(code: str) -> frozenset[str]:
+    """Stems of the language's month and weekday names: they say when, not what."""
+    lang = load(code)
+    return frozenset(lang.stem(w) for w in (*lang.months, *lang.weekdays))
 
 
 def _closest(text: str, facts: list[Fact], record: Record, embedder: Embedder) -> Fact | None:

@@ -366,6 +366,7 @@ def _meeting_facts(
                     "proposers": {p.side for p in m.proposals},
                     "held_times": {(held_local.hour, held_local.minute)} if held_local else set(),
                     "ended_times": {(ended.hour, ended.minute)} if ended is not None else set(),
+                    "held_public": held is not None and is_public(held.entry_id),
                     "minutes": (ended - held_local).total_seconds() / 60
                     if ended is not None and held_local is not None
                     else None,

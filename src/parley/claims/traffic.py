@@ -94,6 +94,12 @@ def about_a_message(r: Reading) -> bool:
     return has(r.claim.text, r.lang.words("message_words")) or bool(_priority(r))
 
 
+def follows(r: Reading) -> bool:
+    """A claim of acknowledging, answering, ignoring or passing on, which may be about
+    the message the claim before it named ("Tsaghkan acknowledged it two minutes later")."""
+    return any(has(r.claim.text, r.lang.words(k)) for k in ("acknowledged", "ignored", "relayed"))
+
+
 def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | None:
     """A claim about a message: which one (by its words, sender and recipient), then what
     the claim says of it — sent (priority, day), acknowledged (how soon), ignored,
@@ -114,10 +120,14 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
         recipient = sides[0] if sides else None
     else:
         sender, recipient = [*sides, None, None][:2]
-    m = _which(r, record, pool, sender, recipient, relayed)
     follows = relayed or ack_claim or ignored or len(r.stems) <= 5
-    if m is None and context is not None and context.kind == "message" and follows:
-        m = context  # "The Mission passed the notification on": the message just named
+    m = None
+    if context is not None and context.kind == "message" and follows:
+        # "Tsaghkan acknowledged it two minutes later": the message just named, unless the
+        # claim names another by its own words
+        m = _which(r, record, pool, sender, recipient, relayed, strict=True) or context
+    else:
+        m = _which(r, record, pool, sender, recipient, relayed)
     if m is None:
         return None
     a = m.attrs
@@ -135,16 +145,23 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
         answered = a["acked"] is not None or a["answered"]
         if answered:
             return CONTRADICTED, f"Acknowledged: {quote(m)}.", [m]
-        if a["overdue"]:
-            return SUPPORTED, f"Record: {quote(m)}.", [m]
-        return None
+        return SUPPORTED, f"Never acknowledged nor answered: {quote(m)}.", [m]
     if ack_claim:
         if a["acked"] is None:
-            if a["overdue"]:
-                return CONTRADICTED, f"Never acknowledged: {quote(m)}.", [m]
-            return None
-        limit = _within(r)
-        ok = limit is None or a["acked"] - a["sent"] <= limit
+            if a["answered"]:
+                return None  # answered by a message: when, the claim may mean either
+            # acknowledging is an act in the record: none there is none made
+            return CONTRADICTED, f"Never acknowledged: {quote(m)}.", [m]
+        # to the minute, as the record shows times: 2 min 40 s is "within two minutes"
+        took = timedelta(minutes=int((a["acked"] - a["sent"]).total_seconds() // 60))
+        limit, after = _within(r), _after(r)
+        ok = limit is None or took <= limit
+        if after is not None:  # "two minutes later": about that long
+            ok = ok and after / 2 - timedelta(minutes=1) <= took <= after * 1.5 + timedelta(
+                minutes=1
+            )
+        if r.dates and not any(d.holds(a["acked"].date()) for d in r.dates):
+            ok = False
         return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", [m]
     said = _priority(r)
     if said and a["priority"] not in said and not (said == {"urgent"} and a["priority"] == "flash"):
@@ -171,6 +188,7 @@ def _which(
     sender: str | None,
     recipient: str | None,
     relayed: bool,
+    strict: bool = False,
 ) -> Fact | None:
     """The one message the claim means: sent by the claim's sender (to its recipient),
     sharing the most of the claim's words (two at least, or one with the same priority);
@@ -181,27 +199,41 @@ def _which(
         pool = [m for m in pool if m.attrs["from"] == sender]
     if recipient is not None and not relayed:
         pool = [m for m in pool if m.attrs["to"] == recipient or m.attrs["from"] == recipient]
+    said = _priority(r)
     if r.dates:  # a day names the message
         on_day = [m for m in pool if any(d.holds(m.attrs["sent"].date()) for d in r.dates)]
+        fits = [m for m in on_day if not said or m.attrs["priority"] in said]
+        if sender is not None and len(fits) == 1:
+            return fits[0]  # the one message the sender sent that day (at that priority)
         pool = on_day or pool
-    said = _priority(r)
     names = record_names(record)
-    claim = {s for s in r.stems if not s.startswith("@")} | {
-        key(t, r.lang.code) for t in tokens(r.claim.text) if len(t) >= 4
+    units = tuple(w for ws in r.lang.data.get("duration_units", {}).values() for w in ws)
+    sides = set().union(*record.sides.values()) if record.sides else set()
+    claim = {
+        x
+        for x in (*r.stems, *(key(t, r.lang.code) for t in tokens(r.claim.text) if len(t) >= 4))
+        if not x.startswith(("@", *units))  # "two minutes later" names no message
+        and not any(same(x, k) or same(k, x) for k in sides)  # who, not which message
     }
+    df: dict[str, int] = {}
+    for m in pool:
+        for x in m.attrs["words"]:
+            df[x] = df.get(x, 0) + 1
     scored = []
     for m in pool:
         shared = {
             x
             for x in m.attrs["words"]
-            if not x.startswith("@") and key(x, "en") not in names
-            and (x in claim or any(same(k, key(x, "en")) for k in claim if len(k) >= 4))
+            if key(x, "en") not in names
+            and (x in claim or (len(x) >= 4 and any(same(k, key(x, "en")) for k in claim if len(k) >= 4)))
         }  # fmt: skip
-        n = len(shared) + (1 if said and m.attrs["priority"] in said else 0)
+        # a word only this message has ("livestock") names it as well as two
+        n = sum(2 if df[x] == 1 and not x.startswith("@") else 1 for x in shared)
+        n += 1 if said and m.attrs["priority"] in said else 0
         scored.append((n, m))
     scored.sort(key=lambda x: -x[0])
     both = sender is not None and recipient is not None
-    if not scored or scored[0][0] < (1 if both else 2):
+    if not scored or scored[0][0] < (3 if strict else 1 if both else 2):
         return None
     top = [m for n, m in scored if n == scored[0][0]]
     first = top[0]
@@ -232,21 +264,39 @@ def _priority(r: Reading) -> set[str]:
 
 def _within(r: Reading) -> timedelta | None:
     """ "within five minutes", "within the hour", "в течение часа"."""
-    text = r.claim.text.lower()
-    if not has(text, r.lang.words("within")):
+    if not has(r.claim.text, r.lang.words("within")):
         return None
-    numbers = {k.lower(): int(v) for k, v in r.lang.data.get("numbers", {}).items()}
+    return _length(r)
+
+
+def _after(r: Reading) -> timedelta | None:
+    """ "two minutes later", "через две минуты": how long after it was sent."""
+    if not has(r.claim.text, r.lang.words("after")):
+        return None
+    return _length(r)
+
+
+def _length(r: Reading) -> timedelta | None:
+    """The first length of time the claim names ("five minutes", "half an hour")."""
+    text = r.claim.text.lower()
+    if has(text, r.lang.words("half_hour")):
+        return timedelta(minutes=30)
+    numbers = {
+        k.lower(): float(v)
+        for part in ("numbers", "amounts")
+        for k, v in r.lang.data.get(part, {}).items()
+    }
     units = r.lang.data.get("duration_units", {})
     toks = tokens(text)
     for i, t in enumerate(toks):
         for unit, words in units.items():
             if not any(t.startswith(w) for w in words):
                 continue
-            n = 1
+            n = 1.0
             if i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in numbers):
-                n = int(toks[i - 1]) if toks[i - 1].isdigit() else numbers[toks[i - 1]]
+                n = float(toks[i - 1]) if toks[i - 1].isdigit() else numbers[toks[i - 1]]
             return timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
     return None
 
 
-__all__ = ["RECENT", "about_a_message", "check", "message_facts"]
+__all__ = ["RECENT", "about_a_message", "check", "follows", "message_facts"]

@@ -89,12 +89,16 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
 _AZ_LETTERS = re.compile(r"[əğıƏĞİ]")
 _TURKIC = re.compile(r"[üöçşÜÖÇŞ]")
-_EN_WORDS = re.compile(r"\b(the|of|and|to|for|was|were|with|has|have|will)\b", re.IGNORECASE)
 _AZ_WORDS = re.compile(
     r"\b(və|ilə|görüş\w*|tərəf\w*|keçiril\w*|müzakirə\w*|razılaş\w*|növbəti|olub|edib|"
     r"üçün|haqqında|bildirib|deyil|iclas\w*)\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _stop(code: str) -> frozenset[str]:
+    return frozenset(w for w in load(code).words("stop") if " " not in w)
 
 
 def detect(text: str) -> str:
@@ -110,8 +114,14 @@ def detect(text: str) -> str:
     if counts[best] >= 3:
         return best
     az_words = len(_AZ_WORDS.findall(text))
-    if not az_words and len(_EN_WORDS.findall(text)) >= 2:
-        return "en"  # "the readings of the Karmrashen (Qızılkənd) station": English with a name
+    words = re.findall(r"\w+", text)
+    en_words = sum(1 for w in words if lower(w) in _stop("en"))
+    az_stop = az_words + sum(1 for w in words if lower(w) in _stop("az"))
+    # Azerbaijani letters in lower-case words only: a capitalised one may be a name
+    # ("Dəmirli acknowledged the request", "the Karmrashen (Qızılkənd) station")
+    az_lower = any(_AZ_LETTERS.search(w) for w in words if not w[:1].isupper())
+    if (en_words >= 2 and en_words > 2 * az_stop) or (en_words and not az_stop and not az_lower):
+        return "en"
     if _AZ_LETTERS.search(text) or az_words >= 2 or (az_words and _TURKIC.search(text)):
         return "az"
     return "en"
