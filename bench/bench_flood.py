@@ -21,7 +21,7 @@ Attacks (``--attack``, repeatable; all by default):
 Each attack runs with the default limits and with them off (``--no-limits`` flags of
 ``parley serve``), in one run.
 
-    .venv/bin/python bench/bench_flood.py [--attack idle] [--samples 200] [--connections 32] [--runs 3]
+    .venv/bin/python bench/bench_flood.py [--attack idle] [--samples 200] [--connections 32] [--runs 3] [--windows 10]
 """
 
 from __future__ import annotations
@@ -235,6 +235,7 @@ def measure(
     limits: bool = True,
     attack: str = "entries",
     idle_connections: int = 2500,
+    windows: int = WINDOWS,
 ) -> dict[str, Any]:
     people = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
     port = free_port()
@@ -273,9 +274,9 @@ def measure(
         under: list[float] = []
         failed_idle: list[str] = []
         failed_under: list[str] = []
-        per = max(2, samples // WINDOWS)
+        per = max(2, samples // windows)
         elapsed = 0.0
-        for _ in range(WINDOWS):
+        for _ in range(windows):
             tell("pause")
             time.sleep(0.3)  # the flood's requests in flight drain
             idle += victim_latencies(victim, per, failed_idle)
@@ -322,6 +323,9 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=32, help="for entries, public-check")
     ap.add_argument("--idle-connections", type=int, default=2500, help="for idle")
     ap.add_argument("--runs", type=int, default=3, help="runs of each configuration")
+    ap.add_argument(
+        "--windows", type=int, default=WINDOWS, help="idle and flood windows in each run"
+    )
     args = ap.parse_args()
     from rich.console import Console
     from rich.table import Table
@@ -337,7 +341,17 @@ def main() -> None:
                     )
                     with console.status(f"flooding ({name})…"):
                         wd = Path(d) / f"{run}-{attack}-{limits}"
-                        results.append(measure(wd, args.samples, args.connections, limits, attack))
+                        results.append(
+                            measure(
+                                wd,
+                                args.samples,
+                                args.connections,
+                                limits,
+                                attack,
+                                args.idle_connections,
+                                args.windows,
+                            )
+                        )
     table = Table(
         "attack", "limits", "idle p99 ms", "flood p99 ms", "ratio", "victim failed", "flood answers"
     )
