@@ -267,6 +267,21 @@ def test_second_round(played, name, statement, verdict):
             "The Commission opened its work on 13 June 2028 in Ostra.",
             ["not_in_record"],
         ),
+        # absence, of the meeting the claim before named; a Russian Г for an H
+        (
+            "aghbyur-border",
+            "The 19 July meeting was held in Aghbyur. Tural Huseynzade did not attend it.",
+            ["supported", "supported"],
+        ),
+        (
+            "aghbyur-border",
+            "The 19 July meeting was held in Aghbyur. Leyla Nasirova was absent.",
+            ["supported", "contradicted"],
+        ),
+        ("aghbyur-border", "Турал Гусейнзаде отсутствовал на встрече 19 июля.", ["supported"]),
+        # an order and a day name one meeting together
+        ("aghbyur-border", "The third meeting took place on 19 July.", ["supported"]),
+        ("aghbyur-border", "The third meeting took place on 12 July.", ["contradicted"]),
     ],
 )
 def test_third_round(played, name, statement, verdicts):

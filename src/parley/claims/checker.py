@@ -234,7 +234,8 @@ def _verdict(
             return answer
     if w["next"]:
         return _next(r, record)
-    if traffic.about_a_message(r) or (
+    promise = w["future"] or has(r.claim.text, r.lang.words("owes"))  # a commitment's words
+    if (traffic.about_a_message(r) and not promise) or (
         context is not None and context.kind == "message" and traffic.follows(r)
     ):
         answer = traffic.check(r, record, context)
@@ -250,6 +251,15 @@ def _verdict(
     alone = not (r.dates or r.places or r.ordinal) and bool(
         r.times or r.hours or duration_in(r.claim.text, r.lang) is not None
     )
+    if (
+        context is not None
+        and context.kind == "meeting"
+        and not (r.dates or r.places or r.ordinal)
+        and (w["attend"] or has(r.claim.text, r.lang.words("absent")))
+    ):  # "Tural Huseynzade did not attend it": who was at the meeting just named
+        answer = _attendance(r, [context], record)
+        if answer is not None and answer[0] != NOT_IN_RECORD:
+            return answer
     if context is not None and context.kind == "meeting" and alone:
         # "They wrapped up at a quarter to two": a time alone, after a claim about a meeting
         answer = _meeting(r, record, [context])
@@ -933,6 +943,8 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
             [],
         )
     m = meetings[0]
+    # "X was absent", "X did not attend": the claim denies X's presence
+    denied = r.negated or has(r.claim.text, r.lang.words("absent"))
     people = [name for names in m.attrs["attendees"].values() for name in names]
     # a person by given name and surname, not by a title ("Colonel Hayk Voskanyan")
     names = {
@@ -956,19 +968,19 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
         capital.append(word)
     if said:
         return (
-            (CONTRADICTED if r.negated else SUPPORTED),
+            (CONTRADICTED if denied else SUPPORTED),
             f"Record: {quote(m)} (present: {', '.join(people)}).",
             [m],
         )
     if absent:
         return (
-            (SUPPORTED if r.negated else CONTRADICTED),
+            (SUPPORTED if denied else CONTRADICTED),
             f"{', '.join(absent)} not among those present: {', '.join(people)} — {quote(m)}.",
             [m],
         )
     if len(capital) >= 2:
         return (
-            (SUPPORTED if r.negated else CONTRADICTED),
+            (SUPPORTED if denied else CONTRADICTED),
             f"Not among those present: {', '.join(people)} — {quote(m)}.",
             [m],
         )

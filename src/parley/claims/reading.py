@@ -97,7 +97,9 @@ def read(claim: Claim, record: Record) -> Reading:
         for word, n in lang.data.get("meeting_ordinals", {}).items():
             short = lang.code == "en" or len(word) <= 3  # "last" not "lasted", "son" not "sonra"
             found = has_exact(text, [word]) if short else has(text, [word])
-            if found and not dates_in(text, lang, record.year):  # "last", not "lasted"
+            # "the last week" names a time, not the last meeting; "the third meeting on
+            # 12 July" names both
+            if found and (int(n) > 0 or not dates_in(text, lang, record.year)):
                 ordinal = int(n)
                 break
     return Reading(

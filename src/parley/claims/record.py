@@ -232,7 +232,22 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         s: {key(t, detect(n)) for n in (s, side.name) for t in tokens(n) if len(t) >= 4}
         for s, side in state.sides.items()
     }
-    sides = {s: (v - shared - place_keys) | (own[s] - shared) for s, v in sides.items()}
+    # A side's id and its glossary forms name that side alone, even where another side's
+    # name holds them ("Office of the Special Envoy for the Tsaghkan–Dəmirli border").
+    ids: dict[str, set[str]] = {
+        s: {
+            key(t, detect(n))
+            for n in [s, *(every_form(glossary[s]) if s in glossary else [])]
+            for t in tokens(n)
+            if len(t) >= 4 and t not in _SIDE_STOP
+        }
+        for s in state.sides
+    }
+    claimed = {k for v in ids.values() for k in v}
+    sides = {
+        s: (v - shared - place_keys - claimed) | (own[s] - shared - claimed) | ids[s]
+        for s, v in sides.items()
+    }
     named = set().union(*own.values()) - _SIDE_STOP
     places = {
         n: Place(p.name, p.keys - named if p.keys - named else p.keys) for n, p in places.items()

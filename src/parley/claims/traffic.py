@@ -212,7 +212,8 @@ def _which(
     claim = {
         x
         for x in (*r.stems, *(key(t, r.lang.code) for t in tokens(r.claim.text) if len(t) >= 4))
-        if not x.startswith(("@", *units))  # "two minutes later" names no message
+        if not x.startswith(units)  # "two minutes later" names no message
+        and (not x.startswith("@") or r.lang.code != "en")  # concepts: across languages
         and not any(same(x, k) or same(k, x) for k in sides)  # who, not which message
     }
     df: dict[str, int] = {}
@@ -220,6 +221,7 @@ def _which(
         for x in m.attrs["words"]:
             df[x] = df.get(x, 0) + 1
     scored = []
+    plain: dict[str, bool] = {}
     for m in pool:
         shared = {
             x
@@ -231,6 +233,7 @@ def _which(
         n = sum(2 if df[x] == 1 and not x.startswith("@") else 1 for x in shared)
         n += 1 if said and m.attrs["priority"] in said else 0
         scored.append((n, m))
+        plain[m.key] = any(not x.startswith("@") for x in shared)
     scored.sort(key=lambda x: -x[0])
     both = sender is not None and recipient is not None
     if not scored or scored[0][0] < (3 if strict else 1 if both else 2):
@@ -242,6 +245,8 @@ def _which(
         for m in top[1:]
     ):
         return None  # two different messages fit as well
+    if not plain[first.key] and not both:
+        return None  # by general concepts alone, and from no side the claim names
     return first  # one message, or one sent to several sides
 
 
