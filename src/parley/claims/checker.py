@@ -417,14 +417,28 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
         else "disclosure" if r.words["publish"]
         else None
     )  # fmt: skip
-    if doc is None and context is not None and context.kind == "signed" and _pronoun(r):
-        doc = context.attrs["doc"]  # "Arvenia has agreed to their release"
+    if (
+        doc is None
+        and context is not None
+        and context.kind == "signed"
+        and (_pronoun(r) or has(text, lang.words("version_words")))
+    ):  # "Arvenia has agreed to their release"; "the revised text was then signed by all"
+        doc = context.attrs["doc"]
     if doc is None:
         return None
     pool = [f for f in record.of("signed") if f.attrs["doc"] == doc]
     fact = _document(r, record, pool)
-    if fact is None and context is not None and context.kind == "signed" and _pronoun(r):
+    if (
+        fact is None
+        and context is not None
+        and context.kind == "signed"
+        and (_pronoun(r) or (context in pool and has(text, lang.words("version_words"))))
+    ):
         fact = context
+    if fact is None and context is not None and context.kind == "meeting":
+        # "The minutes of that session were signed by all three sides"
+        of_it = [f for f in pool if f.attrs.get("meeting") == context.attrs["meeting"]]
+        fact = of_it[0] if len(of_it) == 1 else None
     if fact is None:
         return None
     a = fact.attrs
