@@ -44,7 +44,13 @@ sys.path.insert(0, str(HERE / "claims"))
 from play_story import load_story, play  # noqa: E402
 
 LABELS = ("supported", "contradicted", "not_in_record", "disclosure_breach")
-STORIES = ("ceasefire-commission", "corridor-cell", "selvan-basin", "aghbyur-border")
+STORIES = (
+    "ceasefire-commission",
+    "corridor-cell",
+    "selvan-basin",
+    "aghbyur-border",
+    "keran-return",
+)
 console = Console()
 
 

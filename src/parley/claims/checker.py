@@ -230,8 +230,8 @@ def _verdict(
         and (w["agree"] or w["discuss"] or w["refusal"] or w["raise"])
     ):  # "Yurdali agreed to discuss it at the next meeting": about the item, not the meeting
         answer = _item(r, context, record)
-        if answer is not None:
-            return answer
+        if answer is not None and answer[0] != CONTRADICTED:
+            return answer  # (the claim before may have named the wrong item: never refuted)
     if w["next"]:
         return _next(r, record)
     promise = w["future"] or has(r.claim.text, r.lang.words("owes"))  # a commitment's words
@@ -273,8 +273,11 @@ def _verdict(
     item = _best(r, record.of("item"), record) or _best(r, record.of("minutes_item"), record)
     if commitment is None and item is None and context is not None and _pronoun(r):
         # "Kesar has not yet confirmed it": the state of what the claim before named
+        # An item named by the claim before is a weak match (items share words: that
+        # claim may have named the wrong one), so this one supports but never
+        # contradicts; a commitment's state words are its own.
         if context.kind == "item" and (w["refusal"] or w["discuss"] or w["raise"]):
-            item = (2.0, context)
+            item = (1.0, context)
         elif context.kind == "commitment" and any(
             w[k]
             for k in ("refusal", "discuss", "raise", "confirmed", "disputed", "done", "received")
@@ -479,10 +482,10 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
         if others:
             named = ", ".join(sorted(record.side_names.get(x, x) for x in others))
             return CONTRADICTED, f"Signed by {named} too: {quote(fact)}.", [fact]
-    if refused and not signed_none:
-        return CONTRADICTED, f"Signed: {quote(fact)}.", [fact]
     if refused and wanted is None and len(versions) > 1:
         return None  # refused one version, perhaps, and signed another
+    if refused and not signed_none:
+        return CONTRADICTED, f"Signed: {quote(fact)}.", [fact]
     if signed_all:
         return (CONTRADICTED if denied else SUPPORTED), f"Record: {quote(fact)}.", [fact]
     if not everyone and len(signed_none) < len(sides) and not denied:
@@ -505,7 +508,8 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
             return pool[0]
         return _by_words(r, [f for f in pool if "words" in f.attrs])
     meetings = {m.key: m for m in record.of("meeting")}
-    if (nth := _nth_held(record, r.ordinal)) is not None:
+    if not r.dates and (nth := _nth_held(record, r.ordinal)) is not None:
+        # (with a day, "the first draft of the minutes of 24 November": the day names it)
         found = [f for f in pool if f.attrs["meeting"] == nth.key]
         return found[0] if len(found) == 1 else None
     fits = [
@@ -533,8 +537,15 @@ def _by_words(r: Reading, pool: list[Fact]) -> Fact | None:
 
 
 def _version(r: Reading) -> int | None:
-    """The version a claim names: "the first draft" 1, "the final text" -1, else None."""
-    return _ordinal_before(r, "version_words")
+    """The version a claim names: "the first draft" 1, "the final text" -1, "the revised
+    minutes" -1, else None."""
+    said = _ordinal_before(r, "version_words")
+    if said is None:  # the final word before the document's own name
+        for k in ("minutes_words", "communique_words"):
+            if (said := _ordinal_before(r, k)) == -1:
+                return said
+        return None
+    return said
 
 
 def _ordinal_before(r: Reading, words_key: str) -> int | None:
@@ -564,7 +575,20 @@ def _pronoun(r: Reading) -> bool:
 
 
 def _proposal(r: Reading, record: Record) -> Answer | None:
-    """Claims about who proposed or turned down a time and place."""
+    """Claims about who proposed or turned down a time and place. Without a word of
+    meeting, a place alone may be another proposal's ("proposed the return to Qalaboyu"):
+    then only ever supported."""
+    answer = _proposed(r, record)
+    if answer is not None and answer[0] == CONTRADICTED and not _names_meeting(r):
+        return None
+    return answer
+
+
+def _names_meeting(r: Reading) -> bool:
+    return r.words["meet"] or has(r.claim.text, r.lang.words("venue_words"))
+
+
+def _proposed(r: Reading, record: Record) -> Answer | None:
     w = r.words
     if w["propose"] and not (r.places or r.dates) and r.ordinal and w["meet"]:
         return _proposer(r, record)
@@ -572,6 +596,8 @@ def _proposal(r: Reading, record: Record) -> Answer | None:
         return None
     if not (w["meet"] or r.places):
         return None  # "proposed flushing the reservoir in April": not a meeting's time
+    if (w["discuss"] or w["raise"]) and not _names_meeting(r):
+        return None  # "refused to discuss the administration of Berdavan": an agenda item
     fits = [
         p
         for p in record.of("proposal") + record.of("meeting")
@@ -841,6 +867,19 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
                 f"else. {NOT_FALSE}",
                 [],
             )
+        earlier = _earlier_proposal(r, record, m)
+        if earlier is not None and (
+            _about_plan(r) or has(r.claim.text, r.lang.words("originally"))
+        ):
+            # "had originally been scheduled for 20 October": a proposal the agreed time
+            # replaced says so
+            if has(r.claim.text, r.lang.words("originally")) and not r.negated:
+                return SUPPORTED, f"Proposed first: {quote(earlier)}.", [earlier]
+            return (
+                NOT_IN_RECORD,
+                f"{reason}; but a proposal for it said so: {quote(earlier)}. {NOT_FALSE}",
+                [],
+            )
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
     if r.words["attend"] or _names_a_member(r, record):
@@ -875,6 +914,22 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             return NOT_IN_RECORD, NOT_FALSE, []
         m = fitting[-1]
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
+    return None
+
+
+def _earlier_proposal(r: Reading, record: Record, m: Fact) -> Fact | None:
+    """A proposal for meeting ``m`` (not the one agreed) on the day and at the place the
+    claim names, if any."""
+    if not (r.dates or r.places):
+        return None
+    for p in record.of("proposal"):
+        a = p.attrs
+        if a.get("meeting") != m.attrs.get("meeting"):
+            continue
+        day = not r.dates or any(d.holds(x) for d in r.dates for x in a["days"])
+        place = not r.places or any(x.keys & a["venue_keys"] for x in r.places)
+        if day and place:
+            return p
     return None
 
 

@@ -17,6 +17,7 @@ from parley.claims.text import (
     When,
     close,
     dates_in,
+    fold,
     has,
     has_exact,
     key,
@@ -89,8 +90,11 @@ def read(claim: Claim, record: Record) -> Reading:
         )
     ]
     hours = None
+    daytext = fold(text)
+    for day in (w for w in lang.weekdays if " " in w):  # "çərşənbə axşamı" is Tuesday
+        daytext = daytext.replace(fold(day), " ")
     for word, (a, b) in lang.data.get("parts_of_day", {}).items():
-        if has(text, [word]):
+        if has(daytext, [word]):
             hours = (a, b)
     ordinal = None
     if words["meet"]:

@@ -44,9 +44,13 @@ def has(text: str, words: list[str]) -> bool:
 def find(text: str, words: list[str]) -> str | None:
     f = " " + fold(text) + " "
     toks = f.split()
-    for w in words:
-        w = lower(w).strip()
+    for word in words:
+        w = lower(word).strip()
         if not w:
+            continue
+        if word.endswith(" ") and " " not in w:  # "до ": the word itself, not "договор"
+            if " " + fold(w) + " " in f:
+                return w
             continue
         if w == "n't":
             if "n't" in lower(text):
