@@ -234,3 +234,23 @@ def test_a_place_that_begins_like_a_month_is_no_date(lang, text):
 )  # fmt: skip
 def test_inflected_months(lang, text, month):
     assert [w.first.month for w in dates_in(text, load(lang), 2026) if w.first] == [month]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "on the third Tuesday of January 2027", {date(2027, 1, 19)}),
+        ("az", "2027-ci ilin yanvarında, ayın üçüncü çərşənbə axşamı", {date(2027, 1, 19)}),
+        # no year said: this year's and next year's
+        ("ru", "на вторую среду января", {date(2026, 1, 14), date(2027, 1, 13)}),
+        ("hy", "հունվարի երրորդ երեքշաբթի օրը", {date(2026, 1, 20), date(2027, 1, 19)}),
+    ],
+)
+def test_the_nth_weekday_of_a_month(lang, text, days):
+    got = dates_in(text, load(lang), 2026)
+    assert {w.first for w in got} == days and all(w.first == w.last for w in got)
+
+
+def test_a_weekday_with_a_month_narrows_it():
+    [w] = dates_in("on a Wednesday in March", load("en"), 2026)
+    assert w.holds(date(2026, 3, 4)) and not w.holds(date(2026, 3, 3))

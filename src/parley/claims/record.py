@@ -197,7 +197,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
             f.attrs["keys"] = {key(t, reader.code) for t in tokens(f.attrs["plain"])}
     facts.extend(signature_facts(state, is_public))
     if not public_only:
-        facts.append(_next_fact(meetings, as_of))
+        facts.append(_next_fact(meetings, as_of, is_public))
     # Agreed names: every form of a glossary place is the same place (a venue the record
     # names "Tarnmouth" is where a claim says "Lowtarn"), and every form of a side's
     # name names that side.
@@ -507,7 +507,7 @@ def outcome_kind(outcome: str) -> str:
     return "other"
 
 
-def _next_fact(meetings: list[Meeting], as_of: datetime) -> Fact:
+def _next_fact(meetings: list[Meeting], as_of: datetime, is_public: Any) -> Fact:
     n = next_meeting(meetings, as_of)
     after = "" if n.after is None else f" after {n.after.id} ({meeting_start(n.after):%-d %B %Y})"
     if n.meeting is None:
@@ -530,7 +530,7 @@ def _next_fact(meetings: list[Meeting], as_of: datetime) -> Fact:
         f"next meeting{after}: {m.id}, {state} — {_when(p)}, {p.venue}, "
         f"{'chaired by the mediator' if p.format == 'chaired' else 'direct talks'}",
         (p.id,),
-        False,
+        is_public(p.id),  # a disclosure may have opened the proposal
         {"status": n.answer, **_slot(m.id, p)},
     )
 

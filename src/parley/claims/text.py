@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -313,7 +313,56 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     for t in toks:
         if t in lang.weekdays:
             out.append(When(None, None, lang.weekdays[t]))
+    out = _weekday_in_span(raw, lang, out)
     return list(dict.fromkeys(w for w in out if w.first is not None or w.weekday is not None))
+
+
+def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
+    """A weekday said with a month and no day narrows the month to that weekday ("a
+    Wednesday in January"), or to one day with an order ("the third Tuesday of January",
+    "ayın üçüncü çərşənbə axşamı")."""
+    spans = [w for w in out if w.first is not None and w.last is not None and w.first != w.last]
+    if not spans or any(w.first is not None and w.first == w.last for w in out):
+        return out
+    text = raw
+    for name, n in sorted(lang.weekdays.items(), key=lambda x: -len(x[0])):
+        if " " in name:  # "çərşənbə axşamı": one word for the weekday
+            text = text.replace(lower(name), f" wd{n} ")
+    toks = re.findall(r"[^\W_]+", text)
+    names = [(w, n) for w, n in lang.weekdays.items() if len(w) >= 4 and " " not in w]
+    found: list[tuple[int, int]] = []  # (token index, weekday)
+    for i, t in enumerate(toks):
+        if re.fullmatch(r"wd\d", t):
+            found.append((i, int(t[2])))
+        elif any(t.startswith(w[: max(4, len(w) - 1)]) for w, _ in names):
+            found.append((i, next(n for w, n in names if t.startswith(w[: max(4, len(w) - 1)]))))
+    if len({d for _, d in found}) != 1:
+        return out
+    i, weekday = found[0]
+    orders = {
+        lower(k): int(v)
+        for part in ("ordinals", "meeting_ordinals")
+        for k, v in lang.data.get(part, {}).items()
+        if 1 <= int(v) <= 5
+    }
+    nth = None
+    if i > 0:
+        nth = next((v for k, v in orders.items() if toks[i - 1].startswith(k)), None)
+    narrowed = []
+    for w in spans:
+        assert w.first is not None and w.last is not None
+        if nth is None:
+            narrowed.append(replace(w, weekday=weekday))
+            continue
+        # "the third Tuesday of January": of the whole month, in the year said (or, with
+        # no year said, this year's and next year's)
+        for year in (w.first.year, w.first.year + 1) if w.any_year else (w.first.year,):
+            first = date(year, w.first.month, 1)
+            days = [first + timedelta(days=k) for k in range(31)]
+            days = [d for d in days if d.month == first.month and d.weekday() == weekday]
+            if len(days) >= nth:
+                narrowed.append(_exact(year, first.month, days[nth - 1].day))
+    return [w for w in out if w not in spans and w.first is not None] + narrowed
 
 
 def weekdays_in(text: str, lang: Lang) -> set[int]:
