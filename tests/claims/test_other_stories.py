@@ -282,6 +282,22 @@ def test_second_round(played, name, statement, verdict):
         # an order and a day name one meeting together
         ("aghbyur-border", "The third meeting took place on 19 July.", ["supported"]),
         ("aghbyur-border", "The third meeting took place on 12 July.", ["contradicted"]),
+        # an acknowledgement "the next day" that came within minutes
+        (
+            "aghbyur-border",
+            "On 15 June Demirli sent a flash message about shots near marker 31. "
+            "Tsaghkan acknowledged it only the next day.",
+            ["supported", "contradicted"],
+        ),
+        # more than that a meeting was held there; "next week" is no next meeting
+        (
+            "keran-return",
+            "The Vostan delegation walked out of the Pelor talks in protest.",
+            ["not_in_record"],
+        ),
+        ("keran-return", "Vostan will open a bakery in Zarishat next week.", ["not_in_record"]),
+        ("keran-return", "The next round will be held in Melkan on 19 January.", ["supported"]),
+        ("keran-return", "The next round will be held in Pelor on 19 January.", ["contradicted"]),
     ],
 )
 def test_third_round(played, name, statement, verdicts):

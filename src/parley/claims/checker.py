@@ -232,8 +232,8 @@ def _verdict(
         answer = _item(r, context, record)
         if answer is not None and answer[0] != CONTRADICTED:
             return answer  # (the claim before may have named the wrong item: never refuted)
-    if w["next"]:
-        return _next(r, record)
+    if w["next"] and (_names_meeting(r) or r.ordinal):
+        return _next(r, record)  # ("will send engineers next week" is no meeting)
     promise = w["future"] or has(r.claim.text, r.lang.words("owes"))  # a commitment's words
     if (traffic.about_a_message(r) and not promise) or (
         context is not None and context.kind == "message" and traffic.follows(r)
@@ -616,6 +616,10 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
     if w["refusal"]:
         declined = [p for p in fits if p.attrs.get("declined_by")]
         if not declined:
+            # a refusal of something else said about that meeting ("walked out of the
+            # Pelor talks") is not a declined proposal: unless it names one, abstain
+            if not (w["propose"] or has(r.claim.text, r.lang.words("venue_words"))):
+                return None
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
                 f"Nobody declined it: {quote(fits[0])}.",
@@ -900,7 +904,10 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         return chaired
     if named:
         m = named[0]
-        if r.negated and len(_unexplained(r, record)) >= 2:
+        # denied, or named by its place alone, the claim must be about the meeting itself
+        # ("walked out of the Pelor talks in protest" says more than that they were held)
+        only_place = not (r.dates or r.times or r.ordinal or r.hours)
+        if (r.negated or only_place) and len(_unexplained(r, record)) >= 2:
             return (
                 NOT_IN_RECORD,
                 f"The meeting took place — {quote(m)} —; what the claim denies of it is not "
@@ -1503,7 +1510,7 @@ def _verbs(code: str) -> frozenset[str]:
         lang.stem(w)
         for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
                   "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next",
-                  "owes", "received", "reporting_verbs")
+                  "owes", "received", "reporting_verbs", "due")
         for w in lang.words(k)
         if " " not in w.strip()
     )  # fmt: skip
@@ -1511,9 +1518,11 @@ def _verbs(code: str) -> frozenset[str]:
 
 @cache
 def _calendar(code: str) -> frozenset[str]:
-    """Stems of the language's month and weekday names: they say when, not what."""
+    """Stems of the language's month and weekday names and parts of a month ("end of",
+    "mid"): they say when, not what."""
     lang = load(code)
-    return frozenset(lang.stem(w) for w in (*lang.months, *lang.weekdays))
+    spans = [p for w in lang.data.get("date_ranges", {}) for p in lower(w).split()]
+    return frozenset(lang.stem(w) for w in (*lang.months, *lang.weekdays, *spans))
 
 
 def _closest(text: str, facts: list[Fact], record: Record, embedder: Embedder) -> Fact | None:

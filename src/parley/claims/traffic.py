@@ -162,6 +162,8 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
             )
         if r.dates and not any(d.holds(a["acked"].date()) for d in r.dates):
             ok = False
+        if has(r.claim.text, r.lang.words("next_day")):  # "only the next day"
+            ok = ok and a["acked"].date() > a["sent"].date()
         return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", [m]
     said = _priority(r)
     if said and a["priority"] not in said and not (said == {"urgent"} and a["priority"] == "flash"):
