@@ -50,6 +50,7 @@ STORIES = (
     "selvan-basin",
     "aghbyur-border",
     "keran-return",
+    "missing-persons",
 )
 console = Console()
 

@@ -506,7 +506,7 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
     if by_words or not (r.dates or r.places or r.ordinal):
         if len(pool) == 1 and not by_words:
             return pool[0]
-        return _by_words(r, [f for f in pool if "words" in f.attrs])
+        return _by_words(r, [f for f in pool if "words" in f.attrs], record_names(record))
     meetings = {m.key: m for m in record.of("meeting")}
     if not r.dates and (nth := _nth_held(record, r.ordinal)) is not None:
         # (with a day, "the first draft of the minutes of 24 November": the day names it)
@@ -522,13 +522,20 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _by_words(r: Reading, pool: list[Fact]) -> Fact | None:
+def _by_words(
+    r: Reading, pool: list[Fact], names: set[str] | frozenset[str] = frozenset()
+) -> Fact | None:
     """The one fact of the pool that shares the most words with the claim (at least one
-    not shared by the others): a mandate extension by its topic's words."""
+    not shared by the others): a mandate extension by its topic's words (not by verbs,
+    nor by the names of sides and places, which say who and where)."""
     keys = {key(k, "en") for k in r.keys}
+    verbs = _verb_stems(r.lang) | _verb_stems(load("en"))  # "publish", "propose": no topic
+    verbs |= {w for f in pool for w in f.attrs["words"] if key(w, "en") in names}
     scores = []
     for f in pool:
-        shared = {w for w in f.attrs["words"] if w in r.stems or key(w, "en") in keys}
+        shared = {
+            w for w in f.attrs["words"] if w not in verbs and (w in r.stems or key(w, "en") in keys)
+        }
         scores.append((len(shared), f))
     scores.sort(key=lambda x: -x[0])
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
@@ -538,8 +545,10 @@ def _by_words(r: Reading, pool: list[Fact]) -> Fact | None:
 
 def _version(r: Reading) -> int | None:
     """The version a claim names: "the first draft" 1, "the final text" -1, "the revised
-    minutes" -1, else None."""
+    minutes" -1, "signed without changes" 1, else None."""
     said = _ordinal_before(r, "version_words")
+    if said is None and has(r.claim.text, r.lang.words("unchanged")):
+        return 1  # "signed without changes": the first draft as it stood
     if said is None:  # the final word before the document's own name
         for k in ("minutes_words", "communique_words"):
             if (said := _ordinal_before(r, k)) == -1:
@@ -788,7 +797,9 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         return f"Place: the record says {a['venue']}"
     if r.unknown_places and not r.places:
         return f"Place: the record says {a['venue']}, not {', '.join(r.unknown_places)}"
-    if r.words["without"] and a["chaired"]:
+    # "without the HTC in the chair", "without mediators" — not "without his expert"
+    chair_named = r.words["mediator"] or bool(set(r.sides) & {a.get("chair_side")})
+    if r.words["without"] and chair_named and a["chaired"]:
         return "Format: the record says the mediator chaired it"
     return None
 
@@ -1305,6 +1316,8 @@ def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:
 
 def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     w = r.words
+    if w["without"] and (w["done"] or w["received"] or w["confirmed"]):
+        r = replace(r, negated=not r.negated)  # "passed without Tavrush reporting them"
     a = c.attrs
     state = a["state"]
     said_by = subject(r, record)
@@ -1431,6 +1444,8 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
             df[s] = df.get(s, 0) + 1
     names: set[str] = set() if record is None else record_names(record)
     best: tuple[float, float, Fact] | None = None
+    plain: dict[str, bool] = {}
+    tied: list[tuple[Fact, int]] = []
 
     memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
 
@@ -1466,9 +1481,22 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
             continue  # in one language, most of what the claim names must be the fact's
         total = sum(1.0 / df.get(s, 1) for s in fw)
         cover = hit / total if total else 0.0
+        plain[f.key] = any(not s.startswith("@") for s in shared)
+        tied.append((f, n))
         if best is None or (n, hit, cover) > (best[0], best[1], 0):
             best = (float(n), hit, f)
-    return None if best is None else (best[0], best[2])
+    if best is None:
+        return None
+    f = best[2]
+    whose = {f.attrs.get("owner"), f.attrs.get("raised_by")} & set(r.sides)
+    rivals = [g for g, n in tied if g is not f and n >= best[0]]
+    if not plain[f.key] and best[0] < 3 and (not whose or rivals):
+        # by one or two general concepts alone (a claim in another language than the
+        # record's text, with no word in common), and not naming whose it is or sharing
+        # as much with another: which fact is meant is not sure, so the match may support
+        # but never refute (``weak``)
+        return (1.0, f)
+    return (best[0], best[2])
 
 
 def _once(shared: set[str], lang: Lang) -> int:

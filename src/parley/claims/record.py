@@ -198,6 +198,9 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     facts.extend(signature_facts(state, is_public))
     if not public_only:
         facts.append(_next_fact(meetings, as_of, is_public))
+    for f in facts:
+        if "chaired" in f.attrs:  # who would chair: "without the Secretariat"
+            f.attrs["chair_side"] = mediator
     # Agreed names: every form of a glossary place is the same place (a venue the record
     # names "Tarnmouth" is where a claim says "Lowtarn"), and every form of a side's
     # name names that side.
@@ -230,6 +233,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     place_keys = set().union(*(p.keys for p in places.values()))
     own: dict[str, set[str]] = {
         s: {key(t, detect(n)) for n in (s, side.name) for t in tokens(n) if len(t) >= 4}
+        | {key(s, "en")}  # the side's id, however short ("htc")
         for s, side in state.sides.items()
     }
     # A side's id and its glossary forms name that side alone, even where another side's
@@ -330,7 +334,11 @@ def _when(p: Proposal) -> str:
 
 
 def _meeting_facts(
-    m: Meeting, as_of: datetime, side_names: dict[str, str], is_public: Any, reported: str | None
+    m: Meeting,
+    as_of: datetime,
+    side_names: dict[str, str],
+    is_public: Any,
+    reported: str | None,
 ) -> list[Fact]:
     out = []
     agreed = m.agreed_proposal()
