@@ -17,7 +17,8 @@ room against two party members in a channel.
 - with ``--batch K``, Parley's sender posts through ``POST .../entries/batch``: the
   entries that are in flight at the same moment (16, as before) go in one request of at
   most K, and each still waits for its own receipt (Synapse has no such route: it
-  keeps one message per request);
+  keeps one message per request, and so does a ``--server-src`` server: with
+  ``--server-src`` naming this same tree, one run compares the two routes);
 - server memory (RSS of the server process) and server CPU seconds per message.
 
 Synapse (``matrix-synapse==1.163.2``) is installed from PyPI into its own venv
@@ -654,7 +655,7 @@ def main() -> None:
         default=0,
         metavar="K",
         help="Parley's sender uses the batch route, at most K entries a request (0: one "
-        "entry per request; a --server-src tree must have the route too)",
+        "entry per request); a --server-src server still gets one entry per request",
     )
     ap.add_argument(
         "--server-src",
