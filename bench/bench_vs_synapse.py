@@ -293,7 +293,7 @@ class Synapse:
     def __init__(self, py: Path, workdir: Path, db: str, dbs: Databases) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        d = workdir / f"synapse-{db}"
+        d = workdir / f"synapse-{db}-{uuid.uuid4().hex[:6]}"  # one per round
         d.mkdir()
         cfg = d / "homeserver.yaml"
         subprocess.run(
