@@ -621,7 +621,8 @@ async def run_one(
         finally:
             syn.stop()
     src = args.server_src.resolve() if server == "parley-other" else None
-    return await run_parley(tmp, db, dbs, args.n, args.m, args.concurrency, server, src, args.batch)
+    batch = args.batch if server == "parley" else 0  # --server-src: one entry a request
+    return await run_parley(tmp, db, dbs, args.n, args.m, args.concurrency, server, src, batch)
 
 
 def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
