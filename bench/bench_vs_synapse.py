@@ -14,6 +14,11 @@ room against two party members in a channel.
 - throughput: N messages, 16 in flight, from the first send until the recipient has all
   of them (the same with 1 in flight is reported too);
 - latency: M messages one at a time, send until the recipient has it, p50 / p99;
+- with ``--batch K``, Parley's sender posts through ``POST .../entries/batch``: the
+  entries that are in flight at the same moment (16, as before) go in one request of at
+  most K, and each still waits for its own receipt (Synapse has no such route: it
+  keeps one message per request, and so does a ``--server-src`` server: with
+  ``--server-src`` naming this same tree, one run compares the two routes);
 - server memory (RSS of the server process) and server CPU seconds per message.
 
 Synapse (``matrix-synapse==1.163.2``) is installed from PyPI into its own venv
@@ -288,7 +293,7 @@ class Synapse:
     def __init__(self, py: Path, workdir: Path, db: str, dbs: Databases) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        d = workdir / f"synapse-{db}"
+        d = workdir / f"synapse-{db}-{uuid.uuid4().hex[:6]}"  # one per round
         d.mkdir()
         cfg = d / "homeserver.yaml"
         subprocess.run(
@@ -479,6 +484,52 @@ NO_LIMITS = ["--rate-key", "0", "--rate-address", "0", "--writes-per-key", "0"]
 """Synapse runs with its rate limits off (synapse-overrides.yaml); so does Parley."""
 
 
+class Batcher:
+    """Entries handed over in the same turn of the event loop go in one batch request
+    (at most ``size``); each sender gets its own result back."""
+
+    def __init__(self, http: aiohttp.ClientSession, path: str, size: int) -> None:
+        self.http, self.path, self.size = http, path, size
+        self.waiting: list[tuple[dict[str, Any], asyncio.Future[dict[str, Any]]]] = []
+        self.flushing = False
+        self.posts: set[asyncio.Task[None]] = set()
+
+    async def send(self, raw: dict[str, Any]) -> dict[str, Any]:
+        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self.waiting.append((raw, fut))
+        if len(self.waiting) >= self.size:
+            self._flush()
+        elif not self.flushing:
+            self.flushing = True
+            asyncio.get_running_loop().call_soon(self._flush)
+        return await fut
+
+    def _flush(self) -> None:
+        self.flushing = False
+        taken, self.waiting = self.waiting[: self.size], self.waiting[self.size :]
+        if taken:
+            task = asyncio.ensure_future(self._post(taken))
+            self.posts.add(task)
+            task.add_done_callback(self.posts.discard)
+
+    async def _post(
+        self, taken: list[tuple[dict[str, Any], asyncio.Future[dict[str, Any]]]]
+    ) -> None:
+        try:
+            async with self.http.post(self.path, json={"entries": [raw for raw, _ in taken]}) as r:
+                r.raise_for_status()
+                results = (await r.json())["results"]
+            for (_, fut), result in zip(taken, results, strict=True):
+                if "error" in result:
+                    fut.set_exception(RuntimeError(result["error"]["code"]))
+                else:
+                    fut.set_result(result)
+        except Exception as exc:
+            for _, fut in taken:
+                if not fut.done():
+                    fut.set_exception(exc)
+
+
 async def run_parley(
     workdir: Path,
     db: str,
@@ -488,6 +539,7 @@ async def run_parley(
     conc: int,
     name: str = "parley",
     src: Path | None = None,
+    batch: int = 0,
 ) -> dict[str, Any]:
     people = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
     args = ["--creator", people["commander"].key_id, "--timer-interval", "3600", *NO_LIMITS]
@@ -527,16 +579,20 @@ async def run_parley(
             headers={"Authorization": f"Bearer {token}"},
             connector=aiohttp.TCPConnector(limit=32),
         ) as http:
+            batcher = Batcher(http, f"/v1/channels/{story.CHANNEL}/entries/batch", batch)
 
             async def send(tag: str, i: int) -> None:
                 entry = sender.message(
                     story.CHANNEL, to="azerbaijan", subject=f"{tag} #{i}", text=PAD
                 )
-                async with http.post(
-                    f"/v1/channels/{story.CHANNEL}/entries", json=entry.to_json()
-                ) as r:
-                    r.raise_for_status()
-                    data = await r.json()
+                if batch:
+                    data = await batcher.send(entry.to_json())
+                else:
+                    async with http.post(
+                        f"/v1/channels/{story.CHANNEL}/entries", json=entry.to_json()
+                    ) as r:
+                        r.raise_for_status()
+                        data = await r.json()
                 receipt = RelayReceipt.from_json(data["receipt"])
                 if receipt.entry_id != entry.id:
                     raise AssertionError("receipt for another entry")
@@ -565,7 +621,8 @@ async def run_one(
         finally:
             syn.stop()
     src = args.server_src.resolve() if server == "parley-other" else None
-    return await run_parley(tmp, db, dbs, args.n, args.m, args.concurrency, server, src)
+    batch = args.batch if server == "parley" else 0  # --server-src: one entry a request
+    return await run_parley(tmp, db, dbs, args.n, args.m, args.concurrency, server, src, batch)
 
 
 def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -593,6 +650,14 @@ def main() -> None:
     )
     ap.add_argument("--profile", type=Path, help="py-spy each server into this directory")
     ap.add_argument("--rounds", type=int, default=1, help="measure each server R times")
+    ap.add_argument(
+        "--batch",
+        type=int,
+        default=0,
+        metavar="K",
+        help="Parley's sender uses the batch route, at most K entries a request (0: one "
+        "entry per request); a --server-src server still gets one entry per request",
+    )
     ap.add_argument(
         "--server-src",
         type=Path,

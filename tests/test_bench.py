@@ -56,6 +56,16 @@ def test_bench_vs_synapse(tmp_path):
         assert parley["msgs_per_s_c16"] > 0 and parley["entries_verified_by_recipient"] >= 40
 
 
+def test_vs_synapse_with_the_batch_route(tmp_path):
+    out = tmp_path / "vs.json"
+    run(
+        "bench_vs_synapse.py", "--servers", "parley", "--db", "sqlite", "--n", "40", "--m", "5",
+        "--batch", "16", "--out", str(out),
+    )  # fmt: skip
+    parley = json.loads(out.read_text())["sqlite"]["parley"]
+    assert parley["msgs_per_s_c16"] > 0 and parley["entries_verified_by_recipient"] >= 40
+
+
 def test_bench_ledger():
     assert "parley-sqlite" in run(
         "bench_ledger.py", "--sizes", "300", "--impls", "parley-mem", "parley-sqlite"

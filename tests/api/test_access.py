@@ -70,6 +70,7 @@ it here on purpose."""
 ANY_KEY = {
     ("GET", "/v1/channels"),  # the channels of the signed-in key
     ("POST", "/v1/channels/{channel_id}/entries"),  # creating a channel; then the rules
+    ("POST", "/v1/channels/{channel_id}/entries/batch"),  # the same, many at once
 }
 """Routes for any signed-in key, member of the channel or not."""
 

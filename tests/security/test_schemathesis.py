@@ -26,6 +26,7 @@ RANDOM = os.environ.get("PARLEY_FUZZ_RANDOM") == "1"
 SIGNED = {
     ("POST", "/v1/auth/token"),
     ("POST", "/v1/channels/{channel_id}/entries"),
+    ("POST", "/v1/channels/{channel_id}/entries/batch"),
     ("POST", "/v1/channels/{channel_id}/cosignatures"),
     # Rules across parameters OpenAPI cannot state: "exactly one of index and leaf_hash",
     # "old <= new".

@@ -29,12 +29,12 @@ def _submit_all(services, jobs: list[tuple[dict[str, Any], str]]) -> list[Any]:
             out[i] = exc
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
-    queue = services.appender._queue(CH)
+    queue = services.appender.writer.queue(CH)
     with lock:
         for i, t in enumerate(threads):
             t.start()
             for _ in range(500):
-                with queue.lock:
+                with queue.cond:
                     if len(queue.items) >= i + 1:
                         break
                 threading.Event().wait(0.002)

@@ -39,16 +39,22 @@ class Runtime:
     """Anonymous expensive work (statement checks): limited by cost, not only by count."""
 
 
-def runtime(request: Request) -> Runtime:
+def _runtime(request: Request) -> Runtime:
     rt: Runtime = request.app.state.runtime
     return rt
+
+
+async def runtime(request: Request) -> Runtime:
+    # async: FastAPI runs a plain function dependency in a worker thread, a hop per
+    # request for an attribute read.
+    return _runtime(request)
 
 
 Rt = Annotated[Runtime, Depends(runtime)]
 
 
-def services(request: Request) -> Services:
-    return runtime(request).services
+async def services(request: Request) -> Services:
+    return _runtime(request).services
 
 
 Svc = Annotated[Services, Depends(services)]
@@ -57,7 +63,7 @@ Svc = Annotated[Services, Depends(services)]
 async def signed_in(request: Request) -> KeyId:
     """The key id of the signed-in caller (``Authorization: Bearer <token>``), within its
     request rate."""
-    rt = runtime(request)
+    rt = _runtime(request)
     auth = request.headers.get("authorization", "")
     if not auth.lower().startswith("bearer "):
         raise Unauthorized("auth.missing", "sign in first: send Authorization: Bearer <token>")

@@ -37,6 +37,8 @@ BY_CLASS: dict[type[ParleyError], int] = {
 
 BY_CODE: dict[str, int] = {
     "request.too_large": 413,
+    "batch.too_large": 413,
+    "entry.too_large": 413,
     "entry.not_member": 403,
     "charter.not_head": 403,
     "charter.not_mediator": 403,

@@ -6,12 +6,17 @@ gets nothing twice). Every committed append wakes the channel's streams at once:
 process's own appends (requests and the timer thread) through the service's listeners,
 other processes' through PostgreSQL LISTEN/NOTIFY. A short poll is the safety net. A comment line
 every 15 seconds keeps idle connections (and the proxies between) open.
+
+Streams that see a channel alike (the same side, mediator or not) share the work: a
+committed group is read from the database and encoded once for them (:class:`Frames`),
+not once per stream.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -21,6 +26,69 @@ from parley.service import Services, Viewer
 
 POLL_SECONDS = 1.0
 HEARTBEAT_SECONDS = 15.0
+PAGE = 200
+"""Most events one read of the log gives a stream."""
+
+_View = tuple[str, str, bool]
+"""Who sees the events alike: channel, side, mediator or not."""
+
+
+class Frames:
+    """Encoded events per view, kept while the channel's snapshot stays the same size (a
+    later entry may open a body to a reader, so a frame is only reused for readers of
+    the same state), and reads of the log shared by the streams waiting for them."""
+
+    def __init__(self, keep: int = 1024, views: int = 256) -> None:
+        self.keep = keep
+        self.views = views
+        self._frames: OrderedDict[_View, tuple[int, dict[int, str]]] = OrderedDict()
+        self._reads: dict[tuple[_View, int], asyncio.Future[list[tuple[int, str]]]] = {}
+
+    async def after(self, services: Services, v: Viewer, after: int) -> list[tuple[int, str]]:
+        """``(seq, frame)`` for the entries after ``after`` as ``v`` may see them (at most
+        :data:`PAGE`)."""
+        view = (v.channel, v.side, v.is_mediator)
+        latest = services.snapshots.latest(v.channel)
+        size = latest.size if latest is not None else 0
+        held = self._frames.get(view)
+        frames = held[1] if held is not None and held[0] == size else {}
+        out: list[tuple[int, str]] = []
+        seq = after + 1
+        while seq in frames and len(out) < PAGE:
+            out.append((seq, frames[seq]))
+            seq += 1
+        if out and (seq > size or len(out) >= PAGE):
+            return out
+        key = (view, seq - 1)
+        read = self._reads.get(key)
+        if read is None:
+            read = asyncio.ensure_future(self._read(services, v, seq - 1, PAGE - len(out), size))
+            self._reads[key] = read
+            read.add_done_callback(lambda _: self._reads.pop(key, None))
+        return out + await asyncio.shield(read)
+
+    async def _read(
+        self, services: Services, v: Viewer, after: int, limit: int, size: int
+    ) -> list[tuple[int, str]]:
+        items: list[dict[str, Any]] = await run_in_threadpool(
+            services.channels.entries_view, v, after, limit
+        )
+        out = [(int(item["seq"]), _frame(item)) for item in items]
+        view = (v.channel, v.side, v.is_mediator)
+        held = self._frames.pop(view, None)
+        frames = held[1] if held is not None and held[0] == size else {}
+        frames.update(out)
+        while len(frames) > self.keep:
+            del frames[min(frames)]
+        self._frames[view] = (size, frames)
+        while len(self._frames) > self.views:
+            self._frames.popitem(last=False)
+        return out
+
+
+def _frame(item: dict[str, Any]) -> str:
+    seq = int(item["seq"])
+    return f"id: {seq}\nevent: entry\ndata: {json.dumps(item, separators=(',', ':'))}\n\n"
 
 
 class Notifier:
@@ -29,6 +97,8 @@ class Notifier:
     def __init__(self) -> None:
         self._events: dict[str, set[asyncio.Event]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.frames = Frames()
+        """The events encoded for this process's streams."""
 
     def subscribe(self, channel: str) -> asyncio.Event:
         self._loop = asyncio.get_running_loop()
@@ -64,13 +134,11 @@ async def stream(
     idle = 0.0
     try:
         while True:
-            items: list[dict[str, Any]] = await run_in_threadpool(
-                services.channels.entries_view, v, last, 200
-            )
-            for item in items:
-                last = int(item["seq"])
-                yield f"id: {last}\nevent: entry\ndata: {json.dumps(item, separators=(',', ':'))}\n\n"
-            if len(items) == 200:
+            items = await notifier.frames.after(services, v, last)
+            for seq, frame in items:
+                last = seq
+                yield frame
+            if len(items) == PAGE:
                 continue
             ev.clear()
             try:

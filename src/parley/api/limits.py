@@ -35,25 +35,38 @@ BODY_SECONDS = 20.0
 a connection is cut off with 408)."""
 
 
+MAX_BATCH_BYTES = 1024 * 1024
+"""Largest request body of a batch of entries (``POST .../entries/batch``)."""
+
+BATCH_PATH_SUFFIX = "/entries/batch"
+
+
 class BodyLimit:
     def __init__(
-        self, app: ASGIApp, limit: int = MAX_REQUEST_BYTES, seconds: float = BODY_SECONDS
+        self,
+        app: ASGIApp,
+        limit: int = MAX_REQUEST_BYTES,
+        seconds: float = BODY_SECONDS,
+        batch_limit: int = MAX_BATCH_BYTES,
     ) -> None:
         self.app = app
         self.limit = limit
         self.seconds = seconds
+        self.batch_limit = batch_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        batch = str(scope.get("path", "")).endswith(BATCH_PATH_SUFFIX)
+        limit = self.batch_limit if batch else self.limit
         for name, value in scope.get("headers", []):
             if (
                 name == b"content-length"
                 and value.isdigit()
-                and (len(value) > 18 or int(value) > self.limit)
+                and (len(value) > 18 or int(value) > limit)
             ):
-                await self._reject(send)
+                await self._reject(send, limit=limit)
                 return
         # Buffer the body (it is small by definition) so an oversized one is refused
         # before any handler runs.
@@ -72,8 +85,8 @@ class BodyLimit:
                 break
             chunk = message.get("body", b"")
             seen += len(chunk)
-            if seen > self.limit:
-                await self._reject(send)
+            if seen > limit:
+                await self._reject(send, limit=limit)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -91,9 +104,14 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _reject(
-        self, send: Send, status: int = 413, code: str = "request.too_large", message: str = ""
+        self,
+        send: Send,
+        status: int = 413,
+        code: str = "request.too_large",
+        message: str = "",
+        limit: int = 0,
     ) -> None:
-        text = message or f"request bodies are limited to {self.limit} bytes"
+        text = message or f"request bodies are limited to {limit or self.limit} bytes"
         await send_error(send, status, code, text)
 
 
@@ -164,21 +182,24 @@ class Buckets:
         self._lock = threading.Lock()
 
     def take(self, name: str) -> float:
+        return self.take_up_to(name, 1)[1]
+
+    def take_up_to(self, name: str, n: int) -> tuple[int, float]:
+        """Spend up to ``n`` tokens: returns how many were spent, and the seconds until
+        the next one is available (0 when all ``n`` were)."""
         if self.rate <= 0:
-            return 0.0
+            return n, 0.0
         now = self.clock()
         with self._lock:
             tokens, last = self._state.pop(name, (float(self.burst), now))
             tokens = min(float(self.burst), tokens + (now - last) * self.rate)
-            if tokens >= 1.0:
-                self._state[name] = (tokens - 1.0, now)
-                wait = 0.0
-            else:
-                self._state[name] = (tokens, now)
-                wait = (1.0 - tokens) / self.rate
+            taken = min(n, int(tokens))
+            tokens -= taken
+            self._state[name] = (tokens, now)
+            wait = 0.0 if taken == n else (1.0 - tokens) / self.rate
             while len(self._state) > self.size:
                 self._state.popitem(last=False)
-        return wait
+        return taken, wait
 
 
 class Slots:
@@ -190,18 +211,22 @@ class Slots:
         self._lock = threading.Lock()
 
     def acquire(self, key: str) -> bool:
-        with self._lock:
-            n = self._open.get(key, 0)
-            if self.per_key and n >= self.per_key:
-                return False
-            self._open[key] = n + 1
-            return True
+        return self.acquire_up_to(key, 1) == 1
 
-    def release(self, key: str) -> None:
+    def acquire_up_to(self, key: str, n: int) -> int:
+        """Hold up to ``n`` more for ``key``; returns how many it got."""
         with self._lock:
-            n = self._open.get(key, 0) - 1
-            if n > 0:
-                self._open[key] = n
+            held = self._open.get(key, 0)
+            got = min(n, max(0, self.per_key - held)) if self.per_key else n
+            if got:
+                self._open[key] = held + got
+            return got
+
+    def release(self, key: str, n: int = 1) -> None:
+        with self._lock:
+            left = self._open.get(key, 0) - n
+            if left > 0:
+                self._open[key] = left
             else:
                 self._open.pop(key, None)
 

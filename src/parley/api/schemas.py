@@ -56,6 +56,8 @@ class ServerInfo(BaseModel):
     server_key: str = Field(description="Base64 Ed25519 public key that signs relay receipts")
     server_key_id: str
     max_entry_bytes: int
+    max_batch_entries: int = Field(description="Most entries in one batch submission")
+    max_batch_bytes: int = Field(description="Largest batch submission (bytes of JSON)")
 
 
 class RelayReceiptOut(BaseModel):
@@ -80,6 +82,36 @@ class EntryEnvelope(Strict):
     signature: str
     body: dict[str, Any]
     salt: str
+
+
+MAX_BATCH = 256
+"""Most entries in one ``POST /v1/channels/{id}/entries/batch``."""
+
+
+class BatchIn(Strict):
+    """Entries for one channel, appended in this order (each one as for the single route;
+    a refused entry does not refuse the others)."""
+
+    entries: list[EntryEnvelope] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class BatchError(BaseModel):
+    code: str
+    message: str
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class BatchResultOut(BaseModel):
+    """One entry's outcome: its receipt, or the error the single route would have given."""
+
+    receipt: RelayReceiptOut | None = None
+    replayed: bool | None = None
+    error: BatchError | None = None
+    status: int = Field(description="The HTTP status the single route would have answered")
+
+
+class BatchOut(BaseModel):
+    results: list[BatchResultOut] = Field(description="One per submitted entry, in order")
 
 
 class LoggedEntryOut(BaseModel):

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from parley.client import batch
 from parley.client.disclosure import Disclosures
 from parley.client.languages import Languages
 from parley.client.members import Members
@@ -287,7 +288,36 @@ class ParleyClient:
         data = self._request(
             "POST", f"/v1/channels/{entry.header.channel}/entries", json=entry.to_json()
         )
-        receipt = RelayReceipt.from_json(data["receipt"])
+        return self._receipt_for(entry, data["receipt"])
+
+    def submit_many(self, entries: list[Entry]) -> list[RelayReceipt | ApiError]:
+        """Submit entries of one channel through the batch route, in order, and return
+        for each its checked receipt or the server's error for it (a refused entry does
+        not stop the others; entries slowed down by the server's limits are resent).
+
+        Raises:
+            InvalidInput: the entries are not all of one channel.
+            ApiError: the batch as a whole was refused.
+            Unreachable: no answer after all retries.
+            VerificationError: a receipt is not for its entry or not signed by the server.
+        """
+        channels = {e.header.channel for e in entries}
+        if len(channels) > 1:
+            raise InvalidInput("batch.mixed_channels", "a batch holds entries of one channel")
+        out: list[RelayReceipt | ApiError] = []
+        for chunk in batch.chunks(entries):
+            channel = chunk[0].header.channel
+
+            def post(raws: list[dict[str, Any]], channel: str = channel) -> Any:
+                path = f"/v1/channels/{channel}/entries/batch"
+                return self._request("POST", path, json={"entries": raws})
+
+            for r in batch.submit_batch(post, self._receipt_for, chunk):
+                out.append(r if isinstance(r, RelayReceipt) else ApiError(*r))
+        return out
+
+    def _receipt_for(self, entry: Entry, raw: dict[str, Any]) -> RelayReceipt:
+        receipt = RelayReceipt.from_json(raw)
         if receipt.entry_id != entry.id or receipt.leaf_hash != leaf_hash(entry.leaf_data()):
             raise VerificationError("the server's receipt is for another entry", "relay.mismatch")
         receipt.verify(self.server_key())

@@ -2,10 +2,11 @@
 
 An entry is signed once and stored here before the first attempt to send it, so a crash
 or a dead network loses nothing. ``flush`` resends pending entries in the order they
-were written, with the client's retries; because the server is idempotent on entry ids,
-a resend of an entry that did arrive (its answer lost) appends nothing and returns the
-original receipt. An entry the server refuses (a 4xx answer) is kept, marked failed,
-with the server's error, and is not retried.
+were written (several of one channel in one batch request), with the client's retries;
+because the server is idempotent on entry ids, a resend of an entry that did arrive (its
+answer lost) appends nothing and returns the original receipt. An entry the server
+refuses (a 4xx answer) is kept, marked failed, with the server's error, and is not
+retried; one it only slowed down (429) stays pending.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from parley.client.client import ApiError, ParleyClient, Unreachable
 from parley.files import private_file
 from parley.model.entry import Entry
+from parley.model.relay import RelayReceipt
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -85,30 +87,52 @@ class Outbox:
             return [Item.of(row) for row in db.execute(q + " ORDER BY n", args)]
 
     def flush(self, client: ParleyClient) -> list[Item]:
-        """Send every pending entry, oldest first; stop at the first unreachable server.
+        """Send every pending entry, oldest first per channel: one at a time when a
+        channel has one pending, through the batch route when it has more. Stops at the
+        first unreachable server.
 
         Returns the items this call settled (sent or failed).
         """
-        settled = []
+        settled: list[Item] = []
         with self._db() as db:
             pending = list(
                 db.execute("SELECT entry_id, entry FROM outbox WHERE state = 'pending' ORDER BY n")
             )
-        for entry_id, raw in pending:
+        by_channel: dict[str, list[Entry]] = {}
+        for _, raw in pending:
             entry = Entry.from_json(json.loads(raw))
+            by_channel.setdefault(entry.header.channel, []).append(entry)
+        for entries in by_channel.values():
             try:
-                receipt = client.submit(entry)
+                if len(entries) == 1:
+                    answers = [self._one(client, entries[0])]
+                else:
+                    answers = client.submit_many(entries)
             except Unreachable:
                 break
-            except ApiError as exc:
-                self._settle(entry_id, "failed", None, f"{exc.code}: {exc.message}")
-                settled.append(
-                    Item(entry_id, entry.header.channel, "failed", None, exc.code, exc.message)
-                )
-                continue
-            self._settle(entry_id, "sent", receipt.seq, None)
-            settled.append(Item(entry_id, entry.header.channel, "sent", receipt.seq, None))
+            for entry, answer in zip(entries, answers, strict=True):
+                item = self._settle_one(entry, answer)
+                if item is not None:
+                    settled.append(item)
         return settled
+
+    @staticmethod
+    def _one(client: ParleyClient, entry: Entry) -> RelayReceipt | ApiError:
+        try:
+            return client.submit(entry)
+        except ApiError as exc:
+            return exc
+
+    def _settle_one(self, entry: Entry, answer: RelayReceipt | ApiError) -> Item | None:
+        """Record the server's answer; an entry it only slowed down stays pending."""
+        channel = entry.header.channel
+        if isinstance(answer, RelayReceipt):
+            self._settle(entry.id, "sent", answer.seq, None)
+            return Item(entry.id, channel, "sent", answer.seq, None)
+        if answer.status == 429:
+            return None
+        self._settle(entry.id, "failed", None, f"{answer.code}: {answer.message}")
+        return Item(entry.id, channel, "failed", None, answer.code, answer.message)
 
     def _settle(self, entry_id: str, state: str, seq: int | None, error: str | None) -> None:
         with self._db() as db:

@@ -1,8 +1,12 @@
 """The append path: submit an entry and get a receipt once it is durable.
 
-Concurrent submissions to a channel queue up; the first caller in leads and commits
-the queue group by group — each group one transaction, one fsync, one checkpoint — and
-every caller returns only after its own group has committed. The appender keeps each
+A submission is checked where it arrives (parsed, its author and signature checked),
+then queues for its channel; the channel's writer thread (:mod:`parley.service.writer`)
+commits the queue group by group — each group one transaction, one fsync, one
+checkpoint — and every submitter is answered only after its own group has committed: a
+coroutine (the API) through a future, a thread (timers, CLI) through an event. A failed
+commit fails that group's submitters, drops the working state (it is rebuilt from the
+database) and the writer carries on with the next group. The appender keeps each
 channel's state and tree frontier in memory (checking, inside every append transaction,
 that no other process appended since; if one did, it folds the new entries first), and
 after each commit publishes the new state to :class:`Snapshots`, where readers take it.
@@ -11,10 +15,10 @@ The database is the truth, the cache a shortcut.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from parley.crypto.digest import new_salt
@@ -33,37 +37,15 @@ from parley.model.witnessing import COSIGNED, CheckpointCosigned
 from parley.service.records import from_row, leaf_of, relay_of, to_row
 from parley.service.snapshots import Snapshots
 from parley.service.tree import TreeCache
+from parley.service.writer import Outcome, Pending, Writer
 from parley.store import EntryRow, Store, WriteTx
 from parley.store.projections import channel_row, touched_rows
 
 MAX_ENTRY_BYTES = 64 * 1024
 """Largest accepted entry request (header, signature, body and salt as JSON)."""
 
-MAX_GROUP = 256
-"""Most entries committed in one transaction."""
-
 _COSIGNED = uuid.UUID("3b0c6f70-2a7e-4d52-9b0c-8f3e1c2d4a55")
 """Namespace of ``checkpoint.cosigned`` entry ids: one per (channel, key, size)."""
-
-
-@dataclass(eq=False)
-class _Pending:
-    """One submission waiting for its group to commit."""
-
-    entry: Entry
-    submitter: KeyId
-    verified_with: bytes | None
-    done: threading.Event = field(default_factory=threading.Event)
-    lead: bool = False
-    result: tuple[RelayReceipt, bool] | None = None
-    error: BaseException | None = None
-
-
-@dataclass(eq=False)
-class _Queue:
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    items: list[_Pending] = field(default_factory=list)
-    busy: bool = False
 
 
 def _same_entry(stored: Entry, entry: Entry) -> None:
@@ -106,7 +88,7 @@ class Appender:
         self._scanned: set[str] = set()
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
-        self._queues: dict[str, _Queue] = {}
+        self.writer = Writer(self._commit, self._lock, self._announce)
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
@@ -122,19 +104,52 @@ class Appender:
         """The log origin of a channel (c2sp.org/tlog-checkpoint): unique per channel."""
         return f"{self.origin_prefix}/{channel}"
 
-    def submit(self, raw: Any, submitter: KeyId) -> tuple[RelayReceipt, bool]:
+    def submit(self, raw: Any, submitter: KeyId) -> Outcome:
         """Verify, order and durably append one entry; return the server's relay receipt.
 
         Idempotent on the entry id: resubmitting the identical entry returns the original
         receipt, ``replayed=True``, and appends nothing. Concurrent submissions to a
         channel are committed in groups (one transaction, one fsync, one checkpoint per
-        group); each caller returns only after its group has committed.
+        group); the caller returns only after its group has committed. For in-process
+        callers (the timers, the CLI); the API awaits :meth:`submit_async`.
 
         Raises:
             InvalidInput: malformed entry or body.
             Forbidden: the submitter is not the author, or may not create channels.
             Conflict: the entry id is already used for different content.
             Rejected, NotFound, VerificationError: the channel's rules or a signature.
+        """
+        pending = self.prepare(raw, submitter)
+        pending.done = threading.Event()
+        self.writer.put(pending.entry.header.channel, [pending])
+        pending.done.wait()
+        return pending.outcome()
+
+    async def submit_async(self, raw: Any, submitter: KeyId) -> Outcome:
+        """:meth:`submit` for a coroutine: the entry is checked in the caller (the
+        signature check releases the GIL), queued, and the coroutine resumes when its
+        group has committed — no thread waits for it. Raises as :meth:`submit`."""
+        return (await self.submit_many_async([self.prepare(raw, submitter)]))[0].outcome()
+
+    async def submit_many_async(self, pending: list[Pending]) -> list[Pending]:
+        """Queue prepared entries of one channel together, in this order, and wait until
+        each is settled; each then holds its receipt or its own error (a refused entry
+        does not refuse the others)."""
+        if not pending:
+            return pending
+        loop = asyncio.get_running_loop()
+        for p in pending:
+            p.future = loop.create_future()
+        self.writer.put(pending[0].entry.header.channel, pending)
+        await asyncio.wait([p.future for p in pending if p.future is not None])
+        return pending
+
+    def prepare(self, raw: Any, submitter: KeyId) -> Pending:
+        """Parse an entry and check what can be checked before it queues: the submitter is
+        its author, and (when the author's key is known) its body digest and signature.
+
+        Raises:
+            InvalidInput, Forbidden, VerificationError: as :meth:`submit`.
         """
         entry = Entry.from_json(raw)
         h = entry.header
@@ -144,21 +159,7 @@ class Appender:
                 f"you are signed in as {submitter} but the entry is signed by {h.author}; "
                 "members submit only their own entries",
             )
-        pending = _Pending(entry, submitter, self._preverify(entry))
-        queue = self._queue(h.channel)
-        with queue.lock:
-            queue.items.append(pending)
-            lead = not queue.busy
-            queue.busy = True
-        if not lead:
-            pending.done.wait()
-            lead = pending.lead
-        if lead:
-            self._drain(h.channel, queue, pending)
-        if pending.error is not None:
-            raise pending.error
-        assert pending.result is not None
-        return pending.result
+        return Pending(entry, submitter, self._preverify(entry))
 
     def _preverify(self, entry: Entry) -> bytes | None:
         """Check a member entry's digest and signature before queueing (in the caller's
@@ -174,46 +175,16 @@ class Appender:
         entry.verify_signature(member.key)
         return member.key.raw
 
-    def _queue(self, channel: str) -> _Queue:
-        with self._locks_guard:
-            return self._queues.setdefault(channel, _Queue())
-
     def _lock(self, channel: str) -> threading.Lock:
         with self._locks_guard:
             return self._locks.setdefault(channel, threading.Lock())
 
-    def _drain(self, channel: str, queue: _Queue, mine: _Pending) -> None:
-        """Commit the queue group by group until this caller's entry is done; then hand
-        the leading role to the next waiting caller, if any."""
-        while True:
-            with self._lock(channel):
-                # Taken under the channel lock: whatever queued while the previous group
-                # was committing goes into this one.
-                with queue.lock:
-                    group = queue.items[:MAX_GROUP]
-                    del queue.items[:MAX_GROUP]
-                try:
-                    appended = self._commit(channel, group)
-                finally:
-                    for p in group:
-                        if p.result is None and p.error is None:
-                            p.error = RuntimeError("the append was interrupted")
-                        p.done.set()
-            if appended:
-                for listener in list(self.listeners):
-                    listener(channel, appended)
-            with queue.lock:
-                if not queue.items:
-                    queue.busy = False
-                    return
-                if mine.done.is_set():
-                    nxt = queue.items[0]
-                    nxt.lead = True
-                    nxt.done.set()
-                    return
+    def _announce(self, channel: str, size: int) -> None:
+        for listener in list(self.listeners):
+            listener(channel, size)
 
-    def _commit(self, channel: str, group: list[_Pending]) -> int:
-        """One transaction for a group (the caller holds the channel lock): each entry is
+    def _commit(self, channel: str, group: list[Pending]) -> int:
+        """One transaction for a group (the writer holds the channel lock): each entry is
         checked against the state the entries before it left; a refused one gets its
         error and the rest go on. Returns the new tree size, or 0 if nothing was
         appended."""
@@ -223,7 +194,7 @@ class Appender:
                 state, tree = self._state(tx)
                 nodes: list[tuple[int, int, bytes]] = []
                 touched: set[tuple[str, str]] = set()
-                batch_ids: dict[str, _Pending] = {}
+                batch_ids: dict[str, Pending] = {}
                 for p in group:
                     try:
                         state, p.result = self._one(
@@ -267,8 +238,8 @@ class Appender:
         tx: WriteTx,
         state: ChannelState,
         tree: CompactRange,
-        p: _Pending,
-        batch_ids: dict[str, _Pending],
+        p: Pending,
+        batch_ids: dict[str, Pending],
         rows: list[EntryRow],
         nodes: list[tuple[int, int, bytes]],
         touched: set[tuple[str, str]],
@@ -345,7 +316,7 @@ class Appender:
                 entry_id=EntryId(str(uuid.uuid5(_COSIGNED, f"{channel}/{key_id}/{size}"))),
                 salt=new_salt(),
             )
-            p = _Pending(entry, self.server_key.key_id, None)
+            p = Pending(entry, self.server_key.key_id, None)
             try:
                 state, p.result = self._one(tx, state, tree, p, {}, rows, nodes, touched)
             except ParleyError as exc:

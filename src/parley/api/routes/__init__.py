@@ -5,6 +5,7 @@ them in; who may call each route is what its dependencies require (``parley.api.
 from fastapi import APIRouter
 
 from parley.api.routes import (
+    batch,
     channels,
     claims,
     entries,
@@ -19,6 +20,7 @@ from parley.api.routes import (
 ROUTERS: tuple[APIRouter, ...] = (
     server.router,
     channels.router,
+    batch.router,
     entries.router,
     ledger.router,
     talks.router,

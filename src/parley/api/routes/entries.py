@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
-from starlette.concurrency import run_in_threadpool
 
 from parley.api.deps import ChannelMember, Rt, SignedIn
 from parley.api.events import stream
@@ -48,7 +47,7 @@ async def submit(channel_id: str, request: Request, key: SignedIn, rt: Rt) -> di
             1.0,
         )
     try:
-        receipt, replayed = await run_in_threadpool(rt.services.appender.submit, raw, key)
+        receipt, replayed = await rt.services.appender.submit_async(raw, key)
     finally:
         rt.writes.release(key)
     return {"receipt": receipt.to_json(), "replayed": replayed}

@@ -9,7 +9,16 @@ from fastapi import APIRouter, Request, Response
 
 from parley import __version__
 from parley.api.deps import Svc
-from parley.api.schemas import ERRORS, ChallengeIn, ChallengeOut, ServerInfo, TokenIn, TokenOut
+from parley.api.limits import MAX_BATCH_BYTES
+from parley.api.schemas import (
+    ERRORS,
+    MAX_BATCH,
+    ChallengeIn,
+    ChallengeOut,
+    ServerInfo,
+    TokenIn,
+    TokenOut,
+)
 from parley.crypto.canonical import canonical_json
 from parley.model.registry import body_schemas
 from parley.service import MAX_ENTRY_BYTES
@@ -26,6 +35,8 @@ def server_info(svc: Svc) -> dict[str, Any]:
         "server_key": svc.server_key.public.to_b64(),
         "server_key_id": svc.server_key.key_id,
         "max_entry_bytes": MAX_ENTRY_BYTES,
+        "max_batch_entries": MAX_BATCH,
+        "max_batch_bytes": MAX_BATCH_BYTES,
     }
 
 
