@@ -56,6 +56,11 @@ class Conflict(ParleyError):
     """The request conflicts with what is already recorded (e.g. an id reused)."""
 
 
+class Unavailable(ParleyError):
+    """The server could not do it now (a database write failed); nothing was recorded and
+    the same request may be sent again."""
+
+
 class RateLimited(ParleyError):
     """Too many requests from one key or one address; ``detail["retry_after"]`` says how
     many seconds to wait."""

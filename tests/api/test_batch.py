@@ -172,3 +172,43 @@ def test_openapi_documents_the_batch_route(http):
     ok = op["responses"]["200"]["content"]["application/json"]["schema"]
     assert ok["$ref"].endswith("/BatchOut")
     assert "413" in op["responses"]
+
+
+def test_a_failed_write_answers_503_append_failed_and_the_resend_lands(
+    http, member, active_channel, people, services, monkeypatch
+):
+    """A database write that fails is the server's fault, not the caller's: a typed 503
+    (`append.failed`, which clients resend), nothing logged, and the same entry sent again
+    is appended once — on the single route and in a batch."""
+    from tests.service.test_writer import _FailingStore
+
+    head = member("artsakh-head")
+    h = token(http, people["artsakh-head"])
+    failing = _FailingStore(services.store)
+    monkeypatch.setattr(services.appender, "store", failing)
+    one, two = messages(head, 2, tag="f")
+    before = len(services.store.entries(CH))
+
+    failing.fail = 1
+    r = http.post(
+        f"/v1/channels/{CH}/entries",
+        content=json.dumps(one.to_json()).encode(),
+        headers={**h, "content-type": "application/json"},
+    )
+    assert r.status_code == 503 and r.json()["error"]["code"] == "append.failed", r.text
+    failing.fail = 1
+    r = post_batch(http, h, {"entries": [two.to_json()]})
+    assert r.status_code == 200
+    [res] = r.json()["results"]
+    assert res["status"] == 503 and res["error"]["code"] == "append.failed"
+    assert len(services.store.entries(CH)) == before
+
+    r = http.post(
+        f"/v1/channels/{CH}/entries",
+        content=json.dumps(one.to_json()).encode(),
+        headers={**h, "content-type": "application/json"},
+    )
+    assert r.status_code == 200 and not r.json()["replayed"]
+    r = post_batch(http, h, {"entries": [two.to_json()]})
+    assert r.json()["results"][0]["status"] == 200
+    assert len(services.store.entries(CH)) == before + 2

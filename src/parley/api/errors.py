@@ -21,6 +21,7 @@ from parley.errors import (
     RateLimited,
     Rejected,
     Unauthorized,
+    Unavailable,
     VerificationError,
 )
 
@@ -33,6 +34,7 @@ BY_CLASS: dict[type[ParleyError], int] = {
     Conflict: 409,
     Rejected: 422,
     RateLimited: 429,
+    Unavailable: 503,
 }
 
 BY_CODE: dict[str, int] = {

@@ -13,7 +13,7 @@ from parley.api.events import stream
 from parley.api.limits import throttled
 from parley.api.schemas import ERRORS, MAX_SEQ, EntryEnvelope, LoggedEntryOut, SubmitOut
 from parley.crypto.canonical import parse_json
-from parley.errors import InvalidInput, RateLimited, Rejected
+from parley.errors import InvalidInput, ParleyError, RateLimited, Rejected, Unavailable
 
 router = APIRouter(tags=["entries"], responses=ERRORS)
 
@@ -48,6 +48,12 @@ async def submit(channel_id: str, request: Request, key: SignedIn, rt: Rt) -> di
         )
     try:
         receipt, replayed = await rt.services.appender.submit_async(raw, key)
+    except ParleyError:
+        raise
+    except Exception as exc:  # the group's commit failed: nothing of it was recorded
+        raise Unavailable(
+            "append.failed", "the entry was not appended (the write failed); resend it"
+        ) from exc
     finally:
         rt.writes.release(key)
     return {"receipt": receipt.to_json(), "replayed": replayed}
