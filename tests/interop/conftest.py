@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -186,7 +187,7 @@ class Witness:
         cfg["logs"].append(log)
         self.config.write_text(json.dumps(cfg))
         self.proc.send_signal(signal.SIGHUP)
-        for _ in range(100):
+        for _ in range(600):  # 30 s: a loaded machine is slow, not wrong
             if "reloaded" in self.log.read_text():
                 return
             time.sleep(0.05)
@@ -229,6 +230,17 @@ def start_aics_witness(tmp: Path, name: str) -> Witness | None:
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
     )
+    # Serving means its SIGHUP handler is in place: a reload signal sent before that
+    # would end the process (seen under load: "did not reload" with an empty log).
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert proc.poll() is None, f"{name} exited: {log.read_text()}"
+            assert time.monotonic() < deadline, f"{name} did not start: {log.read_text()}"
+            time.sleep(0.05)
     return Witness(name, wvkey, raw[1:], f"http://127.0.0.1:{port}", cfg, log, proc)
 
 
