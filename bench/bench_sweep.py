@@ -113,7 +113,12 @@ async def one_round(tmp: Path, dbs: Databases, args: argparse.Namespace) -> dict
         async with aiohttp.ClientSession(
             server.url,
             headers={"Authorization": f"Bearer {token}"},
-            connector=aiohttp.TCPConnector(limit=max([*args.in_flight, 16]) + 8),
+            # Idle connections dropped before the server's 5 s keep-alive ends: opening
+            # 90 channels between points takes longer, and a connection the server
+            # closes just as it is reused fails the request.
+            connector=aiohttp.TCPConnector(
+                limit=max([*args.in_flight, 16]) + 8, keepalive_timeout=2
+            ),
         ) as http:
             one = open_channels(1)
             single = parley_sender(http, sender, server_key, one)

@@ -608,7 +608,7 @@ def follow_messages(
             for entry in recipient.follow(channel, verifier):
                 if entry.header.type == "message.sent" and entry.body is not None:
                     received.add(str(entry.body["subject"]))
-        except Unreachable:
+        except (Unreachable, RuntimeError):  # RuntimeError: its HTTP client was closed
             if not stop.is_set():
                 raise  # the server went away during the measurement
 
