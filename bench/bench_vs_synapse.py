@@ -66,7 +66,7 @@ from parley.cli import story
 from parley.cli.demo import free_port, start_server
 from parley.client import LogVerifier, ParleyClient
 from parley.client.client import Unreachable
-from parley.crypto import SigningKey
+from parley.crypto import SigningKey, VerifyKey
 from parley.model.relay import RelayReceipt
 
 HERE = Path(__file__).resolve().parent
@@ -530,6 +530,92 @@ class Batcher:
                     fut.set_exception(exc)
 
 
+class ParleyServer:
+    """A real ``parley serve`` (limits off, plus ``extra`` options) with the story's people
+    and one client each; ``open_channel`` creates a channel from the story's charter,
+    accepted by both party heads."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        db: str,
+        dbs: Databases,
+        name: str = "parley",
+        src: Path | None = None,
+        extra: list[str] | None = None,
+    ) -> None:
+        self.people = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
+        args = ["--creator", self.people["commander"].key_id, "--timer-interval", "3600"]
+        args += [*NO_LIMITS, *(extra or [])]
+        if db == "postgres":
+            assert dbs.pg_url
+            args += ["--db", dbs.pg_url.rsplit("/", 1)[0] + "/" + dbs.create("parley_bench")]
+        port = free_port()
+        env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
+        self.proc = start_server(workdir / f"{name}-{db}-{uuid.uuid4().hex[:6]}", port, args, env)
+        self.url = f"http://127.0.0.1:{port}"
+        self.clients = {k: ParleyClient(self.url, v) for k, v in self.people.items()}
+        self.charter = story.charter({k: v.public.to_b64() for k, v in self.people.items()})
+
+    def open_channel(self, channel: str) -> None:
+        self.clients["commander"].create_channel(channel, self.charter)
+        self.clients["artsakh-head"].accept_charter(channel)
+        self.clients["azerbaijan-head"].accept_charter(channel)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(15)
+
+
+def parley_sender(
+    http: aiohttp.ClientSession,
+    sender: ParleyClient,
+    server_key: VerifyKey,
+    channels: list[str],
+    batch: int = 0,
+) -> Callable[[str, int], Awaitable[None]]:
+    """``send(tag, i)``: sign message ``i`` into ``channels[i % len(channels)]``, post it
+    (one entry per request, or with ``batch`` through that channel's batch route), and
+    check its relay receipt."""
+    batchers = {ch: Batcher(http, f"/v1/channels/{ch}/entries/batch", batch) for ch in channels}
+
+    async def send(tag: str, i: int) -> None:
+        channel = channels[i % len(channels)]
+        entry = sender.message(channel, to="azerbaijan", subject=f"{tag} #{i}", text=PAD)
+        if batch:
+            data = await batchers[channel].send(entry.to_json())
+        else:
+            async with http.post(f"/v1/channels/{channel}/entries", json=entry.to_json()) as r:
+                r.raise_for_status()
+                data = await r.json()
+        receipt = RelayReceipt.from_json(data["receipt"])
+        if receipt.entry_id != entry.id:
+            raise AssertionError("receipt for another entry")
+        receipt.verify(server_key)
+
+    return send
+
+
+def follow_messages(
+    recipient: ParleyClient, channel: str, received: Received, stop: threading.Event
+) -> LogVerifier:
+    """Follow ``channel``'s push stream in a thread (the SDK verifies every entry) and note
+    each message's arrival in ``received``; returns the verifier the thread fills."""
+    verifier = LogVerifier(channel, recipient.server_key())
+
+    def receive() -> None:
+        try:
+            for entry in recipient.follow(channel, verifier):
+                if entry.header.type == "message.sent" and entry.body is not None:
+                    received.add(str(entry.body["subject"]))
+        except (Unreachable, RuntimeError):  # RuntimeError: its HTTP client was closed
+            if not stop.is_set():
+                raise  # the server went away during the measurement
+
+    threading.Thread(target=receive, daemon=True).start()
+    return verifier
+
+
 async def run_parley(
     workdir: Path,
     db: str,
@@ -541,71 +627,28 @@ async def run_parley(
     src: Path | None = None,
     batch: int = 0,
 ) -> dict[str, Any]:
-    people = {stem: SigningKey.generate() for stem, *_ in story.PEOPLE}
-    args = ["--creator", people["commander"].key_id, "--timer-interval", "3600", *NO_LIMITS]
-    if db == "postgres":
-        assert dbs.pg_url
-        args += ["--db", dbs.pg_url.rsplit("/", 1)[0] + "/" + dbs.create("parley_bench")]
-    port = free_port()
-    env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
-    proc = start_server(workdir / f"{name}-{db}-{uuid.uuid4().hex[:6]}", port, args, env)
-    url = f"http://127.0.0.1:{port}"
+    server = ParleyServer(workdir, db, dbs, name, src)
     try:
-        c = {k: ParleyClient(url, v) for k, v in people.items()}
-        charter = story.charter({k: v.public.to_b64() for k, v in people.items()})
-        c["commander"].create_channel(story.CHANNEL, charter)
-        c["artsakh-head"].accept_charter(story.CHANNEL)
-        c["azerbaijan-head"].accept_charter(story.CHANNEL)
+        c = server.clients
+        server.open_channel(story.CHANNEL)
         sender, recipient = c["artsakh-member"], c["azerbaijan-member"]
-        server_key = sender.server_key()
         received = Received()
-        verifier = LogVerifier(story.CHANNEL, recipient.server_key())
         stop = threading.Event()
-
-        def receive() -> None:
-            try:
-                for entry in recipient.follow(story.CHANNEL, verifier):
-                    if entry.header.type == "message.sent" and entry.body is not None:
-                        received.add(str(entry.body["subject"]))
-            except Unreachable:
-                if not stop.is_set():
-                    raise  # the server went away during the measurement
-
-        th = threading.Thread(target=receive, daemon=True)
-        th.start()
+        verifier = follow_messages(recipient, story.CHANNEL, received, stop)
         token = sender._ensure_token()
         async with aiohttp.ClientSession(
-            url,
+            server.url,
             headers={"Authorization": f"Bearer {token}"},
             connector=aiohttp.TCPConnector(limit=32),
         ) as http:
-            batcher = Batcher(http, f"/v1/channels/{story.CHANNEL}/entries/batch", batch)
-
-            async def send(tag: str, i: int) -> None:
-                entry = sender.message(
-                    story.CHANNEL, to="azerbaijan", subject=f"{tag} #{i}", text=PAD
-                )
-                if batch:
-                    data = await batcher.send(entry.to_json())
-                else:
-                    async with http.post(
-                        f"/v1/channels/{story.CHANNEL}/entries", json=entry.to_json()
-                    ) as r:
-                        r.raise_for_status()
-                        data = await r.json()
-                receipt = RelayReceipt.from_json(data["receipt"])
-                if receipt.entry_id != entry.id:
-                    raise AssertionError("receipt for another entry")
-                receipt.verify(server_key)
-
-            out = await measure(f"{name}-{db}", proc.pid, send, received, n, m, conc)
+            send = parley_sender(http, sender, sender.server_key(), [story.CHANNEL], batch)
+            out = await measure(f"{name}-{db}", server.proc.pid, send, received, n, m, conc)
         stop.set()
         recipient.verify_root(story.CHANNEL, verifier)  # the tree the recipient built is signed
         out["entries_verified_by_recipient"] = verifier.size
         return out
     finally:
-        proc.terminate()
-        proc.wait(15)
+        server.stop()
 
 
 # --------------------------------------------------------------------------- main

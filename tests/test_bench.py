@@ -66,6 +66,22 @@ def test_vs_synapse_with_the_batch_route(tmp_path):
     assert parley["msgs_per_s_c16"] > 0 and parley["entries_verified_by_recipient"] >= 40
 
 
+def test_bench_sweep(tmp_path):
+    out = tmp_path / "sweep.json"
+    run(
+        "bench_sweep.py", "--db", "sqlite", "--n", "40", "--rounds", "1", "--in-flight", "1", "4",
+        "--channels", "1", "2", "--out", str(out),
+        timeout=60,
+    )  # fmt: skip
+    results = json.loads(out.read_text())
+    assert [r["in_flight"] for r in results["single"]] == [1, 4]
+    assert [r["in_flight"] for r in results["batch"]] == [1, 4]
+    assert [r["channels"] for r in results["channels"]] == [1, 2]
+    for row in results["single"] + results["batch"] + results["channels"]:
+        assert row["msgs_per_s"] > 0
+    assert not out.with_suffix(".png").exists()  # no --plot: matplotlib not needed
+
+
 def test_bench_ledger():
     assert "parley-sqlite" in run(
         "bench_ledger.py", "--sizes", "300", "--impls", "parley-mem", "parley-sqlite"

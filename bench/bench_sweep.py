@@ -1,0 +1,281 @@
+"""Parley's delivered throughput against in-flight requests and against channel count.
+
+    .venv/bin/python bench/bench_sweep.py [--db sqlite|postgres] [--n 2000] [--rounds 3]
+        [--in-flight 1 4 16 64] [--channels 1 10 100] [--batch-size 64] [--plot]
+
+Parley only (no Synapse), with the client, server and measurement of
+``bench_vs_synapse.py`` (imported, not copied): a real ``parley serve`` with its request,
+write, stream and connection limits off; an asyncio sender (aiohttp) that signs each
+message, posts it and checks its relay receipt; the recipient following the push stream
+through the SDK, which verifies every entry. A point's throughput is N messages from the first send
+until the recipient has all of them (delivered msg/s); server CPU is the server
+process's CPU seconds over the same window, per message.
+
+- in-flight sweep: one channel, K requests in flight (1, 4, 16, 64), one entry per
+  request (``POST .../entries``); then the same through the batch route
+  (``POST .../entries/batch``: the entries in flight at the same moment go in one request
+  of at most ``--batch-size``, each waiting for its own receipt);
+- channel sweep: 1, 10, 100 channels at 16 in flight, one entry per request, the
+  messages spread round-robin over the channels. Every channel is created and accepted
+  by both party heads before its first point, and the recipient follows **one SSE stream
+  per channel** (so the 100-channel point has 100 open streams, each verified by the
+  SDK in its own thread).
+
+Each round starts a fresh server (fresh database) and measures every point once; the
+figures are medians over ``--rounds``. Writes ``--out`` (default
+``bench/results/sweep-<db>.json``) and, with ``--plot``, a PNG beside it
+(``sweep-<db>.png``: msg/s against in-flight and against channels, log x; ``--replot``
+draws it again from the JSON without measuring).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import httpx
+from rich.table import Table
+
+from bench_vs_synapse import (
+    Databases,
+    ParleyServer,
+    Received,
+    console,
+    cpu_seconds,
+    follow_messages,
+    own_cpu_seconds,
+    parley_sender,
+    throughput,
+)
+from parley.client import LogVerifier, ParleyClient
+
+HERE = Path(__file__).resolve().parent
+CONNECTION_LIMITS = ["--streams-per-key", "0", "--connections-per-address", "0"]
+"""One key (the recipient's) holds one stream per channel, and one address (this client's)
+up to 64 requests in flight besides: the per-key stream and per-address connection limits
+off, like the request and write limits (``NO_LIMITS``)."""
+
+
+def channel_name(i: int) -> str:
+    return f"bench-{i:03d}"
+
+
+async def point(
+    send: Any, received: Received, pid: int, tag: str, n: int, conc: int
+) -> dict[str, float]:
+    cpu0, mine0 = cpu_seconds(pid), own_cpu_seconds()
+    rate = await throughput(send, received, tag, n, conc)
+    return {
+        "msgs_per_s": round(rate, 1),
+        "server_cpu_ms_per_msg": round((cpu_seconds(pid) - cpu0) / n * 1000, 3),
+        "client_cpu_ms_per_msg": round((own_cpu_seconds() - mine0) / n * 1000, 3),
+    }
+
+
+async def one_round(tmp: Path, dbs: Databases, args: argparse.Namespace) -> dict[str, Any]:
+    server = ParleyServer(tmp, args.db, dbs, extra=CONNECTION_LIMITS)
+    pid = server.proc.pid
+    stop = threading.Event()
+    sender = server.clients["artsakh-member"]
+    # The recipient's streams share one HTTP client with room for a stream per channel.
+    recipient = ParleyClient(
+        server.url,
+        server.people["azerbaijan-member"],
+        http=httpx.Client(
+            base_url=server.url,
+            timeout=15.0,
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=None),
+        ),
+    )
+    received = Received()
+    verifiers: dict[str, LogVerifier] = {}
+
+    def open_channels(k: int) -> list[str]:
+        names = [channel_name(i) for i in range(k)]
+        for ch in names:
+            if ch not in verifiers:
+                server.open_channel(ch)
+                verifiers[ch] = follow_messages(recipient, ch, received, stop)
+        return names
+
+    out: dict[str, Any] = {"single": {}, "batch": {}, "channels": {}}
+    try:
+        server_key = sender.server_key()
+        token = sender._ensure_token()
+        async with aiohttp.ClientSession(
+            server.url,
+            headers={"Authorization": f"Bearer {token}"},
+            # Idle connections dropped before the server's 5 s keep-alive ends: opening
+            # 90 channels between points takes longer, and a connection the server
+            # closes just as it is reused fails the request.
+            connector=aiohttp.TCPConnector(
+                limit=max([*args.in_flight, 16]) + 8, keepalive_timeout=2
+            ),
+        ) as http:
+            one = open_channels(1)
+            single = parley_sender(http, sender, server_key, one)
+            batched = parley_sender(http, sender, server_key, one, args.batch_size)
+            console.print(f"  {args.db}: warm-up")
+            await throughput(single, received, "warm", 50, 1)
+            await throughput(batched, received, "warmb", 50, 4)
+            for route, send in (("single", single), ("batch", batched)):
+                for k in args.in_flight:
+                    console.print(f"  {args.db}: {route}, {k} in flight, {args.n} messages")
+                    tag = f"{route}-{k}"
+                    out[route][str(k)] = await point(send, received, pid, tag, args.n, k)
+            for k in args.channels:
+                names = open_channels(k)
+                send = parley_sender(http, sender, server_key, names)
+                await throughput(send, received, f"warm-ch{k}", 2 * k, 16)  # every channel
+                console.print(f"  {args.db}: {k} channel(s), 16 in flight, {args.n} messages")
+                out["channels"][str(k)] = await point(send, received, pid, f"ch-{k}", args.n, 16)
+        stop.set()
+        for ch, verifier in verifiers.items():
+            recipient.verify_root(ch, verifier)  # each tree the recipient built is signed
+        out["entries_verified_by_recipient"] = sum(v.size for v in verifiers.values())
+        return out
+    finally:
+        stop.set()
+        server.stop()
+        recipient.close()
+
+
+def medians(rounds: list[dict[str, Any]], part: str, keys: list[int]) -> list[dict[str, Any]]:
+    rows = []
+    for k in keys:
+        runs = [r[part][str(k)] for r in rounds]
+        row: dict[str, Any] = {"in_flight" if part != "channels" else "channels": k}
+        if part == "channels":
+            row["in_flight"] = 16
+        for fig in runs[0]:
+            row[fig] = round(statistics.median(run[fig] for run in runs), 3)
+        row["rounds"] = runs
+        rows.append(row)
+    return rows
+
+
+def plot(results: dict[str, Any], path: Path) -> None:
+    import matplotlib  # only with --plot (a dev extra)
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4), constrained_layout=True)
+    for route, label, marker, dy in (
+        ("single", "one entry per request", "o", -12),
+        ("batch", f"batch route (≤ {results['batch_size']} a request)", "s", 6),
+    ):
+        xs = [r["in_flight"] for r in results[route]]
+        ys = [r["msgs_per_s"] for r in results[route]]
+        left.plot(xs, ys, marker=marker, label=label)
+        for x, y in zip(xs, ys, strict=True):
+            left.annotate(f"{y:.0f}", (x, y), textcoords="offset points", xytext=(0, dy),
+                          ha="center", fontsize=8)  # fmt: skip
+    left.set_xscale("log", base=2)
+    left.set_xticks([r["in_flight"] for r in results["single"]])
+    left.set_xticklabels([str(r["in_flight"]) for r in results["single"]])
+    left.set_xlabel("requests in flight (one channel)")
+    left.set_ylabel("delivered msg/s")
+    left.set_ylim(0, 1.15 * max(r["msgs_per_s"] for r in results["single"] + results["batch"]))
+    left.legend(loc="lower right")
+    left.grid(True, alpha=0.3)
+    xs = [r["channels"] for r in results["channels"]]
+    ys = [r["msgs_per_s"] for r in results["channels"]]
+    right.plot(xs, ys, marker="o", color="C2")
+    for x, y in zip(xs, ys, strict=True):
+        right.annotate(f"{y:.0f}", (x, y), textcoords="offset points", xytext=(0, 6),
+                       ha="center", fontsize=8)  # fmt: skip
+    right.set_xscale("log")
+    right.set_xticks(xs)
+    right.set_xticklabels([str(x) for x in xs])
+    right.set_xlabel("channels (16 in flight, one SSE stream each)")
+    right.set_ylabel("delivered msg/s")
+    right.set_ylim(0, 1.15 * max(ys))
+    right.grid(True, alpha=0.3)
+    fig.suptitle(
+        f"Parley on {results['db']}: {results['n']} messages a point, "
+        f"median of {results['rounds_run']} round(s)"
+    )
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--n", type=int, default=2000, help="messages per point")
+    ap.add_argument("--rounds", type=int, default=3, help="fresh servers; medians over them")
+    ap.add_argument("--in-flight", type=int, nargs="+", default=[1, 4, 16, 64])
+    ap.add_argument("--channels", type=int, nargs="+", default=[1, 10, 100])
+    ap.add_argument("--batch-size", type=int, default=64, help="most entries a batch request")
+    ap.add_argument("--pg-url", default=os.environ.get("PARLEY_TEST_PG_URL"))
+    ap.add_argument("--out", type=Path, help="default bench/results/sweep-<db>.json")
+    ap.add_argument("--plot", action="store_true", help="also write sweep-<db>.png")
+    ap.add_argument(
+        "--replot", action="store_true", help="measure nothing: plot the --out JSON again"
+    )
+    args = ap.parse_args()
+    out = args.out or HERE / "results" / f"sweep-{args.db}.json"
+    if args.replot:
+        plot(json.loads(out.read_text()), out.with_suffix(".png"))
+        console.print(f"wrote {out.with_suffix('.png')}")
+        return
+    dbs = Databases(args.pg_url)
+    rounds: list[dict[str, Any]] = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for r in range(args.rounds):
+                console.rule(f"{args.db}: round {r + 1}/{args.rounds}")
+                rounds.append(asyncio.run(one_round(Path(tmp), dbs, args)))
+    finally:
+        dbs.drop_all()
+    results: dict[str, Any] = {
+        "db": args.db,
+        "n": args.n,
+        "rounds_run": args.rounds,
+        "batch_size": args.batch_size,
+        "recipient": "one SSE stream per channel, every entry verified by the SDK",
+        "single": medians(rounds, "single", args.in_flight),
+        "batch": medians(rounds, "batch", args.in_flight),
+        "channels": medians(rounds, "channels", args.channels),
+        "entries_verified_by_recipient": [r["entries_verified_by_recipient"] for r in rounds],
+    }
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    table = Table(title=f"{args.db}: {args.n} messages a point, median of {args.rounds}")
+    for col in ("point", "msg/s", "server CPU ms/msg", "client CPU ms/msg"):
+        table.add_column(col, justify="right")
+    for part, label in (("single", "in flight"), ("batch", "in flight, batch")):
+        for row in results[part]:
+            table.add_row(
+                f"{row['in_flight']} {label}",
+                f"{row['msgs_per_s']:,}",
+                str(row["server_cpu_ms_per_msg"]),
+                str(row["client_cpu_ms_per_msg"]),
+            )
+    for row in results["channels"]:
+        table.add_row(
+            f"{row['channels']} channel(s), 16 in flight",
+            f"{row['msgs_per_s']:,}",
+            str(row["server_cpu_ms_per_msg"]),
+            str(row["client_cpu_ms_per_msg"]),
+        )
+    console.print(table)
+    if args.plot:
+        png = out.with_suffix(".png")
+        plot(results, png)
+        console.print(f"wrote {out} and {png}")
+    else:
+        console.print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
