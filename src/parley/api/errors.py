@@ -69,16 +69,17 @@ def error_body(code: str, message: str, detail: dict[str, Any] | None = None) ->
     return {"error": {"code": code, "message": message, "detail": detail or {}}}
 
 
+def error_json(exc: ParleyError) -> dict[str, Any]:
+    """The body every route answers a Parley error with (a batch: per entry)."""
+    return error_body(exc.code, exc.message, _jsonable(exc.detail))
+
+
 async def parley_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ParleyError)
     headers = {}
     if isinstance(exc, RateLimited):
         headers["Retry-After"] = str(exc.detail.get("retry_after", 1))
-    return JSONResponse(
-        error_body(exc.code, exc.message, _jsonable(exc.detail)),
-        status_code=status_for(exc),
-        headers=headers,
-    )
+    return JSONResponse(error_json(exc), status_code=status_for(exc), headers=headers)
 
 
 async def validation_error_handler(_request: Request, exc: Exception) -> JSONResponse:

@@ -17,12 +17,13 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from parley.api.deps import Rt, SignedIn
-from parley.api.errors import status_for
+from parley.api.errors import error_json, status_for
 from parley.api.limits import MAX_REQUEST_BYTES, retry_after, throttled
+from parley.api.routes.entries import append_failed, check_channel
 from parley.api.schemas import ERRORS, MAX_BATCH, BatchIn, BatchOut
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
-from parley.errors import InvalidInput, ParleyError, RateLimited, Rejected
+from parley.errors import InvalidInput, ParleyError, RateLimited
 from parley.service import MAX_ENTRY_BYTES, Appender
 from parley.service.writer import Pending
 
@@ -96,14 +97,7 @@ async def submit_batch(
             elif isinstance(p.error, ParleyError):
                 results[i] = _error(p.error)
             else:
-                results[i] = {
-                    "error": {
-                        "code": "append.failed",
-                        "message": "the entry was not appended (the write failed); resend it",
-                        "detail": {},
-                    },
-                    "status": 503,
-                }
+                results[i] = _error(append_failed())
     finally:
         rt.writes.release(key, held)
     return {"results": [r for r in results if r is not None]}
@@ -136,18 +130,13 @@ def _prepare(
     thread for the whole batch)."""
     out: list[Pending | ParleyError] = []
     for raw in raws:
-        header = raw.get("header") if isinstance(raw, dict) else None
         try:
             if len(json.dumps(raw, separators=(",", ":"))) > MAX_REQUEST_BYTES:
                 raise InvalidInput(
                     "entry.too_large",
                     f"an entry is limited to {MAX_ENTRY_BYTES} bytes, as on the single route",
                 )
-            if isinstance(header, dict) and header.get("channel") != channel_id:
-                raise Rejected(
-                    "entry.wrong_channel",
-                    f"the entry is signed for another channel than {channel_id!r}",
-                )
+            check_channel(raw, channel_id)
             out.append(appender.prepare(raw, key))
         except ParleyError as exc:
             out.append(exc)
@@ -155,10 +144,5 @@ def _prepare(
 
 
 def _error(exc: ParleyError) -> dict[str, Any]:
-    detail = {
-        k: v if isinstance(v, str | int | float | bool) else str(v) for k, v in exc.detail.items()
-    }
-    return {
-        "error": {"code": exc.code, "message": exc.message, "detail": detail},
-        "status": status_for(exc),
-    }
+    """An entry's error, as the single route would answer it, with its status."""
+    return {**error_json(exc), "status": status_for(exc)}

@@ -34,12 +34,7 @@ async def submit(channel_id: str, request: Request, key: SignedIn, rt: Rt) -> di
     (Signed in, not a member: the first entry of a channel has no channel yet; the
     channel's rules then decide who may append what.)"""
     raw = parse_json(await request.body())
-    header = raw.get("header") if isinstance(raw, dict) else None
-    if isinstance(header, dict) and header.get("channel") != channel_id:
-        raise Rejected(
-            "entry.wrong_channel",
-            f"the entry is signed for another channel than {channel_id!r}",
-        )
+    check_channel(raw, channel_id)
     if not rt.writes.acquire(key):
         raise await throttled(
             "rate.key_parallel",
@@ -51,12 +46,30 @@ async def submit(channel_id: str, request: Request, key: SignedIn, rt: Rt) -> di
     except ParleyError:
         raise
     except Exception as exc:  # the group's commit failed: nothing of it was recorded
-        raise Unavailable(
-            "append.failed", "the entry was not appended (the write failed); resend it"
-        ) from exc
+        raise append_failed() from exc
     finally:
         rt.writes.release(key)
     return {"receipt": receipt.to_json(), "replayed": replayed}
+
+
+def check_channel(raw: Any, channel_id: str) -> None:
+    """An entry signed for another channel than the one in the path is refused.
+
+    Raises:
+        Rejected: ``entry.wrong_channel``.
+    """
+    header = raw.get("header") if isinstance(raw, dict) else None
+    if isinstance(header, dict) and header.get("channel") != channel_id:
+        raise Rejected(
+            "entry.wrong_channel",
+            f"the entry is signed for another channel than {channel_id!r}",
+        )
+
+
+def append_failed() -> Unavailable:
+    """What a caller whose entry's group failed to commit is told (nothing of the group
+    was recorded; the same entry may be sent again)."""
+    return Unavailable("append.failed", "the entry was not appended (the write failed); resend it")
 
 
 @router.get(
