@@ -529,12 +529,14 @@ def _by_words(
     not shared by the others): a mandate extension by its topic's words (not by verbs,
     nor by the names of sides and places, which say who and where)."""
     keys = {key(k, "en") for k in r.keys}
-    verbs = _verb_stems(r.lang) | _verb_stems(load("en"))  # "publish", "propose": no topic
-    verbs |= {w for f in pool for w in f.attrs["words"] if key(w, "en") in names}
+    ignored = _verb_stems(r.lang) | _verb_stems(load("en"))  # "publish", "propose": no topic
+    ignored |= {w for f in pool for w in f.attrs["words"] if key(w, "en") in names}
     scores = []
     for f in pool:
         shared = {
-            w for w in f.attrs["words"] if w not in verbs and (w in r.stems or key(w, "en") in keys)
+            w
+            for w in f.attrs["words"]
+            if w not in ignored and (w in r.stems or key(w, "en") in keys)
         }
         scores.append((len(shared), f))
     scores.sort(key=lambda x: -x[0])
@@ -883,12 +885,11 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
                 [],
             )
         earlier = _earlier_proposal(r, record, m)
-        if earlier is not None and (
-            _about_plan(r) or has(r.claim.text, r.lang.words("originally"))
-        ):
+        originally = has(r.claim.text, r.lang.words("originally"))
+        if earlier is not None and (_about_plan(r) or originally):
             # "had originally been scheduled for 20 October": a proposal the agreed time
             # replaced says so
-            if has(r.claim.text, r.lang.words("originally")) and not r.negated:
+            if originally and not r.negated:
                 return SUPPORTED, f"Proposed first: {quote(earlier)}.", [earlier]
             return (
                 NOT_IN_RECORD,
@@ -1385,7 +1386,7 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         ):
             ok = False
         return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(c)}.", [c]
-    if w["confirmed"] and said_by != a["owner"]:
+    if w["confirmed"] and said_by is None:  # confirmed, by no side the claim names
         ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     speaker = r.claim.speaker and subject_of_text(r.claim.speaker, r, record)

@@ -329,13 +329,12 @@ def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
         if " " in name:  # "çərşənbə axşamı": one word for the weekday
             text = text.replace(lower(name), f" wd{n} ")
     toks = re.findall(r"[^\W_]+", text)
-    names = [(w, n) for w, n in lang.weekdays.items() if len(w) >= 4 and " " not in w]
     found: list[tuple[int, int]] = []  # (token index, weekday)
     for i, t in enumerate(toks):
         if re.fullmatch(r"wd\d", t):
             found.append((i, int(t[2])))
-        elif any(t.startswith(w[: max(4, len(w) - 1)]) for w, _ in names):
-            found.append((i, next(n for w, n in names if t.startswith(w[: max(4, len(w) - 1)]))))
+        elif named := _weekdays_of(t, lang):
+            found.append((i, named[0]))
     if len({d for _, d in found}) != 1:
         return out
     i, weekday = found[0]
@@ -367,8 +366,17 @@ def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
 
 def weekdays_in(text: str, lang: Lang) -> set[int]:
     """The weekdays a text names, plural or inflected too ("Mondays", "по понедельникам")."""
-    names = [(w, n) for w, n in lang.weekdays.items() if len(w) >= 4]
-    return {n for t in tokens(text) for w, n in names if t.startswith(w[: max(4, len(w) - 1)])}
+    return {n for t in tokens(text) for n in _weekdays_of(t, lang)}
+
+
+def _weekdays_of(tok: str, lang: Lang) -> list[int]:
+    """The weekdays one word names: a weekday name of four letters or more, less its last
+    letter, begins it ("понедельникам", "Mondays")."""
+    return [
+        n
+        for w, n in lang.weekdays.items()
+        if len(w) >= 4 and tok.startswith(w[: max(4, len(w) - 1)])
+    ]
 
 
 def day_name(weekday: int, lang: Lang) -> str:

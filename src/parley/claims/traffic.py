@@ -120,9 +120,9 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
         recipient = sides[0] if sides else None
     else:
         sender, recipient = [*sides, None, None][:2]
-    follows = relayed or ack_claim or ignored or len(r.stems) <= 5
-    m = None
-    if context is not None and context.kind == "message" and follows:
+    follow_on = relayed or ack_claim or ignored or len(r.stems) <= 5
+    m: Fact | None
+    if context is not None and context.kind == "message" and follow_on:
         # "Tsaghkan acknowledged it two minutes later": the message just named, unless the
         # claim names another by its own words
         m = _which(r, record, pool, sender, recipient, relayed, strict=True) or context
