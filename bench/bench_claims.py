@@ -51,6 +51,7 @@ STORIES = (
     "aghbyur-border",
     "keran-return",
     "missing-persons",
+    "incident-mechanism",
 )
 console = Console()
 
