@@ -24,6 +24,7 @@ TUNED = [
     "aghbyur-border",
     "keran-return",
     "missing-persons",
+    "incident-mechanism",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -308,5 +309,73 @@ def test_second_round(played, name, statement, verdict):
     ],
 )
 def test_third_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # "without the Mission" by a suffix (Azerbaijani -sız/-siz/-suz/-süz)
+        ("incident-mechanism", "Martın 24-də tərəflər Missiyasız görüşüblər.", ["supported"]),
+        (
+            "incident-mechanism",
+            "Martın 24-də tərəflər Missiyanın sədrliyi ilə görüşüblər.",
+            ["contradicted"],
+        ),
+        (
+            "incident-mechanism",
+            "13 апреля стороны встретились в Зарнехе без Миссии.",
+            ["contradicted"],
+        ),
+        # when a meeting ended: an hour and the part of the day, or the part of the day alone
+        (
+            "incident-mechanism",
+            "The Zarnekh meeting ended shortly after two in the afternoon.",
+            ["supported"],
+        ),
+        (
+            "incident-mechanism",
+            "The Zarnekh meeting ended before nine in the morning.",
+            ["contradicted"],
+        ),
+        ("incident-mechanism", "The Zarnekh meeting ended in the morning.", ["contradicted"]),
+        ("corridor-cell", "The Marzun talks ended in the evening.", ["contradicted"]),
+        # proposing to discuss a topic is raising it, not discussing it
+        (
+            "incident-mechanism",
+            "Dağyurd proposed discussing the withdrawal of heavy weapons.",
+            ["contradicted"],
+        ),
+        # "first" names the version, not the first meeting; the place names the meeting
+        (
+            "incident-mechanism",
+            "The minutes of the Zarnekh meeting were signed by all three sides in their first "
+            "version.",
+            ["supported"],
+        ),
+        # a month as an adjective names the meeting ("мартовского заседания")
+        (
+            "ceasefire-commission",
+            "Арвения не подписала первый вариант протокола мартовского заседания.",
+            ["supported"],
+        ),
+        # a hotline call is a message; the one urgent message a side had that day
+        (
+            "incident-mechanism",
+            "On 5 April Getahovit called Dağyurd over the hotline about automatic fire near "
+            "Aghvorik.",
+            ["supported"],
+        ),
+        ("incident-mechanism", "Дагюрд ответил на срочное сообщение 5 апреля.", ["contradicted"]),
+        # done late: the report is recorded, when it came is not typed — never refuted
+        (
+            "incident-mechanism",
+            "Дагюрд представил доклад о стрельбе с опозданием.",
+            ["not_in_record"],
+        ),
+    ],
+)
+def test_fourth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts

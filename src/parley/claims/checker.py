@@ -503,6 +503,8 @@ def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
         if n is not None:
             return pool[n - 1 if n > 0 else -1] if n == -1 or n <= len(pool) else None
     by_words = pool[0].attrs["doc"] in ("mandate", "disclosure")
+    if r.ordinal and _ordinal_before(r, "version_words") and not _ordinal_before(r, "meet"):
+        r = replace(r, ordinal=None)  # "signed in their first version": not the first meeting
     if by_words or not (r.dates or r.places or r.ordinal):
         if len(pool) == 1 and not by_words:
             return pool[0]
@@ -609,6 +611,8 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
         return None  # "proposed flushing the reservoir in April": not a meeting's time
     if (w["discuss"] or w["raise"]) and not _names_meeting(r):
         return None  # "refused to discuss the administration of Berdavan": an agenda item
+    if has(r.claim.text, list(_AGENDA)):
+        return None  # "proposed adding X to the agenda of the pasture meeting": an item
     fits = [
         p
         for p in record.of("proposal") + record.of("meeting")
@@ -664,6 +668,12 @@ def _proposer(r: Reading, record: Record) -> Answer | None:
     said_by = subject(r, record)
     if m is None or said_by is None:
         return None
+    if any(
+        len(r.stems & f.attrs["words"]) >= 2
+        for f in record.of("item")
+        if f.attrs["meeting"] == m.attrs["meeting"]
+    ):
+        return None  # "proposed rules of conduct at the third meeting": an item of it
     ok = said_by in m.attrs["proposers"]
     names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["proposers"]))
     return (
@@ -779,9 +789,16 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     ):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time: the record says {shown}"
-    if r.hours and not r.times and not any(r.hours[0] <= th < r.hours[1] for th, _ in times):
-        shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
-        return f"Time of day: the record says {shown}"
+    if r.hours and not r.times:
+        ended = (
+            has(r.claim.text, r.lang.words("end_words"))
+            and not has(r.claim.text, r.lang.words("start_words"))
+            and a.get("ended_times")
+        )
+        when = ended or times  # "ended in the evening": when it ended
+        if not any(r.hours[0] <= th < r.hours[1] for th, _ in when):
+            shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(when))
+            return f"Time of day: the record says {shown}"
     length = duration_in(r.claim.text, r.lang)
     held = a.get("minutes")
     more = has(r.claim.text, r.lang.words("more_than"))
@@ -1250,6 +1267,8 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
             and said_by in record.side_names
             and record.mediator != said_by
         ):
+            if not r.negated and not _plainly_named(r, fact):
+                return None  # "asked for demining after a cow was killed": not by its title
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
                 f"Raised by another side: {quote(fact)}.",
@@ -1283,13 +1302,22 @@ _AGENDA = {"agenda", "повестк", "օրակարգ", "gündəm", "gündəliy
 def _talked(r: Reading) -> bool:
     """The claim says a topic was talked about — not only raised ("brought up",
     "müzakirəyə çıxarıb": put up for discussion)."""
-    if has(r.claim.text, r.lang.words("request")):
-        return False  # "asked to discuss it": a request, not a discussion
+    if has(r.claim.text, r.lang.words("request")) or _proposed_to_discuss(r):
+        return False  # "asked to discuss it", "proposed discussing it": not a discussion
     text = fold(r.claim.text)
     for phrase in sorted(r.lang.words("raise"), key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(lower(phrase))}\w*", " ", text)
     raised = {lower(x) for x in r.lang.words("raise")}
     return has(text, [x for x in r.lang.words("discuss") if x not in _AGENDA and x not in raised])
+
+
+def _proposed_to_discuss(r: Reading) -> bool:
+    """A word of proposing next to a word of discussing ("proposed discussing",
+    "предложил обсудить", "müzakirə etməyi təklif edib"): a proposal of a topic."""
+    toks = tokens(r.claim.text)
+    propose = [i for i, t in enumerate(toks) if has(t, r.lang.words("propose"))]
+    discuss = [i for i, t in enumerate(toks) if has(t, r.lang.words("discuss"))]
+    return any(abs(i - j) <= 3 for i in propose for j in discuss)
 
 
 def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:
@@ -1376,6 +1404,19 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         # "Kesar has not yet confirmed it": the other side's confirmation, not the deadline
         ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
+    if (
+        w["overdue"]
+        and w["done"]
+        and not r.negated
+        and state in ("reported", "confirmed", "disputed")
+    ):
+        # "handed in the report late": done, and when it was reported is not a typed fact
+        return (
+            NOT_IN_RECORD,
+            f"Reported as done; whether after its due day, the record does not type: "
+            f"{quote(c)}. {NOT_FALSE}",
+            [],
+        )
     if w["overdue"] or (r.negated and w["done"]):
         ok = state in ("overdue", "open", "due_soon")
         if (

@@ -74,9 +74,11 @@ def read(claim: Claim, record: Record) -> Reading:
         words["future"], words["done"] = True, False
     if has(plain, lang.words("no_objection")):
         words["confirmed"] = True
-    if words["discuss"] and has(plain, lang.words("request")):
-        words["raise"] = True  # "asked the commission to discuss X": raising X
+    if words["discuss"] and (words["propose"] or has(plain, lang.words("request"))):
+        words["raise"] = True  # "asked the commission to discuss X", "proposed discussing X"
     toks = tokens(text)
+    if _without_the_mediator(toks, lang, record):
+        words["without"] = True
     stop = set(lang.words("stop"))
     keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
     places, unknown = _places(text, toks, lang, record)
@@ -122,6 +124,24 @@ def read(claim: Claim, record: Record) -> Reading:
         hours,
         ordinal,
     )
+
+
+def _without_the_mediator(toks: list[str], lang: Lang, record: Record) -> bool:
+    """A word that says "without" by a suffix on the mediator's word or name
+    (Azerbaijani "Missiyasız", "vasitəçisiz": without the Mission, without a mediator)."""
+    suffixes = tuple(lang.words("privative_suffixes"))
+    if not suffixes:
+        return False
+    names: frozenset[str] = record.sides.get(record.mediator, frozenset())
+    for t in toks:
+        for suffix in suffixes:
+            if t.endswith(suffix) and len(t) - len(suffix) >= 4:
+                stem = t[: -len(suffix)]
+                if has(stem, lang.words("mediator")) or any(
+                    close(key(stem, lang.code), k) for k in names
+                ):
+                    return True
+    return False
 
 
 def _without_negative_prefix(text: str, lang: Lang) -> str:

@@ -254,11 +254,22 @@ def month(tok: str, lang: Lang) -> int | None:
     if len(tok) < 3 or lang.code == "en":
         return None
     endings = set(lang.words("case_endings"))
+    adjective = tuple(lang.words("month_adjective"))  # "мартовского", "մարտյան": of March
     return _month_stems(lang.code).get(lang.stem(tok)) or next(
         (
             n
             for name, n in lang.months.items()
-            if len(name) >= 3 and tok.startswith(name) and tok[len(name) :] in endings
+            if len(name) >= 3
+            and (
+                (tok.startswith(name) and tok[len(name) :] in endings)
+                or (
+                    bool(adjective)
+                    and any(
+                        tok.startswith(base) and tok[len(base) :].startswith(adjective)
+                        for base in (name, name.rstrip("ь"))
+                    )
+                )
+            )
         ),
         None,
     )
@@ -427,7 +438,26 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
                 out.append((_24(int(nxt), pm, am), None))
             elif nxt in numbers and not out:
                 out.append((_24(int(numbers[nxt]), pm, am), None))
+    if not out:
+        out += _hour_then_part_of_day(toks, lang, numbers)
     return [(h, m) for h, m in dict.fromkeys(out) if 0 <= h <= 23]
+
+
+def _hour_then_part_of_day(
+    toks: list[str], lang: Lang, numbers: dict[str, int]
+) -> list[tuple[int, int | None]]:
+    """An hour followed by the part of the day it is in, without a word like "at" before
+    it: "shortly after two in the afternoon", "before nine in the morning"."""
+    out: list[tuple[int, int | None]] = []
+    for i, t in enumerate(toks[:-1]):
+        hour = int(t) if t.isdigit() else numbers.get(t)
+        if hour is None or not 1 <= int(hour) <= 12:
+            continue
+        after = " ".join(toks[i + 1 : i + 4])
+        for kind in ("pm", "am"):
+            if any(" " in w and after.startswith(lower(w)) for w in lang.words(kind)):
+                out.append((_24(int(hour), kind == "pm", kind == "am"), None))
+    return out
 
 
 def _clock_phrases(

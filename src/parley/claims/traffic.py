@@ -205,8 +205,10 @@ def _which(
     if r.dates:  # a day names the message
         on_day = [m for m in pool if any(d.holds(m.attrs["sent"].date()) for d in r.dates)]
         fits = [m for m in on_day if not said or m.attrs["priority"] in said]
-        if sender is not None and len(fits) == 1:
-            return fits[0]  # the one message the sender sent that day (at that priority)
+        if len(fits) == 1 and (sender is not None or (recipient is not None and said)):
+            # the one message the sender sent that day (at that priority), or the one
+            # urgent message the recipient had that day
+            return fits[0]
         pool = on_day or pool
     names = record_names(record)
     units = tuple(w for ws in r.lang.data.get("duration_units", {}).values() for w in ws)
