@@ -368,6 +368,23 @@ def test_third_round(played, name, statement, verdicts):
             ["supported"],
         ),
         ("incident-mechanism", "Дагюрд ответил на срочное сообщение 5 апреля.", ["contradicted"]),
+        # "within minutes" is a few minutes, not one; a call is a message in English
+        (
+            "incident-mechanism",
+            "Getahovit acknowledged the Mission's test call within minutes.",
+            ["supported"],
+        ),
+        (
+            "incident-mechanism",
+            "Dağyurd acknowledged the test call within minutes.",
+            ["contradicted"],
+        ),
+        # a day alone, without a side, does not tell which message: never refuted by it
+        (
+            "ceasefire-commission",
+            "A test call between the Sector North commanders went through on 22 March.",
+            ["not_in_record"],
+        ),
         # done late: the report is recorded, when it came is not typed — never refuted
         (
             "incident-mechanism",
