@@ -4,7 +4,8 @@
 // Every action is signed and kept in the outbox (outbox.js) before it is sent
 // (parley.js Session.submit). Here: the header says what is waiting ("2 waiting to send",
 // "1 refused") and opens the list (type, channel, time signed, the server's error; Send
-// now, Discard); the outbox is sent — oldest first, one at a time — when the page loads,
+// now, Discard); the outbox is sent — oldest first; several of a channel in one batch
+// request (outbox.js) — when the page loads,
 // when the push stream is live again, when the browser says it is online, and on a timer
 // that backs off (2 s, 4 s, … 1 min) while the server stays away. When the server answers
 // again after an outage, the page is shown afresh (`back`).
