@@ -385,6 +385,32 @@ def test_third_round(played, name, statement, verdicts):
             "A test call between the Sector North commanders went through on 22 March.",
             ["not_in_record"],
         ),
+        # "the first version of the minutes", no meeting named: the one with two versions
+        ("incident-mechanism", "Getahovit signed the first version of the minutes.", ["supported"]),
+        (
+            "incident-mechanism",
+            "Dağyurd signed the first version of the minutes.",
+            ["contradicted"],
+        ),
+        # "originally called for": the proposal the agreed day replaced
+        (
+            "incident-mechanism",
+            "Первоначально первую встречу назначили на 9 марта.",
+            ["supported"],
+        ),
+        # who asked to move a meeting: the side whose counter-proposal replaced the first
+        ("incident-mechanism", "Dağyurd asked to postpone the first meeting.", ["supported"]),
+        (
+            "incident-mechanism",
+            "Getahovit asked for the first meeting to be postponed.",
+            ["contradicted"],
+        ),
+        # the mediator's counter-proposal may be at a party's request: never refuted
+        (
+            "keran-return",
+            "The Qarliq delegation asked to postpone the Melkan meeting.",
+            ["supported"],
+        ),
         # done late: the report is recorded, when it came is not typed — never refuted
         (
             "incident-mechanism",

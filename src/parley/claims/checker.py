@@ -245,6 +245,9 @@ def _verdict(
         answer = _communique_languages(r, record)
         if answer is not None:
             return answer
+    moved = _postponed(r, record)
+    if moved is not None:
+        return moved
     proposal = _proposal(r, record)
     if proposal is not None:
         return proposal
@@ -495,7 +498,23 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
 
 def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
     """The minutes or communiqué a claim is about (by its meeting), or the mandate
-    extension (by its words); None when it could be several."""
+    extension (by its words); None when it could be several. A claim naming a version
+    ("the first version of the minutes", "the revised minutes") and no meeting that
+    tells which is about the one document that had more than one, if only one had."""
+    found = _document_named(r, record, pool)
+    if (
+        found is None
+        and pool
+        and pool[0].attrs["doc"] in ("minutes", "communique")
+        and _version(r) is not None
+        and not (r.places or r.ordinal)
+    ):
+        several = [f for f in pool if len(f.attrs["versions"]) > 1]
+        return several[0] if len(several) == 1 else None
+    return found
+
+
+def _document_named(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
     if not pool:
         return None
     if pool[0].attrs["doc"] == "communique":  # "the second communiqué": by its own order
@@ -657,6 +676,40 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
         owner = record.side_names.get(p.attrs["proposed_by"], p.attrs["proposed_by"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Proposed by {owner}: {quote(p)}.", [p]
     return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(p)}.", [p]
+
+
+def _postponed(r: Reading, record: Record) -> Answer | None:
+    """ "Dağyurd asked to move the first meeting to the eleventh": who put forward the
+    counter-proposal that replaced a meeting's first time or place. The meeting is named
+    by its order, or by a day or place of the proposal that replaced the other; a reason
+    given for it ("because of snow") is not a typed fact, so such a claim is left alone."""
+    text, lang = r.claim.text, r.lang
+    if not (has(text, lang.words("postpone")) and r.words["meet"]):
+        return None
+    if not (r.words["propose"] or has(text, lang.words("request"))):
+        return None  # "the delay was caused by …": not who asked for it
+    if any(lower(m) in lower(text) for m in lang.words("reason_clauses")):
+        return None
+    meetings = [m for m in record.of("meeting") if m.attrs.get("movers")]
+    if r.ordinal:
+        nth = _nth_held(record, r.ordinal)
+        meetings = [m for m in meetings if nth is not None and m.key == nth.key]
+    else:
+        meetings = [m for m in meetings if (r.dates or r.places) and _conflict(r, m) is None]
+    said_by = subject(r, record)
+    if len(meetings) != 1 or said_by is None or said_by == record.mediator:
+        return None
+    m = meetings[0]
+    if record.mediator in m.attrs["movers"]:
+        return None  # the mediator proposes a new time at someone's request, maybe a party's
+    ok = said_by in m.attrs["movers"]
+    names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["movers"]))
+    replaced = [p for p in record.of("proposal") if p.attrs["meeting"] == m.attrs["meeting"]]
+    return (
+        (SUPPORTED if ok != r.negated else CONTRADICTED),
+        f"Moved at the request of {names}: {quote(m)}.",
+        replaced or [m],  # what it rests on: the proposals the counter-proposal replaced
+    )
 
 
 def _proposer(r: Reading, record: Record) -> Answer | None:
@@ -891,6 +944,11 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     if not fitting:
         m = pool[0] if len(pool) == 1 else _nearest(r, pool)
         reason = conflict(m) or ""
+        earlier = _earlier_proposal(r, record, m)
+        originally = has(r.claim.text, r.lang.words("originally"))
+        if earlier is not None and originally and not r.negated:
+            # "had originally been called for 9 March": a proposal the agreed time replaced
+            return SUPPORTED, f"Proposed first: {quote(earlier)}.", [earlier]
         extra = _unexplained(r, record)
         # a claim that names no day or order of a meeting must be wholly about one
         if len(extra) >= (2 if (r.dates or r.ordinal) else 1):
@@ -901,13 +959,8 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
                 f"else. {NOT_FALSE}",
                 [],
             )
-        earlier = _earlier_proposal(r, record, m)
-        originally = has(r.claim.text, r.lang.words("originally"))
         if earlier is not None and (_about_plan(r) or originally):
-            # "had originally been scheduled for 20 October": a proposal the agreed time
-            # replaced says so
-            if originally and not r.negated:
-                return SUPPORTED, f"Proposed first: {quote(earlier)}.", [earlier]
+            # "had been agreed for 20 October": a proposal the agreed time replaced said so
             return (
                 NOT_IN_RECORD,
                 f"{reason}; but a proposal for it said so: {quote(earlier)}. {NOT_FALSE}",

@@ -387,6 +387,11 @@ def _meeting_facts(
                     "agreed_venue_keys": venue_keys(agreed.venue),
                     "proposed_by": agreed.side,
                     "proposers": {p.side for p in m.proposals},
+                    "movers": {
+                        p.side
+                        for p in m.proposals
+                        if any(q.superseded_by == p.id for q in m.proposals)
+                    },
                     "held_times": {(held_local.hour, held_local.minute)} if held_local else set(),
                     "ended_times": {(ended.hour, ended.minute)} if ended is not None else set(),
                     "held_public": held is not None and is_public(held.entry_id),
