@@ -379,6 +379,12 @@ def test_third_round(played, name, statement, verdicts):
             "Dağyurd acknowledged the test call within minutes.",
             ["contradicted"],
         ),
+        # "the call", "the message" say what it is, not which: the drone names it
+        (
+            "incident-mechanism",
+            "Getahovit left the call about the drone unanswered.",
+            ["contradicted"],
+        ),
         # a day alone, without a side, does not tell which message: never refuted by it
         (
             "ceasefire-commission",

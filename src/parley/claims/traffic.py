@@ -215,10 +215,12 @@ def _which(
     names = record_names(record)
     units = tuple(w for ws in r.lang.data.get("duration_units", {}).values() for w in ws)
     sides = set().union(*record.sides.values()) if record.sides else set()
+    kinds = {r.lang.stem(w.strip()) for w in r.lang.words("message_words") if " " not in w.strip()}
     claim = {
         x
         for x in (*r.stems, *(key(t, r.lang.code) for t in tokens(r.claim.text) if len(t) >= 4))
         if not x.startswith(units)  # "two minutes later" names no message
+        and x not in kinds  # "the call", "the message": a message, not which one
         and (not x.startswith("@") or r.lang.code != "en")  # concepts: across languages
         and not any(same(x, k) or same(k, x) for k in sides)  # who, not which message
     }
