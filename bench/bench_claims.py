@@ -52,6 +52,7 @@ STORIES = (
     "keran-return",
     "missing-persons",
     "incident-mechanism",
+    "utilities-group",
 )
 console = Console()
 
