@@ -25,6 +25,7 @@ TUNED = [
     "keran-return",
     "missing-persons",
     "incident-mechanism",
+    "utilities-group",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -426,5 +427,70 @@ def test_third_round(played, name, statement, verdicts):
     ],
 )
 def test_fourth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # "the middle of June" is 11–20 June ("of" is in "end of" too: it read as late June)
+        (
+            "utilities-group",
+            "The repair of the Kalinovka valve was due by the middle of June.",
+            ["supported"],
+        ),
+        (
+            "utilities-group",
+            "The repair of the Kalinovka valve was due by the end of June.",
+            ["contradicted"],
+        ),
+        # "was planned": a proposal the agreed day and place replaced
+        (
+            "utilities-group",
+            "The third meeting was planned for Kalinovka on 8 July.",
+            ["supported"],
+        ),
+        # who accepted a proposal, not who made it
+        (
+            "utilities-group",
+            "Сарыял принял предложение провести третью встречу в Калиновке.",
+            ["supported"],
+        ),
+        (
+            "utilities-group",
+            "Arpeni accepted the proposal to hold the third meeting in Kalinovka.",
+            ["contradicted"],
+        ),
+        # a topic of the talks in a venue's name ("Gas valve station") does not name the
+        # venue; "metres" is no "met"; "agenda item" names an item, not its fate
+        (
+            "utilities-group",
+            "Sarıyal's agenda item on last winter's gas put the amount at 2.4 million cubic "
+            "metres.",
+            ["not_in_record"],
+        ),
+        # "declined this proposal": the proposal the claim before named
+        (
+            "utilities-group",
+            "Третье заседание планировалось провести в Калиновке восьмого июля. Арпени "
+            "отклонила это предложение.",
+            ["supported", "supported"],
+        ),
+        (
+            "utilities-group",
+            "Третье заседание планировалось провести в Калиновке восьмого июля. Сарыял "
+            "отклонил это предложение.",
+            ["supported", "contradicted"],
+        ),
+        # a proposal a side made, matched by the place, is not refuted by an item's words
+        (
+            "incident-mechanism",
+            "The joint visit to the pasture was proposed by Getahovit.",
+            ["supported"],
+        ),
+    ],
+)
+def test_fifth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts

@@ -232,6 +232,15 @@ def _verdict(
         answer = _item(r, context, record)
         if answer is not None and answer[0] != CONTRADICTED:
             return answer  # (the claim before may have named the wrong item: never refuted)
+    if (
+        context is not None
+        and context.kind == "proposal"
+        and (w["refusal"] or w["agree"] or w["confirmed"])
+        and not (r.dates or r.places or r.ordinal)
+    ):  # "Arpeni turned the venue down": the proposal the claim before named
+        answer = _answered_proposal(r, record, context)
+        if answer is not None:
+            return answer
     if w["next"] and (_names_meeting(r) or r.ordinal):
         return _next(r, record)  # ("will send engineers next week" is no meeting)
     promise = w["future"] or has(r.claim.text, r.lang.words("owes"))  # a commitment's words
@@ -613,6 +622,8 @@ def _proposal(r: Reading, record: Record) -> Answer | None:
     answer = _proposed(r, record)
     if answer is not None and answer[0] == CONTRADICTED and not _names_meeting(r):
         return None
+    if answer is not None and answer[0] == CONTRADICTED and _names_an_item(r, record):
+        return None  # "at the tower 14 meeting Sarıyal proposed an exchange of readings"
     return answer
 
 
@@ -668,6 +679,11 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
             )
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(p)}.", [p]
     p = fits[0]
+    accepts = w["agree"] or w["confirmed"]
+    if accepts and said_by and p.kind == "proposal" and said_by != p.attrs["proposed_by"]:
+        # "Sarıyal accepted the proposal to meet in Kalinovka": who accepted it
+        ok = said_by in p.attrs["accepted_by"]
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(p)}.", [p]
     if (
         said_by
         and said_by != p.attrs["proposed_by"]
@@ -676,6 +692,30 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
         owner = record.side_names.get(p.attrs["proposed_by"], p.attrs["proposed_by"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Proposed by {owner}: {quote(p)}.", [p]
     return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(p)}.", [p]
+
+
+def _answered_proposal(r: Reading, record: Record, p: Fact) -> Answer | None:
+    """Who declined or accepted a proposal: a side the record shows answering it the
+    other way refutes the claim; a side that did not answer it leaves it open."""
+    said_by = subject(r, record)
+    if said_by is None or said_by == p.attrs["proposed_by"]:
+        return None
+    declined, accepted = p.attrs["declined_by"], p.attrs.get("accepted_by", set())
+    says_declined = r.words["refusal"]
+    if said_by not in declined | accepted:
+        return None
+    ok = (said_by in declined) == says_declined
+    return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(p)}.", [p]
+
+
+def _names_an_item(r: Reading, record: Record) -> bool:
+    """The claim shares two words of its own language with an agenda item's title and
+    text ("proposed a joint dispatch centre"): about the item, not a meeting's time."""
+    return any(
+        code_of(f.attrs["plain"]) == r.lang.code
+        and len({x for x in f.attrs["words"] if not x.startswith("@")} & r.stems) >= 2
+        for f in record.of("item")
+    )
 
 
 def _postponed(r: Reading, record: Record) -> Answer | None:
@@ -946,8 +986,10 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         reason = conflict(m) or ""
         earlier = _earlier_proposal(r, record, m)
         originally = has(r.claim.text, r.lang.words("originally"))
-        if earlier is not None and originally and not r.negated:
-            # "had originally been called for 9 March": a proposal the agreed time replaced
+        planned = has(r.claim.text, r.lang.words("was_planned"))
+        if earlier is not None and (originally or planned) and not r.negated:
+            # "had originally been called for 9 March", "was planned for Kalinovka on 8
+            # July": a proposal the agreed time or place replaced
             return SUPPORTED, f"Proposed first: {quote(earlier)}.", [earlier]
         extra = _unexplained(r, record)
         # a claim that names no day or order of a meeting must be wholly about one
@@ -1335,7 +1377,8 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
             return _outcome(r, minutes, fact)
         return None
     if w["discuss"] or w["meet"] or raise_:
-        if status == "declined":
+        if status == "declined" and not (has(r.claim.text, ["agenda item"]) and not _talked(r)):
+            # ("Sarıyal's agenda item put the amount at …" names the item, not its fate)
             return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
         if status == "on_agenda":
             if minutes is not None and minutes.attrs["outcome"] == "not_discussed":

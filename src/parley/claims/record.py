@@ -18,6 +18,7 @@ confidential proposal exists is itself confidential).
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -256,6 +257,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     places = {
         n: Place(p.name, p.keys - named if p.keys - named else p.keys) for n, p in places.items()
     }
+    places = _names_not_words(places, facts)
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
     offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
     tz = next((z for z in reversed(offsets) if z is not None), UTC)
@@ -277,6 +279,37 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         members={mem.name: mem.side for mem in state.members.values()},
         lazy=lazy,
     )
+
+
+TOPIC_FACTS = 3
+"""In how many items, commitments and minutes a lower-case word must be to be a topic."""
+
+
+def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, Place]:
+    """A venue is known by its names, not by the topics of the talks in it: "Gas valve
+    station, Kalinovka" by Kalinovka, since the record writes "gas" and "valve" in lower
+    case in three or more of its items and commitments ("payment for gas") — else every
+    claim about gas names the place. A word in fewer ("the pasture") may still name it.
+    Meetings' and proposals' venue keys lose the same words."""
+    seen: dict[str, int] = {}
+    for f in facts:
+        text = f.attrs.get("plain", "") if f.kind not in ("meeting", "proposal") else ""
+        if text:
+            lang = detect(text)
+            for k in {key(t, lang) for t in re.findall(r"[^\W\d_]+", text) if t.islower()}:
+                seen[k] = seen.get(k, 0) + 1
+    common = {k for k, n in seen.items() if n >= TOPIC_FACTS}
+    if not common:
+        return places
+
+    def kept(keys: frozenset[str]) -> frozenset[str]:
+        return keys - common if keys - common else keys
+
+    for f in facts:
+        for k in ("venue_keys", "agreed_venue_keys"):
+            if k in f.attrs:
+                f.attrs[k] = kept(f.attrs[k])
+    return {n: Place(p.name, kept(p.keys)) for n, p in places.items()}
 
 
 _SIDE_STOP = {
@@ -423,6 +456,7 @@ def _meeting_facts(
                 {
                     **_slot(m.id, p),
                     "proposed_by": p.side,
+                    "accepted_by": set(p.accepted_by) - {p.side},
                     "declined_by": set(p.declined_by),
                     "start": p.start,
                 },

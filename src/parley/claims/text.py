@@ -314,7 +314,9 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
         span = None
         for j in range(max(0, i - 3), min(len(toks), i + 3)):
             for word, (a, b) in ranges.items():
-                if toks[j].startswith(lower(word).split()[-1]):
+                # the whole phrase ("middle of"), not its last word: "of" is in "end of" too
+                words = lower(word).split()
+                if toks[j].startswith(words[0]) and toks[j + 1 : j + len(words)] == words[1:]:
                     span = (a, b)
         a, b = span or (1, 31)
         try:
