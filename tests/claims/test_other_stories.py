@@ -503,6 +503,23 @@ def test_fourth_round(played, name, statement, verdicts):
             "отклонил это предложение.",
             ["supported", "contradicted"],
         ),
+        # "the May session": the month, capitalised inside a sentence, not the modal "may"
+        (
+            "utilities-group",
+            "Leyla Hasanova did not attend the May session in Sosnovka.",
+            ["contradicted"],
+        ),
+        (
+            "utilities-group",
+            "The Arpeni side signed the first version of the May minutes.",
+            ["contradicted"],
+        ),
+        ("utilities-group", "The talks may resume in Sosnovka.", ["not_in_record"]),
+        # a weekday with a day names that day, not every Wednesday
+        ("utilities-group", "The first meeting was held on Wednesday 9 June.", ["contradicted"]),
+        ("utilities-group", "The first meeting was held on Wednesday 19 May.", ["supported"]),
+        # a short surname ("Voss") names the chair
+        ("utilities-group", "Helena Voss chaired the meeting in July.", ["contradicted"]),
         # a proposal a side made, matched by the place, is not refuted by an item's words
         (
             "incident-mechanism",

@@ -1199,7 +1199,8 @@ def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer |
     chair_keys = {key(t, "en") for t in tokens(chair)[-1:]}
     if any(close(k, c) for k in r.keys for c in chair_keys):
         return (CONTRADICTED if r.negated else SUPPORTED), f"Chaired by {chair}: {quote(m)}.", [m]
-    if any(close(k, s) for k in r.keys if len(k) >= 4 for s, _ in _surnames(record)):
+    if any(close(k, s) for k in r.keys if len(k) >= 3 for s, _ in _surnames(record)):
+        # (a short surname's key is short: "Voss" is "vos")
         return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
     return None
 

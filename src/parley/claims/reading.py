@@ -164,7 +164,9 @@ def _vague(speaker: str | None, lang: Lang) -> bool:
 
 def _hedged(text: str, lang: Lang) -> bool:
     """A possibility or hearsay ("may", "reportedly"), not counting a month named "May"
-    next to a day."""
+    next to a day, nor "May" capitalised inside a sentence ("the May session")."""
+    if lang.code == "en":
+        text = re.sub(r"(?<=[\w,] )May\b", " ", text)
     toks = tokens(text)
     kept = [
         t

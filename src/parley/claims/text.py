@@ -296,12 +296,13 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     year = years[0] if years else default_year
     any_year = not years
     ranges: dict[str, list[int]] = lang.data.get("date_ranges", {})
+    capital_may = re.search(r"(?<=[\w,] )May\b", text) is not None
     for i, t in enumerate(toks):
         m = month(t, lang)
         if m is None:
             continue
-        if lang.code == "en" and t == "may" and not _near_number(toks, i):
-            continue  # "may" the verb
+        if lang.code == "en" and t == "may" and not _near_number(toks, i) and not capital_may:
+            continue  # "may" the verb (not "the May session": capitalised inside a sentence)
         day = None
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
             if 0 <= j < len(toks) and (day := _day(toks[j], lang)) is not None:
@@ -334,8 +335,11 @@ def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
     """A weekday said with a month and no day narrows the month to that weekday ("a
     Wednesday in January"), or to one day with an order ("the third Tuesday of January",
     "ayın üçüncü çərşənbə axşamı")."""
+    if any(w.first is not None and w.first == w.last for w in out):
+        # "Wednesday 9 June": the weekday names that day, it is no second day of its own
+        return [w for w in out if w.first is not None]
     spans = [w for w in out if w.first is not None and w.last is not None and w.first != w.last]
-    if not spans or any(w.first is not None and w.first == w.last for w in out):
+    if not spans:
         return out
     text = raw
     for name, n in sorted(lang.weekdays.items(), key=lambda x: -len(x[0])):
