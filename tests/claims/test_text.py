@@ -84,9 +84,22 @@ def test_inflected_words_are_the_same_word():
         ("az", "1 mart 2023-cü ildə", date(2023, 3, 1)),
         ("en", "held 2023-03-01", date(2023, 3, 1)),
         ("en", "held 01.03.2023", date(2023, 3, 1)),
+        # compound and teen ordinals (they read as the unit alone: the 5th, or the month)
+        ("en", "on the twenty-fifth of May", date(2023, 5, 25)),
+        ("ru", "двадцать пятого мая", date(2023, 5, 25)),
+        ("ru", "тридцать первого мая", date(2023, 5, 31)),
+        ("ru", "восемнадцатого мая", date(2023, 5, 18)),
+        ("ru", "двадцатое мая", date(2023, 5, 20)),
+        # a month as an adjective; "May" capitalised inside a sentence
+        ("ru", "протокол мартовского заседания", None),
+        ("en", "the May session", None),
     ],
 )
 def test_days_in_four_languages(lang, text, expected):
+    if expected is None:  # a month, no day
+        [month] = dates_in(text, load(lang), 2023)
+        assert month.first is not None and month.first.day == 1 and month.last != month.first
+        return
     found = dates_in(text, load(lang), 2023)
     assert any(w.first == expected == w.last for w in found), found
 
@@ -94,6 +107,10 @@ def test_days_in_four_languages(lang, text, expected):
 def test_spans_and_weekdays():
     [mid] = dates_in("talks resume in mid-June", load("en"), 2023)
     assert mid.first == date(2023, 6, 11) and mid.last == date(2023, 6, 20)
+    [mid] = dates_in("due by the middle of June", load("en"), 2023)  # not "end of": "of"
+    assert mid.first == date(2023, 6, 11) and mid.last == date(2023, 6, 20)
+    [day] = dates_in("on Wednesday 1 March", load("en"), 2023)  # one day, not every Wednesday
+    assert day.first == day.last == date(2023, 3, 1)
     [wed] = dates_in("They met on a Wednesday.", load("en"), 2023)
     assert wed.weekday == 2 and wed.holds(date(2023, 3, 1)) and not wed.holds(date(2023, 3, 2))
     assert dates_in("They may meet again.", load("en"), 2023) == []  # "may" the verb

@@ -304,11 +304,16 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
         if lang.code == "en" and t == "may" and not _near_number(toks, i) and not capital_may:
             continue  # "may" the verb (not "the May session": capitalised inside a sentence)
         day = None
+        tens: dict[str, int] = lang.data.get("tens", {})
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
             if 0 <= j < len(toks) and (day := _day(toks[j], lang)) is not None:
                 if all(toks[k] in _SUFFIX for k in range(min(i, j) + 1, max(i, j))):
+                    if j > 0 and not toks[j].isdigit() and toks[j - 1] in tens:
+                        day += tens[toks[j - 1]]  # "twenty-fifth", "двадцать пятого"
                     break
                 day = None
+        if day is not None and day > 31:
+            day = None
         if day is not None:
             out.append(replace(_exact(year, m, day), any_year=any_year))
             continue
