@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 
 from parley.cli.story import CHANNEL as CH
 from parley.errors import ParleyError
@@ -347,6 +348,53 @@ def test_a_failed_commit_fails_its_group_on_every_channel_and_the_next_commits(
     ]
     assert not any(replayed for _, replayed in again)
     _check_logs(services, [south[1].result, east[1].result, *again])
+
+
+@pytest.mark.parametrize("fault", ["own", "database"])
+def test_a_channels_own_fault_fails_only_its_part_a_database_error_the_group(
+    services, member, charter, monkeypatch, fault
+):
+    chans = CHANNELS[:2]
+    _open(services, member, charter, chans)
+    a = member("artsakh-head")
+    before = {ch: services.store.count_entries(ch) for ch in chans}
+    one = services.appender._one
+    error = RuntimeError("a bug") if fault == "own" else OperationalError("SELECT", {}, OSError())
+
+    def faulty(tx: Any, *args: Any) -> Any:
+        if tx.channel_id == "north":
+            raise error
+        return one(tx, *args)
+
+    monkeypatch.setattr(services.appender, "_one", faulty)
+    msgs = [a.message(ch, to="azerbaijan", subject=ch, text="t") for ch in chans]
+
+    async def queue_all() -> list[Pending]:
+        with services.appender.writer.lock:  # both in one group
+            tasks = [
+                asyncio.ensure_future(
+                    services.appender.submit_many_async(
+                        [services.appender.prepare(m.to_json(), a.key.key_id)]
+                    )
+                )
+                for m in msgs
+            ]
+            await asyncio.sleep(0.05)
+        return [(await t)[0] for t in tasks]
+
+    north, south = asyncio.run(queue_all())
+    assert north.error is error and north.result is None
+    if fault == "own":
+        assert south.result is not None and south.result[0].seq == before["south"] + 1
+    else:
+        assert south.error is error and south.result is None
+    logged = before["south"] + (fault == "own")
+    assert services.store.count_entries("south") == logged
+    assert services.store.count_entries("north") == before["north"]
+    monkeypatch.setattr(services.appender, "_one", one)
+    receipt, replayed = services.appender.submit(msgs[0].to_json(), a.key.key_id)
+    assert (receipt.seq, replayed) == (before["north"] + 1, False)
+    _check_logs(services, [(receipt, replayed)])
 
 
 def test_one_commit_takes_every_channel_in_turn_and_a_backlog_does_not_starve_others():

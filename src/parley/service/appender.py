@@ -17,10 +17,13 @@ The database is the truth, the cache a shortcut.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
+
+from sqlalchemy.exc import DBAPIError
 
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey
@@ -41,6 +44,8 @@ from parley.service.tree import TreeCache
 from parley.service.writer import Group, Outcome, Pending, Writer
 from parley.store import EntryRow, Store, WriteTx
 from parley.store.projections import channel_row, touched_rows
+
+log = logging.getLogger("parley.append")
 
 MAX_ENTRY_BYTES = 64 * 1024
 """Largest accepted entry request (header, signature, body and salt as JSON)."""
@@ -185,22 +190,23 @@ class Appender:
         before it left; a refused one gets its error and the rest go on. Returns the new
         tree size of each channel that appended anything.
 
-        A failed transaction fails every entry of the group that has no error of its own,
-        on every channel in it: none of them was logged."""
+        A failed transaction, or a database error on any channel, fails every entry of
+        the group that has no error of its own, on every channel in it: none of them was
+        logged. A fault of a channel's own (not the database's: a bug in a rule, say)
+        fails only that channel's part, which has staged nothing, and the rest commit."""
         done: dict[str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]] = {}
         try:
             with self.store.write_all(group) as txs:
                 for channel, items in group.items():
-                    done[channel] = self._commit_channel(txs[channel], items)
+                    try:
+                        done[channel] = self._commit_channel(txs[channel], items)
+                    except DBAPIError:
+                        raise  # the transaction may be unusable (PostgreSQL aborts it)
+                    except Exception as exc:
+                        log.exception("append to %s failed", channel)
+                        self._fail({channel: items}, exc)
         except Exception as exc:  # handed to every caller in the group
-            # The frontiers were extended in memory for entries that did not commit: drop
-            # the working copies and rebuild them from the database on next use. The
-            # published snapshots are untouched (they only ever hold committed entries).
-            for channel, items in group.items():
-                self._working.pop(channel, None)
-                for p in items:
-                    if p.error is None:
-                        p.result, p.error = None, exc
+            self._fail(group, exc)
             return {}
         sizes: dict[str, int] = {}
         for channel, (state, tree, nodes, appended) in done.items():
@@ -210,6 +216,17 @@ class Appender:
                 self.trees.channel(channel).appended(nodes)
                 sizes[channel] = tree.size
         return sizes
+
+    def _fail(self, group: Group, exc: Exception) -> None:
+        """Hand ``exc`` to each entry of ``group`` that has no error of its own. Their
+        frontiers were extended in memory for entries that did not commit: drop the
+        working copies and rebuild them from the database on next use. The published
+        snapshots are untouched (they only ever hold committed entries)."""
+        for channel, items in group.items():
+            self._working.pop(channel, None)
+            for p in items:
+                if p.error is None:
+                    p.result, p.error = None, exc
 
     def _commit_channel(
         self, tx: WriteTx, group: list[Pending]

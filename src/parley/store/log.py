@@ -170,15 +170,19 @@ class WriteTx:
         This is the hot path, so the rows go out as prepared driver SQL (one statement per
         table, executemany, native upserts) rather than as SQLAlchemy expressions.
         """
-        staged = self._staged
-        staged.entries += [e.as_dict() for e in entries]
-        staged.channels.append(channel)
-        for table_name, rows in projections.items():
-            staged.projections.setdefault(table_name, []).extend(rows)
-        staged.nodes += [
+        # Every row is built before any is staged: a channel whose rows cannot be built
+        # leaves nothing half-staged for the others' flush.
+        entry_rows = [e.as_dict() for e in entries]
+        node_rows = [
             {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
             for lv, ix, h in nodes
         ]
+        staged = self._staged
+        staged.entries += entry_rows
+        staged.channels.append(channel)
+        for table_name, rows in projections.items():
+            staged.projections.setdefault(table_name, []).extend(rows)
+        staged.nodes += node_rows
         staged.checkpoints.append(
             {"channel_id": self.channel_id, "size": checkpoint[0], "note": checkpoint[1]}
         )
