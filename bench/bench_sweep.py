@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_sweep.py [--db sqlite|postgres] [--n 2000] [--rounds 3]
         [--in-flight 1 4 16 64] [--channels 1 10 100] [--batch-size 64] [--plot]
+        [--server-src OTHER/src]
 
 Parley only (no Synapse), with the client, server and measurement of
 ``bench_vs_synapse.py`` (imported, not copied): a real ``parley serve`` with its request,
@@ -22,7 +23,11 @@ process's CPU seconds over the same window, per message.
   SDK in its own thread).
 
 Each round starts a fresh server (fresh database) and measures every point once; the
-figures are medians over ``--rounds``. Writes ``--out`` (default
+figures are medians over ``--rounds``. ``--in-flight`` with no number skips the in-flight
+sweep. ``--server-src DIR`` runs, in every round, a second server from another source tree
+(``DIR`` on its ``PYTHONPATH``; the load client stays this tree's) through the same
+points — the two alternate which goes first — for a before/after in one run; its figures
+are under ``"other"`` in the JSON. Writes ``--out`` (default
 ``bench/results/sweep-<db>.json``) and, with ``--plot``, a PNG beside it
 (``sweep-<db>.png``: msg/s against in-flight and against channels, log x; ``--replot``
 draws it again from the JSON without measuring).
@@ -80,8 +85,10 @@ async def point(
     }
 
 
-async def one_round(tmp: Path, dbs: Databases, args: argparse.Namespace) -> dict[str, Any]:
-    server = ParleyServer(tmp, args.db, dbs, extra=CONNECTION_LIMITS)
+async def one_round(
+    tmp: Path, dbs: Databases, args: argparse.Namespace, src: Path | None = None
+) -> dict[str, Any]:
+    server = ParleyServer(tmp, args.db, dbs, src=src, extra=CONNECTION_LIMITS)
     pid = server.proc.pid
     stop = threading.Event()
     sender = server.clients["artsakh-member"]
@@ -208,36 +215,8 @@ def plot(results: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
-    ap.add_argument("--n", type=int, default=2000, help="messages per point")
-    ap.add_argument("--rounds", type=int, default=3, help="fresh servers; medians over them")
-    ap.add_argument("--in-flight", type=int, nargs="+", default=[1, 4, 16, 64])
-    ap.add_argument("--channels", type=int, nargs="+", default=[1, 10, 100])
-    ap.add_argument("--batch-size", type=int, default=64, help="most entries a batch request")
-    ap.add_argument("--pg-url", default=os.environ.get("PARLEY_TEST_PG_URL"))
-    ap.add_argument("--out", type=Path, help="default bench/results/sweep-<db>.json")
-    ap.add_argument("--plot", action="store_true", help="also write sweep-<db>.png")
-    ap.add_argument(
-        "--replot", action="store_true", help="measure nothing: plot the --out JSON again"
-    )
-    args = ap.parse_args()
-    out = args.out or HERE / "results" / f"sweep-{args.db}.json"
-    if args.replot:
-        plot(json.loads(out.read_text()), out.with_suffix(".png"))
-        console.print(f"wrote {out.with_suffix('.png')}")
-        return
-    dbs = Databases(args.pg_url)
-    rounds: list[dict[str, Any]] = []
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            for r in range(args.rounds):
-                console.rule(f"{args.db}: round {r + 1}/{args.rounds}")
-                rounds.append(asyncio.run(one_round(Path(tmp), dbs, args)))
-    finally:
-        dbs.drop_all()
-    results: dict[str, Any] = {
+def summary(rounds: list[dict[str, Any]], args: argparse.Namespace) -> dict[str, Any]:
+    return {
         "db": args.db,
         "n": args.n,
         "rounds_run": args.rounds,
@@ -248,9 +227,10 @@ def main() -> None:
         "channels": medians(rounds, "channels", args.channels),
         "entries_verified_by_recipient": [r["entries_verified_by_recipient"] for r in rounds],
     }
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n")
-    table = Table(title=f"{args.db}: {args.n} messages a point, median of {args.rounds}")
+
+
+def print_table(results: dict[str, Any], title: str) -> None:
+    table = Table(title=title)
     for col in ("point", "msg/s", "server CPU ms/msg", "client CPU ms/msg"):
         table.add_column(col, justify="right")
     for part, label in (("single", "in flight"), ("batch", "in flight, batch")):
@@ -269,6 +249,54 @@ def main() -> None:
             str(row["client_cpu_ms_per_msg"]),
         )
     console.print(table)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--n", type=int, default=2000, help="messages per point")
+    ap.add_argument("--rounds", type=int, default=3, help="fresh servers; medians over them")
+    ap.add_argument("--in-flight", type=int, nargs="*", default=[1, 4, 16, 64])
+    ap.add_argument("--channels", type=int, nargs="+", default=[1, 10, 100])
+    ap.add_argument("--batch-size", type=int, default=64, help="most entries a batch request")
+    ap.add_argument("--pg-url", default=os.environ.get("PARLEY_TEST_PG_URL"))
+    ap.add_argument(
+        "--server-src", type=Path, help="also run a server from this source tree, every round"
+    )
+    ap.add_argument("--out", type=Path, help="default bench/results/sweep-<db>.json")
+    ap.add_argument("--plot", action="store_true", help="also write sweep-<db>.png")
+    ap.add_argument(
+        "--replot", action="store_true", help="measure nothing: plot the --out JSON again"
+    )
+    args = ap.parse_args()
+    out = args.out or HERE / "results" / f"sweep-{args.db}.json"
+    if args.replot:
+        plot(json.loads(out.read_text()), out.with_suffix(".png"))
+        console.print(f"wrote {out.with_suffix('.png')}")
+        return
+    trees: dict[str, Path | None] = {"this": None}
+    if args.server_src:
+        trees["other"] = args.server_src.resolve()
+    dbs = Databases(args.pg_url)
+    rounds: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for r in range(args.rounds):
+                for name in list(trees)[:: 1 if r % 2 == 0 else -1]:
+                    console.rule(f"{args.db}: round {r + 1}/{args.rounds}, {name} tree")
+                    run = one_round(Path(tmp), dbs, args, trees[name])
+                    rounds[name].append(asyncio.run(run))
+    finally:
+        dbs.drop_all()
+    results = summary(rounds["this"], args)
+    if args.server_src:
+        results["other"] = summary(rounds["other"], args)
+        results["other"]["server_src"] = str(trees["other"])
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print_table(results, f"{args.db}: {args.n} messages a point, median of {args.rounds}")
+    if args.server_src:
+        print_table(results["other"], f"the same, server from {args.server_src}")
     if args.plot:
         png = out.with_suffix(".png")
         plot(results, png)

@@ -82,6 +82,22 @@ def test_bench_sweep(tmp_path):
     assert not out.with_suffix(".png").exists()  # no --plot: matplotlib not needed
 
 
+def test_sweep_of_channels_only_against_another_tree(tmp_path):
+    out = tmp_path / "sweep.json"
+    src = BENCH.parent / "src"  # "another" tree: this one, run from its path
+    run(
+        "bench_sweep.py", "--db", "sqlite", "--n", "40", "--rounds", "1", "--in-flight",
+        "--channels", "2", "--server-src", str(src), "--out", str(out),
+        timeout=90,
+    )  # fmt: skip
+    results = json.loads(out.read_text())
+    assert results["single"] == results["batch"] == []
+    assert results["other"]["server_src"] == str(src)
+    for tree in (results, results["other"]):
+        assert [r["channels"] for r in tree["channels"]] == [2]
+        assert tree["channels"][0]["msgs_per_s"] > 0
+
+
 def test_bench_ledger():
     assert "parley-sqlite" in run(
         "bench_ledger.py", "--sizes", "300", "--impls", "parley-mem", "parley-sqlite"

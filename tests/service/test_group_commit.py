@@ -16,11 +16,11 @@ from parley.service.audit import audit
 
 
 def _submit_all(services, jobs: list[tuple[dict[str, Any], str]]) -> list[Any]:
-    """Submit every (entry json, key id) from its own thread while the channel's append
-    lock is held, so that all of them queue — in the order given: each thread starts once
+    """Submit every (entry json, key id) from its own thread while the writer's lock is
+    held, so that all of them queue — in the order given: each thread starts once
     the one before it has queued; then let them go. Returns each outcome."""
     out: list[Any] = [None] * len(jobs)
-    lock = services.appender._lock(CH)
+    writer = services.appender.writer
 
     def run(i: int) -> None:
         try:
@@ -29,14 +29,12 @@ def _submit_all(services, jobs: list[tuple[dict[str, Any], str]]) -> list[Any]:
             out[i] = exc
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
-    queue = services.appender.writer.queue(CH)
-    with lock:
+    with writer.lock:
         for i, t in enumerate(threads):
             t.start()
             for _ in range(500):
-                with queue.cond:
-                    if len(queue.items) >= i + 1:
-                        break
+                if writer.queued(CH) >= i + 1:
+                    break
                 threading.Event().wait(0.002)
             else:
                 pytest.fail("submissions did not queue")

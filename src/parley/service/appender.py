@@ -1,12 +1,13 @@
 """The append path: submit an entry and get a receipt once it is durable.
 
 A submission is checked where it arrives (parsed, its author and signature checked),
-then queues for its channel; the channel's writer thread (:mod:`parley.service.writer`)
-commits the queue group by group — each group one transaction, one fsync, one
-checkpoint — and every submitter is answered only after its own group has committed: a
-coroutine (the API) through a future, a thread (timers, CLI) through an event. A failed
-commit fails that group's submitters, drops the working state (it is rebuilt from the
-database) and the writer carries on with the next group. The appender keeps each
+then queues for its channel; the server's one writer thread (:mod:`parley.service.writer`)
+commits what is queued on every channel group by group — each group one transaction and
+one fsync, with one signed checkpoint per channel in it — and every submitter is answered
+only after its own group has committed: a coroutine (the API) through a future, a thread
+(timers, CLI) through an event. A failed commit fails that group's submitters on every
+channel in it, drops those channels' working state (it is rebuilt from the database) and
+the writer carries on with the next group. The appender keeps each
 channel's state and tree frontier in memory (checking, inside every append transaction,
 that no other process appended since; if one did, it folds the new entries first), and
 after each commit publishes the new state to :class:`Snapshots`, where readers take it.
@@ -16,10 +17,13 @@ The database is the truth, the cache a shortcut.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
+
+from sqlalchemy.exc import DBAPIError
 
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey
@@ -37,9 +41,11 @@ from parley.model.witnessing import COSIGNED, CheckpointCosigned
 from parley.service.records import from_row, leaf_of, relay_of, to_row
 from parley.service.snapshots import Snapshots
 from parley.service.tree import TreeCache
-from parley.service.writer import Outcome, Pending, Writer
+from parley.service.writer import Group, Outcome, Pending, Writer
 from parley.store import EntryRow, Store, WriteTx
 from parley.store.projections import channel_row, touched_rows
+
+log = logging.getLogger("parley.append")
 
 MAX_ENTRY_BYTES = 64 * 1024
 """Largest accepted entry request (header, signature, body and salt as JSON)."""
@@ -83,12 +89,11 @@ class Appender:
             raise InvalidInput("server.bad_origin", f"origin {origin!r}: {problem}")
         self.origin_prefix = origin
         self._working: dict[str, tuple[ChannelState, CompactRange]] = {}
-        """The appender's own state and frontier per channel (only under the channel's
-        lock); readers use the published snapshots."""
+        """The appender's own state and frontier per channel (only the writer thread uses
+        it); readers use the published snapshots."""
         self._scanned: set[str] = set()
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
-        self.writer = Writer(self._commit, self._lock, self._announce)
+        self._cosigns_guard = threading.Lock()
+        self.writer = Writer(self._commit, self._announce)
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
@@ -97,7 +102,7 @@ class Appender:
 
     def cosigned(self, channel: str, key_id: str, size: int, line: str) -> None:
         """A member's witness cosigned ``size``: record it with the next group."""
-        with self._locks_guard:
+        with self._cosigns_guard:
             self._cosigns.setdefault(channel, {})[key_id] = (size, line)
 
     def origin(self, channel: str) -> str:
@@ -175,63 +180,86 @@ class Appender:
         entry.verify_signature(member.key)
         return member.key.raw
 
-    def _lock(self, channel: str) -> threading.Lock:
-        with self._locks_guard:
-            return self._locks.setdefault(channel, threading.Lock())
-
     def _announce(self, channel: str, size: int) -> None:
         for listener in list(self.listeners):
             listener(channel, size)
 
-    def _commit(self, channel: str, group: list[Pending]) -> int:
-        """One transaction for a group (the writer holds the channel lock): each entry is
-        checked against the state the entries before it left; a refused one gets its
-        error and the rest go on. Returns the new tree size, or 0 if nothing was
-        appended."""
-        rows: list[EntryRow] = []
+    def _commit(self, group: Group) -> dict[str, int]:
+        """One transaction for a group of any number of channels (run by the writer
+        thread only): each entry is checked against the state its channel's entries
+        before it left; a refused one gets its error and the rest go on. Returns the new
+        tree size of each channel that appended anything.
+
+        A failed transaction, or a database error on any channel, fails every entry of
+        the group that has no error of its own, on every channel in it: none of them was
+        logged. A fault of a channel's own (not the database's: a bug in a rule, say)
+        fails only that channel's part, which has staged nothing, and the rest commit."""
+        done: dict[str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]] = {}
         try:
-            with self.store.write(channel) as tx:
-                state, tree = self._state(tx)
-                nodes: list[tuple[int, int, bytes]] = []
-                touched: set[tuple[str, str]] = set()
-                batch_ids: dict[str, Pending] = {}
-                for p in group:
+            with self.store.write_all(group) as txs:
+                for channel, items in group.items():
                     try:
-                        state, p.result = self._one(
-                            tx, state, tree, p, batch_ids, rows, nodes, touched
-                        )
-                        if not p.result[1]:
-                            batch_ids[p.entry.id] = p
-                    except ParleyError as exc:
-                        p.error = exc
-                if rows:
-                    state = self._record_cosignatures(tx, state, tree, rows, nodes, touched)
-                    origin = self.origin(channel)
-                    note = sign_note(
-                        Checkpoint(origin, tree.size, tree.root()).text(), origin, self.server_key
-                    )
-                    tx.append(
-                        rows,
-                        channel_row(state, tree.size, tree.root(), tree.nodes),
-                        touched_rows(state, touched),
-                        nodes,
-                        (tree.size, note),
-                    )
+                        done[channel] = self._commit_channel(txs[channel], items)
+                    except DBAPIError:
+                        raise  # the transaction may be unusable (PostgreSQL aborts it)
+                    except Exception as exc:
+                        log.exception("append to %s failed", channel)
+                        self._fail({channel: items}, exc)
         except Exception as exc:  # handed to every caller in the group
-            # The frontier was extended in memory for entries that did not commit: drop
-            # the working copy and rebuild it from the database on next use. The
-            # published snapshot is untouched (it only ever holds committed entries).
+            self._fail(group, exc)
+            return {}
+        sizes: dict[str, int] = {}
+        for channel, (state, tree, nodes, appended) in done.items():
+            self._working[channel] = (state, tree)
+            if appended:
+                self.snapshots.publish(state)
+                self.trees.channel(channel).appended(nodes)
+                sizes[channel] = tree.size
+        return sizes
+
+    def _fail(self, group: Group, exc: Exception) -> None:
+        """Hand ``exc`` to each entry of ``group`` that has no error of its own. Their
+        frontiers were extended in memory for entries that did not commit: drop the
+        working copies and rebuild them from the database on next use. The published
+        snapshots are untouched (they only ever hold committed entries)."""
+        for channel, items in group.items():
             self._working.pop(channel, None)
-            for p in group:
+            for p in items:
                 if p.error is None:
                     p.result, p.error = None, exc
-            return 0
-        self._working[channel] = (state, tree)
-        if not rows:
-            return 0
-        self.snapshots.publish(state)
-        self.trees.channel(channel).appended(nodes)
-        return tree.size
+
+    def _commit_channel(
+        self, tx: WriteTx, group: list[Pending]
+    ) -> tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]:
+        """Sequence one channel's part of a group and stage its rows and its one signed
+        checkpoint in ``tx``. Returns the new state and frontier, the new tree nodes and
+        whether anything was appended."""
+        rows: list[EntryRow] = []
+        state, tree = self._state(tx)
+        nodes: list[tuple[int, int, bytes]] = []
+        touched: set[tuple[str, str]] = set()
+        batch_ids: dict[str, Pending] = {}
+        for p in group:
+            try:
+                state, p.result = self._one(tx, state, tree, p, batch_ids, rows, nodes, touched)
+                if not p.result[1]:
+                    batch_ids[p.entry.id] = p
+            except ParleyError as exc:
+                p.error = exc
+        if rows:
+            state = self._record_cosignatures(tx, state, tree, rows, nodes, touched)
+            origin = self.origin(tx.channel_id)
+            note = sign_note(
+                Checkpoint(origin, tree.size, tree.root()).text(), origin, self.server_key
+            )
+            tx.append(
+                rows,
+                channel_row(state, tree.size, tree.root(), tree.nodes),
+                touched_rows(state, touched),
+                nodes,
+                (tree.size, note),
+            )
+        return state, tree, nodes, bool(rows)
 
     def _one(
         self,
@@ -296,7 +324,7 @@ class Appender:
         """Append ``checkpoint.cosigned`` for each cosignature not yet in the log (this
         group appends anyway, so the tree moves no more than it would have)."""
         channel = tx.channel_id
-        with self._locks_guard:
+        with self._cosigns_guard:
             pending = self._cosigns.pop(channel, {})
         if channel not in self._scanned:
             self._scanned.add(channel)  # after a restart: what came in while we were down

@@ -1,12 +1,18 @@
-"""The append queue: submissions wait per channel, and one writer thread per busy channel
-commits them group by group (each group one transaction, one fsync).
+"""The append queue: submissions wait per channel, and one writer thread for the whole
+server commits whatever is queued, across channels, group by group — each group one
+transaction and one fsync, however many channels it holds.
 
 A submitter hands over its checked entry and is answered once its group has committed —
 a thread through a :class:`threading.Event`, a coroutine through an asyncio future that
 the writer resolves on the submitter's event loop (one ``call_soon_threadsafe`` per loop
 and group). No request thread waits for a lock or takes turns at leading: the writer is
-the only one that appends. It starts with the first submission to an idle channel and
-ends after the channel has been idle for :data:`IDLE_SECONDS`.
+the only one that appends. It starts with the first submission while it is not running
+and ends after the server has been idle for :data:`IDLE_SECONDS`.
+
+A group takes the channels' queues in turn, one entry each per pass, up to
+:data:`MAX_GROUP` entries: a channel with a long backlog gets no more of a group than any
+other busy channel, and the channels it left waiting go first in the next group. Within a
+channel the queue order is kept.
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ import asyncio
 import contextlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from parley.crypto.keys import KeyId
 from parley.model.entry import Entry
@@ -25,10 +32,10 @@ from parley.model.relay import RelayReceipt
 log = logging.getLogger("parley.append")
 
 MAX_GROUP = 256
-"""Most entries committed in one transaction."""
+"""Most entries committed in one transaction (over all its channels)."""
 
 IDLE_SECONDS = 1.0
-"""A channel's writer thread ends after this long without submissions."""
+"""The writer thread ends after this long without submissions."""
 
 Outcome = tuple[RelayReceipt, bool]
 """The server's relay receipt and whether the entry was already in the log."""
@@ -58,77 +65,91 @@ class Pending:
         return self.result
 
 
-@dataclass(eq=False)
-class _Queue:
-    cond: threading.Condition = field(default_factory=threading.Condition)
-    items: list[Pending] = field(default_factory=list)
-    writing: bool = False
-    """A writer thread serves this queue (and will see what is added)."""
+Group = dict[str, list[Pending]]
+"""A group's entries by channel, each channel's in its queue order."""
 
 
 class Writer:
-    """Queues per channel and their writer threads.
+    """The channels' queues and the one thread that commits them.
 
-    ``commit(channel, group)`` appends a group in one transaction (under ``lock(channel)``,
-    taken here), fills in each pending's result or error and returns the new tree size, or
-    0 when nothing was appended; ``appended(channel, size)`` runs after each group that
-    appended, once its submitters have been answered.
+    ``commit(group)`` appends a group in one transaction, fills in each pending's result
+    or error and returns the new tree size of each channel that appended anything;
+    ``appended(channel, size)`` runs for each of those once the whole group's submitters
+    have been answered.
     """
 
     def __init__(
         self,
-        commit: Callable[[str, list[Pending]], int],
-        lock: Callable[[str], threading.Lock],
+        commit: Callable[[Group], dict[str, int]],
         appended: Callable[[str, int], None],
     ) -> None:
         self._commit = commit
-        self._lock = lock
         self._appended = appended
-        self._queues: dict[str, _Queue] = {}
-        self._guard = threading.Lock()
-
-    def queue(self, channel: str) -> _Queue:
-        with self._guard:
-            return self._queues.setdefault(channel, _Queue())
+        self.lock = threading.Lock()
+        """Held by the writer while it takes and commits a group (whoever else holds it
+        makes submissions queue up meanwhile)."""
+        self._cond = threading.Condition()
+        self._queues: dict[str, deque[Pending]] = {}
+        """Channels with queued entries, in the order their turns come."""
+        self._writing = False
+        """The writer thread runs (and will see what is added)."""
 
     def put(self, channel: str, items: list[Pending]) -> None:
         """Queue ``items`` in this order, as one run (nothing queues between them)."""
-        q = self.queue(channel)
-        with q.cond:
-            q.items.extend(items)
-            if q.writing:
-                q.cond.notify()
+        with self._cond:
+            self._queues.setdefault(channel, deque()).extend(items)
+            if self._writing:
+                self._cond.notify()
                 return
-            q.writing = True
-        threading.Thread(
-            target=self._run, args=(channel, q), name=f"parley-append-{channel}", daemon=True
-        ).start()
+            self._writing = True
+        threading.Thread(target=self._run, name="parley-append", daemon=True).start()
 
-    def _run(self, channel: str, q: _Queue) -> None:
+    def queued(self, channel: str) -> int:
+        """How many of the channel's entries wait for a group."""
+        with self._cond:
+            return len(self._queues.get(channel, ()))
+
+    def _take(self) -> Group:
+        """Up to :data:`MAX_GROUP` queued entries, one per channel per pass (taken under
+        ``_cond``). A channel served and not emptied moves to the back of the turns."""
+        group: Group = {}
+        left = MAX_GROUP
+        while left and self._queues:
+            for channel in list(self._queues):
+                if not left:
+                    break
+                q = self._queues.pop(channel)
+                group.setdefault(channel, []).append(q.popleft())
+                left -= 1
+                if q:
+                    self._queues[channel] = q
+        return group
+
+    def _run(self) -> None:
         while True:
-            with q.cond:
-                if not q.items:
-                    q.cond.wait(IDLE_SECONDS)
-                if not q.items:
-                    q.writing = False
+            with self._cond:
+                if not self._queues:
+                    self._cond.wait(IDLE_SECONDS)
+                if not self._queues:
+                    self._writing = False
                     return
-            with self._lock(channel):
-                # Taken under the channel lock: whatever queued while the previous group
-                # was committing goes into this one.
-                with q.cond:
-                    group = q.items[:MAX_GROUP]
-                    del q.items[:MAX_GROUP]
-                size = 0
+            with self.lock:
+                # Taken under the lock: whatever queued while the previous group was
+                # committing goes into this one.
+                with self._cond:
+                    group = self._take()
+                sizes: dict[str, int] = {}
                 try:
-                    size = self._commit(channel, group)
+                    sizes = self._commit(group)
                 except BaseException as exc:  # never leave a submitter waiting
-                    log.exception("append to %s failed", channel)
-                    for p in group:
-                        if p.result is None and p.error is None:
-                            p.error = exc
+                    log.exception("append to %s failed", ", ".join(group))
+                    for items in group.values():
+                        for p in items:
+                            if p.result is None and p.error is None:
+                                p.error = exc
                 finally:
-                    _answer(group)
-            if size:
+                    _answer([p for items in group.values() for p in items])
+            for channel, size in sizes.items():
                 try:
                     self._appended(channel, size)
                 except Exception:  # a listener's fault is not the writer's end

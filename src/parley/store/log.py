@@ -1,9 +1,10 @@
 """The append-only log and its projections in one database.
 
-``Store.write(channel)`` opens the one transaction in which an entry row, the tree
-frontier and every projection row it changes are written: all of it lands, or none.
-Appends to a channel are serialised: SQLite by ``BEGIN IMMEDIATE``, PostgreSQL by a
-transaction-scoped advisory lock on the channel.
+``Store.write_all(channels)`` opens the one transaction in which entry rows, tree
+frontiers and every projection row they change are written, for any number of channels:
+all of it lands, or none. Appends to a channel are serialised: SQLite by ``BEGIN
+IMMEDIATE``, PostgreSQL by a transaction-scoped advisory lock per channel, taken in
+ascending key order so that two writers never wait on each other in a cycle.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text
@@ -66,12 +67,45 @@ class Ledger:
     frontier: list[bytes]
 
 
-class WriteTx:
-    """The inside of one append transaction."""
+@dataclass
+class _Staged:
+    """Rows written by every channel of one transaction, sent at its end: one statement
+    per table for all channels rather than one per table and channel."""
 
-    def __init__(self, conn: Connection, channel_id: str) -> None:
+    entries: list[Row] = field(default_factory=list)
+    channels: list[Row] = field(default_factory=list)
+    projections: dict[str, list[Row]] = field(default_factory=dict)
+    nodes: list[Row] = field(default_factory=list)
+    checkpoints: list[Row] = field(default_factory=list)
+    notices: list[Row] = field(default_factory=list)
+
+    def flush(self, conn: Connection) -> None:
+        sql = _sql(conn.dialect.name)
+        run = conn.exec_driver_sql
+        if self.entries:
+            run(sql.insert("entries"), self.entries)
+        if self.channels:
+            run(sql.upsert("channels"), self.channels)
+        for table_name, rows in self.projections.items():
+            if rows:
+                run(sql.upsert(table_name), rows)
+        if self.nodes:
+            run(sql.insert("tree_nodes"), self.nodes)
+        if self.checkpoints:
+            run(sql.insert("checkpoints"), self.checkpoints)
+        if self.notices and conn.dialect.name == "postgresql":
+            # Delivered to every LISTENing process when (and only if) this commits.
+            run("SELECT pg_notify(%(ch)s, %(payload)s)", self.notices)
+
+
+class WriteTx:
+    """One channel's part of an append transaction: reads see the database as of this
+    transaction; :meth:`append` stages rows that are written when it ends."""
+
+    def __init__(self, conn: Connection, channel_id: str, staged: _Staged | None = None) -> None:
         self.conn = conn
         self.channel_id = channel_id
+        self._staged = _Staged() if staged is None else staged
 
     def ledger(self) -> Ledger | None:
         row = self.conn.execute(
@@ -128,38 +162,33 @@ class WriteTx:
         nodes: list[tuple[int, int, bytes]],
         checkpoint: tuple[int, str],
     ) -> None:
-        """Write a batch of entries with everything derived from them, in this transaction:
-        the entry rows, the changed projection rows, the new tree nodes and one checkpoint
-        at the batch's final size.
+        """Stage a batch of this channel's entries with everything derived from them: the
+        entry rows, the changed projection rows, the new tree nodes and one checkpoint at
+        the batch's final size. They are written, with every other channel's, when the
+        transaction ends (:meth:`Store.write_all`).
 
-        This is the hot path, so it runs prepared driver SQL (one statement per table,
-        executemany, native upserts) rather than building SQLAlchemy expressions.
+        This is the hot path, so the rows go out as prepared driver SQL (one statement per
+        table, executemany, native upserts) rather than as SQLAlchemy expressions.
         """
-        sql = _sql(self.conn.dialect.name)
-        run = self.conn.exec_driver_sql
-        run(sql.insert("entries"), [e.as_dict() for e in entries])
-        run(sql.upsert("channels"), [channel])
+        # Every row is built before any is staged: a channel whose rows cannot be built
+        # leaves nothing half-staged for the others' flush.
+        entry_rows = [e.as_dict() for e in entries]
+        node_rows = [
+            {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
+            for lv, ix, h in nodes
+        ]
+        staged = self._staged
+        staged.entries += entry_rows
+        staged.channels.append(channel)
         for table_name, rows in projections.items():
-            if rows:
-                run(sql.upsert(table_name), rows)
-        if nodes:
-            run(
-                sql.insert("tree_nodes"),
-                [
-                    {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
-                    for lv, ix, h in nodes
-                ],
-            )
-        run(
-            sql.insert("checkpoints"),
-            [{"channel_id": self.channel_id, "size": checkpoint[0], "note": checkpoint[1]}],
+            staged.projections.setdefault(table_name, []).extend(rows)
+        staged.nodes += node_rows
+        staged.checkpoints.append(
+            {"channel_id": self.channel_id, "size": checkpoint[0], "note": checkpoint[1]}
         )
-        if self.conn.dialect.name == "postgresql":
-            # Delivered to every LISTENing process when (and only if) this commits.
-            self.conn.execute(
-                text("SELECT pg_notify(:ch, :payload)"),
-                {"ch": NOTIFY_CHANNEL, "payload": f"{self.channel_id} {checkpoint[0]}"},
-            )
+        staged.notices.append(
+            {"ch": NOTIFY_CHANNEL, "payload": f"{self.channel_id} {checkpoint[0]}"}
+        )
 
 
 class _Statements:
@@ -203,18 +232,39 @@ def _sql(dialect: str) -> _Statements:
     return _STATEMENTS[dialect]
 
 
+def _lock_key(channel_id: str) -> int:
+    """The channel's PostgreSQL advisory lock (a signed 64-bit key)."""
+    return zlib.crc32(channel_id.encode()) - 2**31
+
+
 class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_postgres = engine.dialect.name == "postgresql"
 
     @contextmanager
-    def write(self, channel_id: str) -> Iterator[WriteTx]:
+    def write_all(self, channel_ids: Iterable[str]) -> Iterator[dict[str, WriteTx]]:
+        """One append transaction for these channels, each with its :class:`WriteTx`; what
+        they stage is written at the end, then the transaction commits (one fsync).
+
+        On PostgreSQL the channels' advisory locks are taken in ascending key order: every
+        writer (this one, another server process on the same database) takes them in that
+        order, so none waits for a lock held by one that waits for it.
+        """
+        ids = sorted(set(channel_ids))
+        staged = _Staged()
         with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
             if self.is_postgres:
-                lock = zlib.crc32(channel_id.encode()) - 2**31
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
-            yield WriteTx(conn, channel_id)
+                for key in sorted({_lock_key(c) for c in ids}):
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+            yield {c: WriteTx(conn, c, staged) for c in ids}
+            staged.flush(conn)
+
+    @contextmanager
+    def write(self, channel_id: str) -> Iterator[WriteTx]:
+        """:meth:`write_all` for one channel."""
+        with self.write_all([channel_id]) as txs:
+            yield txs[channel_id]
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
