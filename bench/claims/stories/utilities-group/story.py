@@ -410,7 +410,9 @@ def play(member: Any, clock: Any) -> None:
 
     at("2027-05-28T16:00")
     arp.talks.report(
-        ch, "crew-guarantees", "Guarantee letter signed by the Arpeni head of side, sent to the UFM."
+        ch,
+        "crew-guarantees",
+        "Guarantee letter signed by the Arpeni head of side, sent to the UFM.",
     )
 
     # --- a flash: gas pressure drop ---------------------------------------------------
@@ -717,8 +719,7 @@ def play(member: Any, clock: Any) -> None:
             {
                 "item": "substation-access",
                 "summary": "Access to the Marmar substation, raised by the Arpeni side.",
-                "outcome": "Agreed: two Arpeni engineers enter the substation with a UFM "
-                "escort.",
+                "outcome": "Agreed: two Arpeni engineers enter the substation with a UFM escort.",
             },
             {
                 "item": "joint-dispatch",
