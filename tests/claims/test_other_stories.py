@@ -518,6 +518,17 @@ def test_fourth_round(played, name, statement, verdicts):
         # a weekday with a day names that day, not every Wednesday
         ("utilities-group", "The first meeting was held on Wednesday 9 June.", ["contradicted"]),
         ("utilities-group", "The first meeting was held on Wednesday 19 May.", ["supported"]),
+        # who asked to postpone a meeting, in Azerbaijani ("istəyib": asked for)
+        (
+            "utilities-group",
+            "İlk görüşün təxirə salınmasını Arpeni tərəfi istəyib.",
+            ["contradicted"],
+        ),
+        (
+            "utilities-group",
+            "İlk görüşün təxirə salınmasını Sarıyal tərəfi istəyib.",
+            ["supported"],
+        ),
         # a short surname ("Voss") names the chair
         ("utilities-group", "Helena Voss chaired the meeting in July.", ["contradicted"]),
         # a proposal a side made, matched by the place, is not refuted by an item's words

@@ -736,8 +736,9 @@ def _postponed(r: Reading, record: Record) -> Answer | None:
     if r.ordinal:
         nth = _nth_held(record, r.ordinal)
         meetings = [m for m in meetings if nth is not None and m.key == nth.key]
-    else:
-        meetings = [m for m in meetings if (r.dates or r.places) and _conflict(r, m) is None]
+    elif r.dates or r.places:
+        meetings = [m for m in meetings if _conflict(r, m) is None]
+    # (naming no meeting, the claim is about the one meeting that was moved, if only one was)
     said_by = subject(r, record)
     if len(meetings) != 1 or said_by is None or said_by == record.mediator:
         return None
