@@ -529,6 +529,20 @@ def test_fourth_round(played, name, statement, verdicts):
             "İlk görüşün təxirə salınmasını Sarıyal tərəfi istəyib.",
             ["supported"],
         ),
+        # the one mandate extension of the record, named by its kind; not a refusal of an
+        # item "as outside the mandate"
+        (
+            "utilities-group",
+            "Mandatın genişləndirilməsini yalnız Arpeni imzalayıb.",
+            ["contradicted"],
+        ),
+        ("utilities-group", "Մանդատի ընդլայնումը ստորագրեցին երկու կողմերը։", ["supported"]),
+        (
+            "aghbyur-border",
+            "At the Valmora meeting the Dəmirli delegation raised the return of former residents "
+            "to Ağbulaq. Tsaghkan rejected the item as falling outside the Commission's mandate.",
+            ["supported", "supported"],
+        ),
         # a short surname ("Voss") names the chair
         ("utilities-group", "Helena Voss chaired the meeting in July.", ["contradicted"]),
         # a proposal a side made, matched by the place, is not refuted by an item's words

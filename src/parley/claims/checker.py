@@ -538,12 +538,18 @@ def _document_named(r: Reading, record: Record, pool: list[Fact]) -> Fact | None
     if by_words or not (r.dates or r.places or r.ordinal):
         if len(pool) == 1 and not by_words:
             return pool[0]
-        return _by_words(r, [f for f in pool if "words" in f.attrs], record_names(record))
+        found = _by_words(r, [f for f in pool if "words" in f.attrs], record_names(record))
+        only = len(pool) == 1 and pool[0].attrs["doc"] == "mandate"
+        if found is None and only and r.words["sign"] and not r.dates:
+            # "both sides signed the mandate extension", when the record holds one (not
+            # "refused it as outside the mandate"; a day it was signed on is not typed)
+            return pool[0]
+        return found
     meetings = {m.key: m for m in record.of("meeting")}
     if not r.dates and (nth := _nth_held(record, r.ordinal)) is not None:
         # (with a day, "the first draft of the minutes of 24 November": the day names it)
-        found = [f for f in pool if f.attrs["meeting"] == nth.key]
-        return found[0] if len(found) == 1 else None
+        of_nth = [f for f in pool if f.attrs["meeting"] == nth.key]
+        return of_nth[0] if len(of_nth) == 1 else None
     fits = [
         f
         for f in pool
