@@ -708,7 +708,7 @@ def _answered_proposal(r: Reading, record: Record, p: Fact) -> Answer | None:
     said_by = subject(r, record)
     if said_by is None or said_by == p.attrs["proposed_by"]:
         return None
-    declined, accepted = p.attrs["declined_by"], p.attrs.get("accepted_by", set())
+    declined, accepted = p.attrs["declined_by"], p.attrs["accepted_by"]
     says_declined = r.words["refusal"]
     if said_by not in declined | accepted:
         return None

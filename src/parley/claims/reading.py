@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from parley.claims.facts import Fact, Place
 from parley.claims.lang import Lang, load, lower
 from parley.claims.text import (
+    MAY_MONTH,
     Claim,
     When,
     close,
@@ -166,7 +167,7 @@ def _hedged(text: str, lang: Lang) -> bool:
     """A possibility or hearsay ("may", "reportedly"), not counting a month named "May"
     next to a day, nor "May" capitalised inside a sentence ("the May session")."""
     if lang.code == "en":
-        text = re.sub(r"(?<=[\w,] )May\b", " ", text)
+        text = MAY_MONTH.sub(" ", text)
     toks = tokens(text)
     kept = [
         t

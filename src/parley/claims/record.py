@@ -254,9 +254,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         for s, v in sides.items()
     }
     named = set().union(*own.values()) - _SIDE_STOP
-    places = {
-        n: Place(p.name, p.keys - named if p.keys - named else p.keys) for n, p in places.items()
-    }
+    places = {n: Place(p.name, _less(p.keys, named)) for n, p in places.items()}
     places = _names_not_words(places, facts)
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
     offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
@@ -302,14 +300,16 @@ def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, P
     if not common:
         return places
 
-    def kept(keys: frozenset[str]) -> frozenset[str]:
-        return keys - common if keys - common else keys
-
     for f in facts:
         for k in ("venue_keys", "agreed_venue_keys"):
             if k in f.attrs:
-                f.attrs[k] = kept(f.attrs[k])
-    return {n: Place(p.name, kept(p.keys)) for n, p in places.items()}
+                f.attrs[k] = _less(f.attrs[k], common)
+    return {n: Place(p.name, _less(p.keys, common)) for n, p in places.items()}
+
+
+def _less(keys: frozenset[str], words: set[str]) -> frozenset[str]:
+    """A place's keys without ``words``, unless that would leave it none."""
+    return keys - words if keys - words else keys
 
 
 _SIDE_STOP = {

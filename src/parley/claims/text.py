@@ -281,6 +281,11 @@ def _month_stems(code: str) -> dict[str, int]:
     return {lang.stem(name): n for name, n in lang.months.items() if len(name) >= 4}
 
 
+MAY_MONTH = re.compile(r"(?<=[\w,] )May\b")
+"""English "May" capitalised inside a sentence ("the May session"): the month, not the
+modal verb."""
+
+
 def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     """The days and spans a claim names: "1 March 2023", "March 1", "the first of March",
     "1 марта", "մարտի 1-ին", "martın 1-də", "mid-June", "2023-03-01", "01.03.2023", and
@@ -296,7 +301,8 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     year = years[0] if years else default_year
     any_year = not years
     ranges: dict[str, list[int]] = lang.data.get("date_ranges", {})
-    capital_may = re.search(r"(?<=[\w,] )May\b", text) is not None
+    tens: dict[str, int] = lang.data.get("tens", {})
+    capital_may = MAY_MONTH.search(text) is not None
     for i, t in enumerate(toks):
         m = month(t, lang)
         if m is None:
@@ -304,7 +310,6 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
         if lang.code == "en" and t == "may" and not _near_number(toks, i) and not capital_may:
             continue  # "may" the verb (not "the May session": capitalised inside a sentence)
         day = None
-        tens: dict[str, int] = lang.data.get("tens", {})
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
             if 0 <= j < len(toks) and (day := _day(toks[j], lang)) is not None:
                 if all(toks[k] in _SUFFIX for k in range(min(i, j) + 1, max(i, j))):
