@@ -90,6 +90,9 @@ def test_a_cut_off_party_catches_up_in_order_once_and_its_silence_is_listed(
         assert [e.id for e in got if e.header.type == "message.sent"] == sent  # in order, once
         assert v.size == seen + missing
         az.verify_root(CH, v)
+        # Half an hour on: check 3's deadline (an hour after it was written, which on a busy
+        # machine is seconds after 08:00:30) has passed for sure; check 4's has not.
+        _at(clock, "09:30:00")
         assert az.talks.answer_checks(CH) == [2, 3, 4]  # late answers do not undo silence
 
         health = az.talks.health(CH)["parties"]
