@@ -53,6 +53,7 @@ STORIES = (
     "missing-persons",
     "incident-mechanism",
     "utilities-group",
+    "demining-group",
 )
 console = Console()
 
