@@ -1380,6 +1380,9 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
                 [fact],
             )
         return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(fact)}.", [fact]
+    if raise_ and not talked and not r.negated and said_by in (None, a["raised_by"]):
+        # "raised the case of …": a word of discussion, but said as raised, by its side
+        return SUPPORTED, f"Record: {quote(fact)}.", [fact]
     if w["agree"] or w["outcome_none"]:
         if status == "declined" and _plainly_named(r, fact):
             return (SUPPORTED if r.negated else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
@@ -1593,7 +1596,7 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     names: set[str] = set() if record is None else record_names(record)
     best: tuple[float, float, Fact] | None = None
     plain: dict[str, bool] = {}
-    tied: list[tuple[Fact, int]] = []
+    tied: list[tuple[Fact, int, float, int]] = []
 
     memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
 
@@ -1630,21 +1633,32 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
         total = sum(1.0 / df.get(s, 1) for s in fw)
         cover = hit / total if total else 0.0
         plain[f.key] = any(not s.startswith("@") for s in shared)
-        tied.append((f, n))
+        tied.append((f, n, hit, said))
         if best is None or (n, hit, cover) > (best[0], best[1], 0):
             best = (float(n), hit, f)
     if best is None:
         return None
     f = best[2]
-    whose = {f.attrs.get("owner"), f.attrs.get("raised_by")} & set(r.sides)
-    rivals = [g for g, n in tied if g is not f and n >= best[0]]
+    # as many words shared with another fact of the same kind: the side the claim names
+    # decides ("the Vardenik side undertook to clear the orchard road" — two commitments
+    # about the orchard road, one Vardenik's)
+    level = [(g, said) for g, n, hit, said in tied if (n, hit) == best[:2]]
+    owned = [g for g, said in level if _whose(g) & set(r.sides) and said >= 2]
+    if len({g.kind for g, _ in level}) == 1 and len(owned) == 1:
+        f = owned[0]
+    whose = _whose(f) & set(r.sides)
+    rivals = [g for g, n, _, _ in tied if g is not f and n >= best[0]]
     if not plain[f.key] and best[0] < 3 and (not whose or rivals):
         # by one or two general concepts alone (a claim in another language than the
         # record's text, with no word in common), and not naming whose it is or sharing
         # as much with another: which fact is meant is not sure, so the match may support
         # but never refute (``weak``)
         return (1.0, f)
-    return (best[0], best[2])
+    return (best[0], f)
+
+
+def _whose(f: Fact) -> set[str]:
+    return {str(x) for x in (f.attrs.get("owner"), f.attrs.get("raised_by")) if x}
 
 
 def _once(shared: set[str], lang: Lang) -> int:

@@ -27,6 +27,7 @@ from parley.claims.text import (
     stems,
     times_in,
     tokens,
+    without_days,
 )
 
 if TYPE_CHECKING:
@@ -101,9 +102,10 @@ def read(claim: Claim, record: Record) -> Reading:
             hours = (a, b)
     ordinal = None
     if words["meet"]:
+        undated = without_days(text, lang)
         for word, n in lang.data.get("meeting_ordinals", {}).items():
             short = lang.code == "en" or len(word) <= 3  # "last" not "lasted", "son" not "sonra"
-            found = has_exact(text, [word]) if short else has(text, [word])
+            found = has_exact(undated, [word]) if short else has(undated, [word])
             # "the last week" names a time, not the last meeting; "the third meeting on
             # 12 July" names both
             if found and (int(n) > 0 or not dates_in(text, lang, record.year)):

@@ -309,16 +309,8 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
             continue
         if lang.code == "en" and t == "may" and not _near_number(toks, i) and not capital_may:
             continue  # "may" the verb (not "the May session": capitalised inside a sentence)
-        day = None
-        for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
-            if 0 <= j < len(toks) and (day := _day(toks[j], lang)) is not None:
-                if all(toks[k] in _SUFFIX for k in range(min(i, j) + 1, max(i, j))):
-                    if j > 0 and not toks[j].isdigit() and toks[j - 1] in tens:
-                        day += tens[toks[j - 1]]  # "twenty-fifth", "двадцать пятого"
-                    break
-                day = None
-        if day is not None and day > 31:
-            day = None
+        found = _day_of(toks, i, lang, tens)
+        day = found[0] if found else None
         if day is not None:
             out.append(replace(_exact(year, m, day), any_year=any_year))
             continue
@@ -339,6 +331,35 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
             out.append(When(None, None, lang.weekdays[t]))
     out = _weekday_in_span(raw, lang, out)
     return list(dict.fromkeys(w for w in out if w.first is not None or w.weekday is not None))
+
+
+def _day_of(
+    toks: list[str], i: int, lang: Lang, tens: dict[str, int]
+) -> tuple[int, list[int]] | None:
+    """The day said with the month word at ``toks[i]``, and the indexes of its words."""
+    for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
+        if not 0 <= j < len(toks) or (day := _day(toks[j], lang)) is None:
+            continue
+        if all(toks[k] in _SUFFIX for k in range(min(i, j) + 1, max(i, j))):
+            if j > 0 and not toks[j].isdigit() and toks[j - 1] in tens:
+                day += tens[toks[j - 1]]  # "twenty-fifth", "двадцать пятого"
+                return (day, [j - 1, j]) if day <= 31 else None
+            return (day, [j]) if day <= 31 else None
+    return None
+
+
+def without_days(text: str, lang: Lang) -> str:
+    """The claim's words less those that name the day of a date ("второго" in "двадцать
+    второго марта" is a day, not "the second" meeting)."""
+    toks = re.findall(r"[^\W_]+", lower(text))
+    tens: dict[str, int] = lang.data.get("tens", {})
+    days = {
+        k
+        for i, t in enumerate(toks)
+        if month(t, lang) is not None and (found := _day_of(toks, i, lang, tens))
+        for k in found[1]
+    }
+    return " ".join(t for k, t in enumerate(toks) if k not in days)
 
 
 def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
