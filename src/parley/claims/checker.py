@@ -272,6 +272,13 @@ def _verdict(
         answer = _attendance(r, [context], record)
         if answer is not None and answer[0] != NOT_IN_RECORD:
             return answer
+    if (
+        context is not None
+        and context.kind == "meeting"
+        and not (r.dates or r.places or r.ordinal)
+        and (chaired := _chair_by_name(r, record, [context])) is not None
+    ):  # "Helena Voss chaired it": who chaired the meeting just named
+        return chaired
     if context is not None and context.kind == "meeting" and alone:
         # "They wrapped up at a quarter to two": a time alone, after a claim about a meeting
         answer = _meeting(r, record, [context])
@@ -1020,7 +1027,19 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
     if r.words["attend"] or _names_a_member(r, record):
-        return _attendance(r, named or (fitting if len(fitting) == 1 else []), record)
+        answer = _attendance(r, named or (fitting if len(fitting) == 1 else []), record)
+        there = (
+            r.words["attend"]
+            or r.words["mediator"]
+            or r.places
+            or has(r.claim.text, r.lang.words("absent"))
+        )
+        if answer is not None and answer[0] == CONTRADICTED and not there:
+            # "Lilit Avetisyan was ill on the day of the third meeting": a person named
+            # with no word of being there or not (attending, chairing, missing, a place)
+            # says what they did, not whether they were there
+            return NOT_IN_RECORD, f"{answer[1]} {NOT_FALSE}", []
+        return answer
     if (
         r.words["mediator"]
         and _chaired_by_a_party(r, record)
@@ -1643,7 +1662,9 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     # decides ("the Vardenik side undertook to clear the orchard road" — two commitments
     # about the orchard road, one Vardenik's)
     level = [(g, said) for g, n, hit, said in tied if (n, hit) == best[:2]]
-    owned = [g for g, said in level if _whose(g) & set(r.sides) and said >= 2]
+    # (a side that confirms or disputes a report is not the side that owes it)
+    other = r.words["confirmed"] or r.words["disputed"]
+    owned = [g for g, said in level if bool(_whose(g) & set(r.sides)) != other and said >= 2]
     if len({g.kind for g, _ in level}) == 1 and len(owned) == 1:
         f = owned[0]
     whose = _whose(f) & set(r.sides)

@@ -127,7 +127,7 @@ _LATIN = {"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "ö": "o", "�
           "è": "e", "á": "a", "à": "a", "ó": "o", "í": "i", "ú": "u", "ñ": "n", "ä": "a"}  # fmt: skip
 _KEY = [("shch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
         ("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s"), ("x", "h"), ("q", "g"), ("k", "g"),
-        ("w", "v"), ("y", "i"), ("ou", "u"), ("z", "s")]  # fmt: skip
+        ("w", "v"), ("f", "v"), ("y", "i"), ("ou", "u"), ("z", "s")]  # fmt: skip
 
 
 def translit(word: str, lang: str) -> str:
@@ -150,7 +150,7 @@ def translit(word: str, lang: str) -> str:
 
 def key(word: str, lang: str) -> str:
     """A phonetic key: the transliteration with spelling variants merged (dzh/dj/j,
-    kh/x/h, k/q/g — Karvan, Qarvan —, y/i, doubled letters)."""
+    kh/x/h, k/q/g — Karvan, Qarvan —, f/v — Voss, Фосс —, y/i, doubled letters)."""
     k = translit(word.split("'")[0] if "'" in word[1:] else word, lang)  # Kesar's, Kesar'ın
     for a, b in _KEY:
         k = k.replace(a, b)
