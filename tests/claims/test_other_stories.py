@@ -26,6 +26,7 @@ TUNED = [
     "missing-persons",
     "incident-mechanism",
     "utilities-group",
+    "demining-group",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -438,12 +439,14 @@ def test_third_round(played, name, statement, verdicts):
             "The Qarliq delegation asked to postpone the Melkan meeting.",
             ["supported"],
         ),
-        # done late: the report is recorded, when it came is not typed — never refuted
+        # done late: the report came after the due time (23 March 16:00 against 21 March
+        # 18:00) — the report's time is typed now
         (
             "incident-mechanism",
             "Дагюрд представил доклад о стрельбе с опозданием.",
-            ["not_in_record"],
+            ["supported"],
         ),
+        ("incident-mechanism", "Dağyurd submitted the shooting report on time.", ["contradicted"]),
     ],
 )
 def test_fourth_round(played, name, statement, verdicts):
@@ -554,5 +557,59 @@ def test_fourth_round(played, name, statement, verdicts):
     ],
 )
 def test_fifth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a day said in words is no meeting's order ("второго" is the 22nd, not "second")
+        (
+            "demining-group",
+            "Группа по координации разминирования собралась двадцать второго марта в Березовке.",
+            ["supported"],
+        ),
+        # Armenian "չորրորդ" (fourth) begins with the negative prefix չ- and is no negation
+        (
+            "demining-group",
+            "Չորրորդ հանդիպումը կայացավ հունիսի 21-ին Բերեզովկայում։",
+            ["supported"],
+        ),
+        # two commitments about the orchard road: the side the claim names picks its own
+        (
+            "demining-group",
+            "The Vardenik side undertook to clear the orchard road by 10 April.",
+            ["supported"],
+        ),
+        # ... and a side that confirms a report is the other one
+        ("demining-group", "Qaraçay accepted that the orchard road was cleared.", ["contradicted"]),
+        # when a commitment was reported done, against its due time and a day said
+        (
+            "demining-group",
+            "The maps were handed over before the agreed deadline.",
+            ["contradicted"],
+        ),
+        ("demining-group", "The Sector 7 maps were handed over on 24 April.", ["contradicted"]),
+        ("demining-group", "The Sector 7 maps were handed over on 20 April.", ["supported"]),
+        ("demining-group", "The Sector 7 maps were handed over late.", ["supported"]),
+        # a person named with no word of being there: not a claim about attendance
+        (
+            "demining-group",
+            "Lilit Avetisyan was ill on the day of the third meeting.",
+            ["not_in_record"],
+        ),
+        # who chaired: Russian "вёл", a wrong chair by name
+        ("demining-group", "Четвёртую встречу вёл Павел Орлов.", ["contradicted"]),
+        # f and v are one sound in names: "Фосс" is Voss; "it" is the meeting just named
+        ("utilities-group", "Заседание 9 июля вела Хелена Фосс.", ["contradicted"]),
+        (
+            "utilities-group",
+            "Заседание 18 августа прошло в Сосновке. Его вела Хелена Фосс.",
+            ["supported", "supported"],
+        ),
+    ],
+)
+def test_sixth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts

@@ -1532,19 +1532,9 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         # "Kesar has not yet confirmed it": the other side's confirmation, not the deadline
         ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
-    if (
-        w["overdue"]
-        and w["done"]
-        and not r.negated
-        and state in ("reported", "confirmed", "disputed")
-    ):
-        # "handed in the report late": done, and when it was reported is not a typed fact
-        return (
-            NOT_IN_RECORD,
-            f"Reported as done; whether after its due day, the record does not type: "
-            f"{quote(c)}. {NOT_FALSE}",
-            [],
-        )
+    timing = _reported_in_time(r, c)
+    if timing is not None:
+        return timing
     if w["overdue"] or (r.negated and w["done"]):
         ok = state in ("overdue", "open", "due_soon")
         if (
@@ -1599,6 +1589,36 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
 
 
 # --- matching facts to a claim ----------------------------------------------------------
+
+
+def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
+    """When a commitment was reported done, against its due time ("handed in late",
+    "delivered ahead of the deadline") or the day the claim says it was done (a report
+    on 20 April says it was not done on 24 April; done on 18 April it may well have been)."""
+    w, a = r.words, c.attrs
+    at, due_at = a.get("reported_at"), a.get("due_at")
+    if at is None or due_at is None or not (w["done"] or w["overdue"]):
+        return None
+    # ("never handed over" is said with a word of lateness too: not done, not done late)
+    late = w["overdue"] and w["done"] and not r.negated
+    early = has(r.claim.text, r.lang.words("on_time"))
+    was_late = at > due_at
+    when = f"reported done {at.astimezone(due_at.tzinfo):%-d %B %Y, %H:%M}"
+    if late != early:
+        ok = was_late == late
+        return (
+            (SUPPORTED if ok != r.negated else CONTRADICTED),
+            f"Due {due_at:%-d %B %Y, %H:%M}, {when}: {quote(c)}.",
+            [c],
+        )
+    days = [x for x in r.dates if x.first is not None and x.last is not None]
+    if days and w["done"] and not has(r.claim.text, r.lang.words("due")) and not r.negated:
+        day = at.astimezone(due_at.tzinfo).date()
+        if any(x.holds(day) for x in days):
+            return SUPPORTED, f"{when.capitalize()}: {quote(c)}.", [c]
+        if all(x.first is not None and x.first > day for x in days):
+            return CONTRADICTED, f"Already {when}: {quote(c)}.", [c]
+    return None
 
 
 def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[float, Fact] | None:

@@ -158,6 +158,8 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
                     "owner": c.owner,
                     "state": st,
                     "due": c.due.date(),
+                    "due_at": c.due,
+                    "reported_at": c.reported_at,
                     "meeting": c.meeting,
                     "item": c.agenda_item,
                     "words": words_of(

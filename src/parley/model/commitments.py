@@ -112,6 +112,7 @@ class Commitment:
     added_by: KeyId
     added_seq: int
     reported: Answer | None = None
+    reported_at: datetime | None = None
     confirmed: Answer | None = None
     disputed: Answer | None = None
     reminded_seq: int | None = None
@@ -205,7 +206,8 @@ def commitment_reported(d: Draft, e: Act[CommitmentReported]) -> None:
         raise Conflict("commitment.already_reported", "this commitment was already reported done")
     if body.message is not None and EntryId(body.message) not in d[MESSAGES]:
         raise NotFound("message.unknown", f"no message {body.message}")
-    d.put(COMMITMENTS, c.id, c.with_event(e.id, reported=(author.key_id, e.seq, body.note)))
+    reported = (author.key_id, e.seq, body.note)
+    d.put(COMMITMENTS, c.id, c.with_event(e.id, reported=reported, reported_at=e.at))
 
 
 @FEATURE.handles(CommitmentConfirmed, CommitmentDisputed, read=EVERY_MEMBER)
