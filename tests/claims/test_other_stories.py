@@ -608,6 +608,27 @@ def test_fifth_round(played, name, statement, verdicts):
             "Заседание 18 августа прошло в Сосновке. Его вела Хелена Фосс.",
             ["supported", "supported"],
         ),
+        # acknowledged within a time, with no word of message; "more than"; "both sides"
+        (
+            "demining-group",
+            "The line test of 30 March was acknowledged by Vardenik within ten minutes.",
+            ["supported"],
+        ),
+        (
+            "demining-group",
+            "Vardenik took more than an hour to acknowledge the flash about the explosion.",
+            ["contradicted"],
+        ),
+        (
+            "demining-group",
+            "Qaraçay acknowledged the liaison-line test more than four hours after it was sent.",
+            ["supported"],
+        ),
+        (
+            "utilities-group",
+            "Both sides acknowledged the test message of 25 May within the hour.",
+            ["contradicted"],
+        ),
     ],
 )
 def test_sixth_round(played, name, statement, verdicts):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parley.claims.facts import Fact, words_of
 from parley.claims.reading import (
@@ -91,7 +91,12 @@ def message_facts(state: ChannelState, is_public: Callable[..., bool], tz: tzinf
 
 
 def about_a_message(r: Reading) -> bool:
-    return has(r.claim.text, r.lang.words("message_words")) or bool(_priority(r))
+    """Named as a message, or at a message's priority, or acknowledged within a time
+    ("the line test was acknowledged within ten minutes")."""
+    if has(r.claim.text, r.lang.words("message_words")) or _priority(r):
+        return True
+    timed = _within(r) or _after(r) or _longer(r)
+    return timed is not None and has(r.claim.text, r.lang.words("acknowledged"))
 
 
 def follows(r: Reading) -> bool:
@@ -152,19 +157,17 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
                 return None  # answered by a message: when, the claim may mean either
             # acknowledging is an act in the record: none there is none made
             return CONTRADICTED, f"Never acknowledged: {quote(m)}.", [m]
-        # to the minute, as the record shows times: 2 min 40 s is "within two minutes"
-        took = timedelta(minutes=int((a["acked"] - a["sent"]).total_seconds() // 60))
-        limit, after = _within(r), _after(r)
-        ok = limit is None or took <= limit
-        if after is not None:  # "two minutes later": about that long
-            ok = ok and after / 2 - timedelta(minutes=1) <= took <= after * 1.5 + timedelta(
-                minutes=1
-            )
-        if r.dates and not any(d.holds(a["acked"].date()) for d in r.dates):
-            ok = False
-        if has(r.claim.text, r.lang.words("next_day")):  # "only the next day"
-            ok = ok and a["acked"].date() > a["sent"].date()
-        return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", [m]
+        copies = [m]
+        if has(r.claim.text, r.lang.words("all_sides")):
+            # "both sides acknowledged the test": every copy of a message sent to several
+            copies = [
+                x
+                for x in pool
+                if (x.attrs["from"], x.attrs["words"]) == (a["from"], a["words"])
+                and abs(x.attrs["sent"] - a["sent"]) <= timedelta(minutes=1)
+            ]
+        ok = all(_acknowledged_as_said(r, x.attrs) for x in copies)
+        return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", copies
     said = _priority(r)
     if said and a["priority"] not in said and not (said == {"urgent"} and a["priority"] == "flash"):
         # "urgently warned" of a flash message is common speech; "flash" of an urgent one
@@ -183,6 +186,25 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
             [m],
         )
     return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
+
+
+def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
+    """The message was acknowledged as soon (or as late, or on the day) as the claim says."""
+    if a["acked"] is None:
+        return False
+    # to the minute, as the record shows times: 2 min 40 s is "within two minutes"
+    took = timedelta(minutes=int((a["acked"] - a["sent"]).total_seconds() // 60))
+    limit, after, longer = _within(r), _after(r), _longer(r)
+    ok = limit is None or took <= limit
+    if longer is not None:  # "more than an hour after it was sent"
+        ok, after = ok and took > longer, None
+    if after is not None:  # "two minutes later": about that long
+        ok = ok and after / 2 - timedelta(minutes=1) <= took <= after * 1.5 + timedelta(minutes=1)
+    if r.dates and not any(d.holds(a["acked"].date()) for d in r.dates):
+        ok = False
+    if has(r.claim.text, r.lang.words("next_day")):  # "only the next day"
+        ok = ok and a["acked"].date() > a["sent"].date()
+    return bool(ok)
 
 
 def _which(
@@ -280,6 +302,13 @@ def _within(r: Reading) -> timedelta | None:
     if not has(r.claim.text, r.lang.words("within")):
         return None
     return _length(r, few=True)
+
+
+def _longer(r: Reading) -> timedelta | None:
+    """ "more than an hour", "более чем через час": at least how long."""
+    if not has(r.claim.text, r.lang.words("longer_than")):
+        return None
+    return _length(r)
 
 
 def _after(r: Reading) -> timedelta | None:
