@@ -629,6 +629,22 @@ def test_fifth_round(played, name, statement, verdicts):
             "Both sides acknowledged the test message of 25 May within the hour.",
             ["contradicted"],
         ),
+        # the mediator as a signer; a version by its number
+        (
+            "demining-group",
+            "The mediator never signed the minutes of the first meeting.",
+            ["contradicted"],
+        ),
+        (
+            "demining-group",
+            "Version 2 of the minutes of the first meeting was signed by all three sides.",
+            ["supported"],
+        ),
+        (
+            "demining-group",
+            "Version 1 of the minutes of the first meeting was signed by all three sides.",
+            ["contradicted"],
+        ),
     ],
 )
 def test_sixth_round(played, name, statement, verdicts):

@@ -486,6 +486,8 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
         fact = replace(fact, public=False)  # only the published version is public
     everyone = has(text, lang.words("all_sides"))
     sides = set(a["required"]) if everyone else set(r.sides) & set(record.side_names)
+    if not everyone and r.words["mediator"] and record.mediator in a["required"]:
+        sides.add(record.mediator)  # "the mediator never signed the minutes"
     if doc == "mandate":
         sides -= {record.mediator}
     refused = r.words["refusal"] and not r.negated
@@ -615,6 +617,8 @@ def _ordinal_before(r: Reading, words_key: str) -> int | None:
     for i, t in enumerate(toks):
         if not t.startswith(words):
             continue
+        if words_key == "version_words" and i + 1 < len(toks) and toks[i + 1].isdigit():
+            return int(toks[i + 1]) or None  # "version 2 of the minutes"
         for j in (i - 1, i - 2, i + 1):
             if 0 <= j < len(toks):
                 n = next((v for k, v in ordinals.items() if toks[j].startswith(k)), None)
