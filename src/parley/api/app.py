@@ -20,6 +20,7 @@ from parley.api.errors import http_error_handler, parley_error_handler, validati
 from parley.api.events import POLL_SECONDS, Notifier
 from parley.api.limits import MAX_REQUEST_BYTES, AddressLimit, BodyLimit, Buckets, Limits, Slots
 from parley.api.routes import ROUTERS
+from parley.api.routes.entries import SubmitRoute
 from parley.errors import ParleyError
 from parley.service import Services
 from parley.store.notify import AppendListener
@@ -76,7 +77,8 @@ def create_app(
         app.include_router(router)
 
     return AddressLimit(
-        BodyLimit(app, MAX_REQUEST_BYTES), Buckets(limits.address_rate, limits.address_burst)
+        BodyLimit(SubmitRoute(app, app.state.runtime), MAX_REQUEST_BYTES),
+        Buckets(limits.address_rate, limits.address_burst),
     )
 
 
