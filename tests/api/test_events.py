@@ -1,12 +1,14 @@
 """Push events are read and encoded once per group for the streams that see a channel
-alike, not once per stream."""
+alike, not once per stream; a caught-up stream gets the group that woke it from the
+appender's memory, exactly as the database would have given it."""
 
 from __future__ import annotations
 
 import asyncio
 
-from parley.api.events import Frames
+from parley.api.events import PAGE, Frames, _frame
 from parley.cli import story
+from parley.service import appender
 
 CH = story.CHANNEL
 
@@ -14,13 +16,13 @@ CH = story.CHANNEL
 def test_streams_alike_share_one_read_per_group(services, member, active_channel, monkeypatch):
     head, other = member("artsakh-head"), member("azerbaijan-head")
     reads: list[tuple[str, int]] = []
-    view = services.channels.entries_view
+    shown = services.channels.shown
 
-    def counted(v, after, limit):
-        reads.append((v.side, after))
-        return view(v, after, limit)
+    def counted(v, rows):  # what both the memory and the database paths render through
+        reads.append((v.side, rows[0].seq - 1 if rows else -1))
+        return shown(v, rows)
 
-    monkeypatch.setattr(services.channels, "entries_view", counted)
+    monkeypatch.setattr(services.channels, "shown", counted)
     mine = services.channels.viewer(CH, head.key_id)
     theirs = services.channels.viewer(CH, other.key_id)
     frames = Frames()
@@ -42,3 +44,60 @@ def test_streams_alike_share_one_read_per_group(services, member, active_channel
         assert reads[2:] == [("azerbaijan", 3)] and [s for s, _ in again[0]] == [4]
 
     asyncio.run(run())
+
+
+def _frames_of(services, v, after):
+    return [(item["seq"], _frame(item)) for item in services.channels.entries_view(v, after, PAGE)]
+
+
+def test_a_woken_stream_gets_the_group_from_memory_as_the_database_has_it(
+    services, member, active_channel, monkeypatch
+):
+    head, mediator = member("artsakh-head"), member("commander")
+    viewers = [
+        services.channels.viewer(CH, member(stem).key_id)
+        for stem in ("artsakh-member", "azerbaijan-member", "duty-officer")
+    ]
+    head.send(CH, to="azerbaijan", subject="to them", text="t")
+    head.send(CH, to="peacekeepers", subject="to the mediator only", text="t")
+    mediator.send(CH, to="artsakh", subject="back", text="t")
+    expected = {v.side: _frames_of(services, v, 3) for v in viewers}
+    db_reads: list[int] = []
+    entries = services.store.entries
+
+    def counted(channel, after=0, limit=None):
+        db_reads.append(after)
+        return entries(channel, after, limit)
+
+    monkeypatch.setattr(services.store, "entries", counted)
+
+    async def run():
+        for v in viewers:
+            got = await Frames().after(services, v, 3)
+            assert got == expected[v.side]
+        assert db_reads == []  # all three groups came from memory
+        hidden = expected["azerbaijan"][1][1]  # the message to the mediator, as they see it
+        assert '"body":null' in hidden and "to the mediator only" not in hidden
+        assert "to the mediator only" in expected["peacekeepers"][1][1]
+        # Further back than memory holds: read from the database, the same frames.
+        monkeypatch.setattr(appender, "RECENT_ROWS", 2)
+        head.send(CH, to="azerbaijan", subject="evicts", text="t")
+        v = viewers[0]
+        got = await Frames().after(services, v, 3)
+        assert got == _frames_of(services, v, 3) and len(got) == 4
+        assert db_reads and db_reads[-1] == 3
+
+    asyncio.run(run())
+
+
+def test_recent_rows_are_committed_rows_without_gaps(services, active_channel):
+    a = services.appender
+    assert a.recent(CH, 0, 3) == services.store.entries(CH, 0)
+    assert a.recent(CH, 1, 2) == services.store.entries(CH, 1, 1)
+    assert a.recent(CH, 3, 3) is None and a.recent(CH, 3, 4) is None  # nothing past the log
+    assert a.recent("elsewhere", 0, 1) is None
+    row = services.store.entries(CH, 2)[0]
+    # Another process appended seq 4 and 5; this one committed 6: no gap is ever served.
+    a._keep_recent(CH, [type(row)(**{**row.as_dict(), "seq": 6})])
+    assert a.recent(CH, 5, 6) is not None and a.recent(CH, 3, 6) is None
+    assert a.recent(CH, 0, 3) is None

@@ -8,8 +8,11 @@ other processes' through PostgreSQL LISTEN/NOTIFY. A short poll is the safety ne
 every 15 seconds keeps idle connections (and the proxies between) open.
 
 Streams that see a channel alike (the same side, mediator or not) share the work: a
-committed group is read from the database and encoded once for them (:class:`Frames`),
-not once per stream.
+committed group is read and encoded once for them (:class:`Frames`), not once per
+stream — from the appender's memory of what it just committed when it still holds every
+entry a stream lacks (:meth:`parley.service.Appender.recent`: no thread hop, no query),
+else from the database in a worker thread. Either way the entries go through the same
+read filter (``ChannelViews.shown``), and a stream writes each batch of frames at once.
 """
 
 from __future__ import annotations
@@ -70,8 +73,13 @@ class Frames:
     async def _read(
         self, services: Services, v: Viewer, after: int, limit: int, size: int
     ) -> list[tuple[int, str]]:
-        items: list[dict[str, Any]] = await run_in_threadpool(
-            services.channels.entries_view, v, after, limit
+        rows = services.appender.recent(v.channel, after, min(size, after + limit))
+        items: list[dict[str, Any]] = (
+            # The group that woke us, still in memory: shown here, without a thread hop or
+            # a read of what was just written.
+            services.channels.shown(v, rows)
+            if rows is not None
+            else await run_in_threadpool(services.channels.entries_view, v, after, limit)
         )
         out = [(int(item["seq"]), _frame(item)) for item in items]
         view = (v.channel, v.side, v.is_mediator)
@@ -135,9 +143,9 @@ async def stream(
     try:
         while True:
             items = await notifier.frames.after(services, v, last)
-            for seq, frame in items:
-                last = seq
-                yield frame
+            if items:
+                last = items[-1][0]
+                yield "".join(frame for _, frame in items)  # one write for the group
             if len(items) == PAGE:
                 continue
             ev.clear()

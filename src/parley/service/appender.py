@@ -50,6 +50,10 @@ log = logging.getLogger("parley.append")
 MAX_ENTRY_BYTES = 64 * 1024
 """Largest accepted entry request (header, signature, body and salt as JSON)."""
 
+RECENT_ROWS = 64
+"""Committed entry rows kept per channel for the push streams (:meth:`Appender.recent`):
+a stream that is caught up gets the group that woke it from memory, not the database."""
+
 _COSIGNED = uuid.UUID("3b0c6f70-2a7e-4d52-9b0c-8f3e1c2d4a55")
 """Namespace of ``checkpoint.cosigned`` entry ids: one per (channel, key, size)."""
 
@@ -97,6 +101,10 @@ class Appender:
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
+        self._recent: dict[str, tuple[EntryRow, ...]] = {}
+        """The last :data:`RECENT_ROWS` rows this process committed per channel, in seq
+        order without gaps; replaced whole after each commit (readers in other threads
+        take the tuple as it is)."""
         """Cosignatures received and not yet written into the log, per channel: key id ->
         (size, line). They ride along with the next group that appends anything."""
 
@@ -180,6 +188,24 @@ class Appender:
         entry.verify_signature(member.key)
         return member.key.raw
 
+    def recent(self, channel: str, after: int, upto: int) -> list[EntryRow] | None:
+        """The committed rows ``after + 1`` to ``upto`` of a channel if this process still
+        holds every one of them in memory, else None (read them from the database). Only
+        rows whose group has committed are ever here."""
+        rows = self._recent.get(channel)
+        if not rows or upto <= after:
+            return None
+        first = rows[0].seq
+        if after + 1 < first or upto > rows[-1].seq:
+            return None
+        return list(rows[after + 1 - first : upto + 1 - first])
+
+    def _keep_recent(self, channel: str, rows: list[EntryRow]) -> None:
+        held = self._recent.get(channel, ())
+        if held and held[-1].seq + 1 != rows[0].seq:
+            held = ()  # another process appended between: keep only a run without gaps
+        self._recent[channel] = (*held, *rows)[-RECENT_ROWS:]
+
     def _announce(self, channel: str, size: int) -> None:
         for listener in list(self.listeners):
             listener(channel, size)
@@ -194,7 +220,9 @@ class Appender:
         the group that has no error of its own, on every channel in it: none of them was
         logged. A fault of a channel's own (not the database's: a bug in a rule, say)
         fails only that channel's part, which has staged nothing, and the rest commit."""
-        done: dict[str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]] = {}
+        done: dict[
+            str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], list[EntryRow]]
+        ] = {}
         try:
             with self.store.write_all(group) as txs:
                 for channel, items in group.items():
@@ -212,6 +240,7 @@ class Appender:
         for channel, (state, tree, nodes, appended) in done.items():
             self._working[channel] = (state, tree)
             if appended:
+                self._keep_recent(channel, appended)
                 self.snapshots.publish(state)
                 self.trees.channel(channel).appended(nodes)
                 sizes[channel] = tree.size
@@ -230,10 +259,10 @@ class Appender:
 
     def _commit_channel(
         self, tx: WriteTx, group: list[Pending]
-    ) -> tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]:
+    ) -> tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], list[EntryRow]]:
         """Sequence one channel's part of a group and stage its rows and its one signed
         checkpoint in ``tx``. Returns the new state and frontier, the new tree nodes and
-        whether anything was appended."""
+        the rows appended."""
         rows: list[EntryRow] = []
         state, tree = self._state(tx)
         nodes: list[tuple[int, int, bytes]] = []
@@ -259,7 +288,7 @@ class Appender:
                 nodes,
                 (tree.size, note),
             )
-        return state, tree, nodes, bool(rows)
+        return state, tree, nodes, rows
 
     def _one(
         self,
