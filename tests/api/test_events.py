@@ -5,10 +5,12 @@ appender's memory, exactly as the database would have given it."""
 from __future__ import annotations
 
 import asyncio
+import json
 
 from parley.api.events import PAGE, Frames, _frame
 from parley.cli import story
 from parley.service import appender
+from parley.service.records import from_row
 
 CH = story.CHANNEL
 
@@ -18,9 +20,9 @@ def test_streams_alike_share_one_read_per_group(services, member, active_channel
     reads: list[tuple[str, int]] = []
     shown = services.channels.shown
 
-    def counted(v, rows):  # what both the memory and the database paths render through
+    def counted(v, rows, entries=None):  # what both the memory and the database paths use
         reads.append((v.side, rows[0].seq - 1 if rows else -1))
-        return shown(v, rows)
+        return shown(v, rows, entries)
 
     monkeypatch.setattr(services.channels, "shown", counted)
     mine = services.channels.viewer(CH, head.key_id)
@@ -92,12 +94,18 @@ def test_a_woken_stream_gets_the_group_from_memory_as_the_database_has_it(
 
 def test_recent_rows_are_committed_rows_without_gaps(services, active_channel):
     a = services.appender
-    assert a.recent(CH, 0, 3) == services.store.entries(CH, 0)
-    assert a.recent(CH, 1, 2) == services.store.entries(CH, 1, 1)
+    stored = services.store.entries(CH, 0)
+    held = a.recent(CH, 0, 3)
+    assert [row for row, _ in held] == stored
+    # Each entry as its row holds it: the same JSON, byte for byte, as parsing the row.
+    assert [json.dumps(e.to_json()) for _, e in held] == [
+        json.dumps(from_row(row).entry.to_json()) for row in stored
+    ]
+    assert [row for row, _ in a.recent(CH, 1, 2)] == services.store.entries(CH, 1, 1)
     assert a.recent(CH, 3, 3) is None and a.recent(CH, 3, 4) is None  # nothing past the log
     assert a.recent("elsewhere", 0, 1) is None
-    row = services.store.entries(CH, 2)[0]
+    row = stored[2]
     # Another process appended seq 4 and 5; this one committed 6: no gap is ever served.
-    a._keep_recent(CH, [type(row)(**{**row.as_dict(), "seq": 6})])
+    a._keep_recent(CH, [type(row)(**{**row.as_dict(), "seq": 6})], [])
     assert a.recent(CH, 5, 6) is not None and a.recent(CH, 3, 6) is None
     assert a.recent(CH, 0, 3) is None

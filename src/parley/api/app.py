@@ -1,8 +1,9 @@
 """The HTTP API. Routes are thin: parse, authenticate, call the service, shape the answer.
 
 ``create_app`` builds the FastAPI app around ready-made services: the error handlers,
-the routers (``parley.api.routes``, one per area), and the middleware that limits body
-size and request rates.
+the routers (``parley.api.routes``, one per area), the middleware that limits body
+size and request rates, and in front of FastAPI the single entry route's ASGI shortcut
+(``SubmitRoute``: the hot path, without FastAPI's per-request machinery).
 """
 
 from __future__ import annotations

@@ -73,12 +73,12 @@ class Frames:
     async def _read(
         self, services: Services, v: Viewer, after: int, limit: int, size: int
     ) -> list[tuple[int, str]]:
-        rows = services.appender.recent(v.channel, after, min(size, after + limit))
+        recent = services.appender.recent(v.channel, after, min(size, after + limit))
         items: list[dict[str, Any]] = (
-            # The group that woke us, still in memory: shown here, without a thread hop or
-            # a read of what was just written.
-            services.channels.shown(v, rows)
-            if rows is not None
+            # The group that woke us, still in memory: shown here, without a thread hop, a
+            # read of what was just written or parsing it again.
+            services.channels.shown(v, [row for row, _ in recent], [e for _, e in recent])
+            if recent is not None
             else await run_in_threadpool(services.channels.entries_view, v, after, limit)
         )
         out = [(int(item["seq"]), _frame(item)) for item in items]

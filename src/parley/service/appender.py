@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
+from parley.crypto.canonical import canonical_order
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import Conflict, Forbidden, InvalidInput, ParleyError, Rejected
@@ -101,10 +102,10 @@ class Appender:
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
-        self._recent: dict[str, tuple[EntryRow, ...]] = {}
-        """The last :data:`RECENT_ROWS` rows this process committed per channel, in seq
-        order without gaps; replaced whole after each commit (readers in other threads
-        take the tuple as it is)."""
+        self._recent: dict[str, tuple[tuple[EntryRow, Entry], ...]] = {}
+        """The last :data:`RECENT_ROWS` rows this process committed per channel, each with
+        its entry as the row holds it, in seq order without gaps; replaced whole after
+        each commit (readers in other threads take the tuple as it is)."""
         """Cosignatures received and not yet written into the log, per channel: key id ->
         (size, line). They ride along with the next group that appends anything."""
 
@@ -142,7 +143,11 @@ class Appender:
         """:meth:`submit` for a coroutine: the entry is checked in the caller (the
         signature check releases the GIL), queued, and the coroutine resumes when its
         group has committed — no thread waits for it. Raises as :meth:`submit`."""
-        return (await self.submit_many_async([self.prepare(raw, submitter)]))[0].outcome()
+        p = self.prepare(raw, submitter)
+        p.future = asyncio.get_running_loop().create_future()
+        self.writer.put(p.entry.header.channel, [p])
+        await p.future
+        return p.outcome()
 
     async def submit_many_async(self, pending: list[Pending]) -> list[Pending]:
         """Queue prepared entries of one channel together, in this order, and wait until
@@ -188,23 +193,35 @@ class Appender:
         entry.verify_signature(member.key)
         return member.key.raw
 
-    def recent(self, channel: str, after: int, upto: int) -> list[EntryRow] | None:
-        """The committed rows ``after + 1`` to ``upto`` of a channel if this process still
-        holds every one of them in memory, else None (read them from the database). Only
-        rows whose group has committed are ever here."""
+    def recent(self, channel: str, after: int, upto: int) -> list[tuple[EntryRow, Entry]] | None:
+        """The committed rows ``after + 1`` to ``upto`` of a channel, each with its entry
+        (parsed already, as the row holds it: the body's members in canonical order), if
+        this process still holds every one of them in memory, else None (read them from
+        the database). Only rows whose group has committed are ever here."""
         rows = self._recent.get(channel)
         if not rows or upto <= after:
             return None
-        first = rows[0].seq
-        if after + 1 < first or upto > rows[-1].seq:
+        first = rows[0][0].seq
+        if after + 1 < first or upto > rows[-1][0].seq:
             return None
         return list(rows[after + 1 - first : upto + 1 - first])
 
-    def _keep_recent(self, channel: str, rows: list[EntryRow]) -> None:
+    def _keep_recent(self, channel: str, rows: list[EntryRow], submitted: list[Pending]) -> None:
+        by_seq = {
+            p.result[0].seq: p.entry for p in submitted if p.result is not None and not p.result[1]
+        }
+        kept = []
+        for row in rows:
+            e = by_seq.get(row.seq)
+            kept.append(
+                (row, from_row(row).entry)  # the server's own (cosignatures): parse the row
+                if e is None or e.body is None
+                else (row, Entry(e.header, e.signature, canonical_order(e.body), e.salt))
+            )
         held = self._recent.get(channel, ())
-        if held and held[-1].seq + 1 != rows[0].seq:
+        if held and held[-1][0].seq + 1 != rows[0].seq:
             held = ()  # another process appended between: keep only a run without gaps
-        self._recent[channel] = (*held, *rows)[-RECENT_ROWS:]
+        self._recent[channel] = (*held, *kept)[-RECENT_ROWS:]
 
     def _announce(self, channel: str, size: int) -> None:
         for listener in list(self.listeners):
@@ -240,7 +257,7 @@ class Appender:
         for channel, (state, tree, nodes, appended) in done.items():
             self._working[channel] = (state, tree)
             if appended:
-                self._keep_recent(channel, appended)
+                self._keep_recent(channel, appended, group[channel])
                 self.snapshots.publish(state)
                 self.trees.channel(channel).appended(nodes)
                 sizes[channel] = tree.size
@@ -317,7 +334,8 @@ class Appender:
                 f"key {p.submitter} may not create channels on this server "
                 "(the operator lists creators with `parley serve --creator`)",
             )
-        now = parse_time(format_time(self.clock.now()))  # the stored precision
+        received = format_time(self.clock.now())
+        now = parse_time(received)  # the stored precision
         logged = LoggedEntry(state.size + 1, entry, now)
         author = state.members.get(h.author)
         verified = (
@@ -333,7 +351,6 @@ class Appender:
         leaf = leaf_of(entry)
         nodes += new_nodes(tree.size, leaf, tree.nodes)
         tree.append(leaf)
-        received = format_time(now)
         sig = self.server_key.sign(relay_message(h.channel, logged.seq, h.id, leaf, received))
         receipt = RelayReceipt(
             h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig
