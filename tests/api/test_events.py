@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from parley.api.events import PAGE, Frames, _frame
+from parley.api.events import PAGE, Frames, Notifier, _frame
 from parley.cli import story
 from parley.service import appender
 from parley.service.records import from_row
@@ -109,3 +109,46 @@ def test_recent_rows_are_committed_rows_without_gaps(services, active_channel):
     a._keep_recent(CH, [type(row)(**{**row.as_dict(), "seq": 6})], [])
     assert a.recent(CH, 5, 6) is not None and a.recent(CH, 3, 6) is None
     assert a.recent(CH, 0, 3) is None
+
+
+def test_a_notify_for_an_append_already_announced_wakes_no_stream():
+    notifier = Notifier()
+
+    async def run():
+        ev = notifier.subscribe(CH)
+
+        async def woken(call, size):
+            ev.clear()
+            call(CH, size)
+            await asyncio.sleep(0.01)
+            return ev.is_set()
+
+        assert await woken(notifier.notify_threadsafe, 5)  # this process appended: wake
+        assert not await woken(notifier.heard, 5)  # its own NOTIFY coming back: nothing new
+        assert not await woken(notifier.heard, 4)
+        assert await woken(notifier.heard, 7)  # another process appended
+        assert not await woken(notifier.heard, 7)
+        assert await woken(notifier.notify_threadsafe, 7)  # own announcements always wake
+        assert await woken(notifier.heard, 8)
+
+    asyncio.run(run())
+
+
+def test_this_processs_own_appends_heard_back_wake_no_stream():
+    own = {CH: 0}
+    notifier = Notifier(own=lambda channel: own.get(channel, 0))
+
+    async def run():
+        ev = notifier.subscribe(CH)
+
+        async def woken(size):
+            ev.clear()
+            notifier.heard(CH, size)
+            await asyncio.sleep(0.01)
+            return ev.is_set()
+
+        own[CH] = 9  # committing up to 9: its NOTIFY may come before the appender's wake
+        assert not await woken(9) and not await woken(8)
+        assert await woken(10)  # beyond it: another process's
+
+    asyncio.run(run())

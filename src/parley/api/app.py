@@ -53,7 +53,7 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
 
     limits = limits or Limits()
-    notifier = Notifier()
+    notifier = Notifier(own=services.appender.claimed)
     app.state.runtime = Runtime(
         services=services,
         limits=limits,
@@ -71,7 +71,7 @@ def create_app(
     )
     services.appender.listeners.append(notifier.notify_threadsafe)
     if services.store.is_postgres and listen:
-        listener = AppendListener(services.store, notifier.notify_threadsafe)
+        listener = AppendListener(services.store, notifier.heard)
         listener.start()
         app.state.listener = listener
     for router in ROUTERS:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -102,11 +102,16 @@ def _frame(item: dict[str, Any]) -> str:
 class Notifier:
     """Wakes the streams of a channel when this process appends to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, own: Callable[[str], int] = lambda _channel: 0) -> None:
+        self._own = own
+        """A channel's tree size this process itself committed or is committing (the
+        appender's ``claimed``): its appends wake the streams themselves, once published."""
         self._events: dict[str, set[asyncio.Event]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self.frames = Frames()
         """The events encoded for this process's streams."""
+        self._told: dict[str, int] = {}
+        """The largest tree size of each channel the streams have been woken for."""
 
     def subscribe(self, channel: str) -> asyncio.Event:
         self._loop = asyncio.get_running_loop()
@@ -121,12 +126,22 @@ class Notifier:
         for ev in list(self._events.get(channel, ())):
             ev.set()
 
-    def notify_threadsafe(self, channel: str, _size: int = 0) -> None:
-        """``notify`` from any thread: the append path, the timer thread, the LISTEN
-        thread that hears other processes' appends."""
+    def notify_threadsafe(self, channel: str, size: int = 0) -> None:
+        """``notify`` from any thread: this process's append path (after it published the
+        new state), the timer thread."""
+        if size > self._told.get(channel, 0):
+            self._told[channel] = size
         loop = self._loop
         if loop is not None and channel in self._events and not loop.is_closed():
             loop.call_soon_threadsafe(self.notify, channel)
+
+    def heard(self, channel: str, size: int) -> None:
+        """An append announced on the database (PostgreSQL ``NOTIFY``, the LISTEN thread):
+        wake the streams unless they were already woken for that size or it is this
+        process's own append coming back (which wakes them itself, after publishing): a
+        wake for nothing new would send each stream to read the database."""
+        if size > max(self._told.get(channel, 0), self._own(channel)):
+            self.notify_threadsafe(channel, size)
 
 
 async def stream(

@@ -102,6 +102,10 @@ class Appender:
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
+        self._claimed: dict[str, int] = {}
+        """Each channel's tree size as this process's writer committed it, or is about to
+        (set just before the commit, put back if it fails): the LISTEN thread hears this
+        process's own appends too, and :meth:`claimed` tells them apart."""
         self._recent: dict[str, tuple[tuple[EntryRow, Entry], ...]] = {}
         """The last :data:`RECENT_ROWS` rows this process committed per channel, each with
         its entry as the row holds it, in seq order without gaps; replaced whole after
@@ -206,6 +210,12 @@ class Appender:
             return None
         return list(rows[after + 1 - first : upto + 1 - first])
 
+    def claimed(self, channel: str) -> int:
+        """The channel's tree size this process has committed or is committing (0: none).
+        An append announced on the database at or below it is this process's own, and
+        the appender wakes its listeners for it once its state is published."""
+        return self._claimed.get(channel, 0)
+
     def _keep_recent(self, channel: str, rows: list[EntryRow], submitted: list[Pending]) -> None:
         by_seq = {
             p.result[0].seq: p.entry for p in submitted if p.result is not None and not p.result[1]
@@ -240,6 +250,7 @@ class Appender:
         done: dict[
             str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], list[EntryRow]]
         ] = {}
+        prior = {channel: self._claimed.get(channel, 0) for channel in group}
         try:
             with self.store.write_all(group) as txs:
                 for channel, items in group.items():
@@ -250,7 +261,11 @@ class Appender:
                     except Exception as exc:
                         log.exception("append to %s failed", channel)
                         self._fail({channel: items}, exc)
+                for channel, (_, tree, _, appended) in done.items():
+                    if appended:
+                        self._claimed[channel] = tree.size  # before the commit (its NOTIFY)
         except Exception as exc:  # handed to every caller in the group
+            self._claimed.update(prior)
             self._fail(group, exc)
             return {}
         sizes: dict[str, int] = {}
