@@ -56,6 +56,7 @@ from bench_vs_synapse import (
     console,
     cpu_seconds,
     follow_messages,
+    loop_cpu_seconds,
     own_cpu_seconds,
     parley_sender,
     throughput,
@@ -76,11 +77,13 @@ def channel_name(i: int) -> str:
 async def point(
     send: Any, received: Received, pid: int, tag: str, n: int, conc: int
 ) -> dict[str, float]:
-    cpu0, mine0 = cpu_seconds(pid), own_cpu_seconds()
+    cpu0, loop0, mine0 = cpu_seconds(pid), loop_cpu_seconds(pid), own_cpu_seconds()
     rate = await throughput(send, received, tag, n, conc)
     return {
         "msgs_per_s": round(rate, 1),
         "server_cpu_ms_per_msg": round((cpu_seconds(pid) - cpu0) / n * 1000, 3),
+        # Of which the event loop's thread (the rest: the writer and worker threads).
+        "server_loop_cpu_ms_per_msg": round((loop_cpu_seconds(pid) - loop0) / n * 1000, 3),
         "client_cpu_ms_per_msg": round((own_cpu_seconds() - mine0) / n * 1000, 3),
     }
 

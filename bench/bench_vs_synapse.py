@@ -79,11 +79,18 @@ console = Console(stderr=True)
 # --------------------------------------------------------------------------- /proc
 
 
-def cpu_seconds(pid: int) -> float:
-    with open(f"/proc/{pid}/stat") as f:
+def cpu_seconds(pid: int, stat_path: str = "") -> float:
+    with open(stat_path or f"/proc/{pid}/stat") as f:
         stat = f.read()
     fields = stat[stat.rindex(")") + 2 :].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def loop_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process's main thread (a Parley server's event loop: HTTP, the
+    routes, the push streams); the rest of :func:`cpu_seconds` is its other threads (the
+    append writer, worker threads)."""
+    return cpu_seconds(pid, f"/proc/{pid}/task/{pid}/stat")
 
 
 def own_cpu_seconds() -> float:

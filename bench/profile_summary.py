@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 
+RECORD = re.compile(r"(.*?) (\d+)\n", re.S)
 IDLE = (
     "Condition.wait",
     "EpollSelector.select",
@@ -57,17 +59,19 @@ def main() -> None:
     incl: collections.Counter[str] = collections.Counter()
     busy = 0
     layers: collections.Counter[str] = collections.Counter()
-    with open(a.profile) as f:
-        for line in f:
-            stack, _, n = line.rstrip().rpartition(" ")
-            frames = stack.split(";")
-            if any(frames[-1].startswith(i) for i in IDLE):
-                continue
-            busy += int(n)
-            own[frames[-1]] += int(n)
-            layers[_layer(frames[-1])] += int(n)
-            for fr in set(frames):
-                incl[fr] += int(n)
+    with open(a.profile, errors="replace") as f:
+        text = f.read()
+    # A record is "frame;frame;... <count>" and ends at its count: a frame's name may hold
+    # a line break (SQLAlchemy compiles functions from source), so lines are not records.
+    for stack, n in RECORD.findall(text):
+        frames = stack.replace("\n", " ").split(";")
+        if any(frames[-1].startswith(i) for i in IDLE):
+            continue
+        busy += int(n)
+        own[frames[-1]] += int(n)
+        layers[_layer(frames[-1])] += int(n)
+        for fr in set(frames):
+            incl[fr] += int(n)
     print(f"busy samples: {busy}")
     print("by layer (the innermost frame's package):")
     for layer, n in sorted(layers.items(), key=lambda x: -x[1]):

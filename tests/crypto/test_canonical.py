@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from parley.crypto.canonical import canonical_json, parse_json
+from parley.crypto.canonical import canonical_json, canonical_order, parse_json
 from parley.errors import InvalidInput
 
 json_values = st.recursive(
@@ -130,3 +130,19 @@ def test_lone_surrogates_are_refused():
     for bad in ({"a": "\ud800"}, {"\udfff": 1}, ["x\ud83d"]):
         with pytest.raises(InvalidInput):
             canonical_json(bad)
+
+
+@settings(max_examples=300)
+@given(any_json)
+@example(value={"\ud000\ue000": 0, "\ud000\U00010000": [{"b": 1, "a": 2.5}], "a": None})
+def test_canonical_order_is_what_parsing_the_encoding_gives(value):
+    """The push stream shows a committed body in canonical order without encoding it and
+    parsing it again: the same members, in the same order, as that would give."""
+    try:
+        expected = parse_json(canonical_json(value))
+    except InvalidInput:
+        with pytest.raises(InvalidInput):
+            canonical_order(value)
+        return
+    got = canonical_order(value)
+    assert json.dumps(got) == json.dumps(expected)  # dumps keeps each object's order

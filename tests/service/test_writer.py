@@ -440,3 +440,22 @@ def test_channels_are_locked_in_ascending_key_order(services):
         event.remove(services.store.engine, "before_cursor_execute", seen)
     assert len(keys) == len(set(keys)) >= 19
     assert keys == sorted(keys)
+
+
+def test_the_size_a_process_claims_is_only_what_it_committed(
+    services, member, active_channel, monkeypatch
+):
+    """The LISTEN thread tells this process's own appends from others' by it (a NOTIFY at
+    or below it wakes no stream): a failed commit must not leave its size claimed."""
+    a = member("artsakh-head")
+    size = services.store.count_entries(CH)
+    assert services.appender.claimed(CH) == size
+    failing = _FailingStore(services.store)
+    monkeypatch.setattr(services.appender, "store", failing)
+    m = a.message(CH, to="azerbaijan", subject="s", text="t")
+    failing.fail = 1
+    with pytest.raises(OSError):
+        services.appender.submit(m.to_json(), a.key.key_id)
+    assert services.appender.claimed(CH) == size
+    services.appender.submit(m.to_json(), a.key.key_id)
+    assert services.appender.claimed(CH) == size + 1 == services.store.count_entries(CH)

@@ -1,8 +1,9 @@
 """The HTTP API. Routes are thin: parse, authenticate, call the service, shape the answer.
 
 ``create_app`` builds the FastAPI app around ready-made services: the error handlers,
-the routers (``parley.api.routes``, one per area), and the middleware that limits body
-size and request rates.
+the routers (``parley.api.routes``, one per area), the middleware that limits body
+size and request rates, and in front of FastAPI the single entry route's ASGI shortcut
+(``SubmitRoute``: the hot path, without FastAPI's per-request machinery).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from parley.api.errors import http_error_handler, parley_error_handler, validati
 from parley.api.events import POLL_SECONDS, Notifier
 from parley.api.limits import MAX_REQUEST_BYTES, AddressLimit, BodyLimit, Buckets, Limits, Slots
 from parley.api.routes import ROUTERS
+from parley.api.routes.entries import SubmitRoute
 from parley.errors import ParleyError
 from parley.service import Services
 from parley.store.notify import AppendListener
@@ -51,7 +53,7 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
 
     limits = limits or Limits()
-    notifier = Notifier()
+    notifier = Notifier(own=services.appender.claimed)
     app.state.runtime = Runtime(
         services=services,
         limits=limits,
@@ -69,14 +71,15 @@ def create_app(
     )
     services.appender.listeners.append(notifier.notify_threadsafe)
     if services.store.is_postgres and listen:
-        listener = AppendListener(services.store, notifier.notify_threadsafe)
+        listener = AppendListener(services.store, notifier.heard)
         listener.start()
         app.state.listener = listener
     for router in ROUTERS:
         app.include_router(router)
 
     return AddressLimit(
-        BodyLimit(app, MAX_REQUEST_BYTES), Buckets(limits.address_rate, limits.address_burst)
+        BodyLimit(SubmitRoute(app, app.state.runtime), MAX_REQUEST_BYTES),
+        Buckets(limits.address_rate, limits.address_burst),
     )
 
 

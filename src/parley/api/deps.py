@@ -63,8 +63,18 @@ Svc = Annotated[Services, Depends(services)]
 async def signed_in(request: Request) -> KeyId:
     """The key id of the signed-in caller (``Authorization: Bearer <token>``), within its
     request rate."""
-    rt = _runtime(request)
-    auth = request.headers.get("authorization", "")
+    return await sign_in(_runtime(request), request.headers.get("authorization", ""))
+
+
+async def sign_in(rt: Runtime, auth: str) -> KeyId:
+    """The key id an ``Authorization`` header's bearer token was issued to, within the
+    key's request rate (one token spent). What :data:`SignedIn` resolves; the single
+    entry route's ASGI shortcut (``api/routes/entries.py``) calls it directly.
+
+    Raises:
+        Unauthorized: ``auth.missing``, ``auth.bad_token``, ``auth.token_expired``.
+        RateLimited: ``rate.key`` (after the tarpit delay).
+    """
     if not auth.lower().startswith("bearer "):
         raise Unauthorized("auth.missing", "sign in first: send Authorization: Bearer <token>")
     key = rt.services.auth.check(auth[7:].strip(" \t"))

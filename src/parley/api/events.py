@@ -8,8 +8,11 @@ other processes' through PostgreSQL LISTEN/NOTIFY. A short poll is the safety ne
 every 15 seconds keeps idle connections (and the proxies between) open.
 
 Streams that see a channel alike (the same side, mediator or not) share the work: a
-committed group is read from the database and encoded once for them (:class:`Frames`),
-not once per stream.
+committed group is read and encoded once for them (:class:`Frames`), not once per
+stream — from the appender's memory of what it just committed when it still holds every
+entry a stream lacks (:meth:`parley.service.Appender.recent`: no thread hop, no query),
+else from the database in a worker thread. Either way the entries go through the same
+read filter (``ChannelViews.shown``), and a stream writes each batch of frames at once.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -70,8 +73,13 @@ class Frames:
     async def _read(
         self, services: Services, v: Viewer, after: int, limit: int, size: int
     ) -> list[tuple[int, str]]:
-        items: list[dict[str, Any]] = await run_in_threadpool(
-            services.channels.entries_view, v, after, limit
+        recent = services.appender.recent(v.channel, after, min(size, after + limit))
+        items: list[dict[str, Any]] = (
+            # The group that woke us, still in memory: shown here, without a thread hop, a
+            # read of what was just written or parsing it again.
+            services.channels.shown(v, [row for row, _ in recent], [e for _, e in recent])
+            if recent is not None
+            else await run_in_threadpool(services.channels.entries_view, v, after, limit)
         )
         out = [(int(item["seq"]), _frame(item)) for item in items]
         view = (v.channel, v.side, v.is_mediator)
@@ -94,11 +102,16 @@ def _frame(item: dict[str, Any]) -> str:
 class Notifier:
     """Wakes the streams of a channel when this process appends to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, own: Callable[[str], int] = lambda _channel: 0) -> None:
+        self._own = own
+        """A channel's tree size this process itself committed or is committing (the
+        appender's ``claimed``): its appends wake the streams themselves, once published."""
         self._events: dict[str, set[asyncio.Event]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self.frames = Frames()
         """The events encoded for this process's streams."""
+        self._told: dict[str, int] = {}
+        """The largest tree size of each channel the streams have been woken for."""
 
     def subscribe(self, channel: str) -> asyncio.Event:
         self._loop = asyncio.get_running_loop()
@@ -113,12 +126,22 @@ class Notifier:
         for ev in list(self._events.get(channel, ())):
             ev.set()
 
-    def notify_threadsafe(self, channel: str, _size: int = 0) -> None:
-        """``notify`` from any thread: the append path, the timer thread, the LISTEN
-        thread that hears other processes' appends."""
+    def notify_threadsafe(self, channel: str, size: int = 0) -> None:
+        """``notify`` from any thread: this process's append path (after it published the
+        new state), the timer thread."""
+        if size > self._told.get(channel, 0):
+            self._told[channel] = size
         loop = self._loop
         if loop is not None and channel in self._events and not loop.is_closed():
             loop.call_soon_threadsafe(self.notify, channel)
+
+    def heard(self, channel: str, size: int) -> None:
+        """An append announced on the database (PostgreSQL ``NOTIFY``, the LISTEN thread):
+        wake the streams unless they were already woken for that size or it is this
+        process's own append coming back (which wakes them itself, after publishing): a
+        wake for nothing new would send each stream to read the database."""
+        if size > max(self._told.get(channel, 0), self._own(channel)):
+            self.notify_threadsafe(channel, size)
 
 
 async def stream(
@@ -135,9 +158,9 @@ async def stream(
     try:
         while True:
             items = await notifier.frames.after(services, v, last)
-            for seq, frame in items:
-                last = seq
-                yield frame
+            if items:
+                last = items[-1][0]
+                yield "".join(frame for _, frame in items)  # one write for the group
             if len(items) == PAGE:
                 continue
             ev.clear()

@@ -72,25 +72,27 @@ class BodyLimit:
         # before any handler runs.
         chunks: list[bytes] = []
         seen = 0
-        deadline = asyncio.get_running_loop().time() + self.seconds
-        while True:
-            try:
-                message = await asyncio.wait_for(
-                    receive(), max(0.0, deadline - asyncio.get_running_loop().time())
-                )
-            except TimeoutError:
-                await self._reject(send, 408, "request.timeout", "the request body came too slowly")
-                return
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            seen += len(chunk)
-            if seen > limit:
-                await self._reject(send, limit=limit)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
+        try:
+            # One deadline for the whole body (asyncio.wait_for per message would make a
+            # task of each receive on Python 3.11).
+            async with asyncio.timeout(self.seconds):
+                while True:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        break
+                    chunk = message.get("body", b"")
+                    seen += len(chunk)
+                    if seen > limit:
+                        break
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        break
+        except TimeoutError:
+            await self._reject(send, 408, "request.timeout", "the request body came too slowly")
+            return
+        if seen > limit:
+            await self._reject(send, limit=limit)
+            return
         body = b"".join(chunks)
         replayed = False
 

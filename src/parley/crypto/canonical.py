@@ -82,6 +82,19 @@ def canonical_json(value: Any) -> bytes:
         ) from exc
 
 
+def canonical_order(value: Any) -> Any:
+    """``value`` with every object's members in RFC 8785 order: what parsing
+    ``canonical_json(value)`` gives back, without encoding and parsing it.
+
+    Raises:
+        InvalidInput: as :func:`canonical_json`.
+    """
+    try:
+        return _sorted(value)
+    except _NeedsGeneral:
+        return parse_json(canonical_json(value))
+
+
 def parse_json(data: bytes | str) -> Any:
     """Parse JSON strictly: no NaN/Infinity, no duplicate keys.
 

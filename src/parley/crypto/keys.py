@@ -88,12 +88,14 @@ class VerifyKey:
 class SigningKey:
     """An Ed25519 private key. Never serialised except by the keystore."""
 
-    __slots__ = ("_key",)
+    __slots__ = ("_key", "_public")
 
     def __init__(self, seed: bytes) -> None:
         if len(seed) != 32:
             raise InvalidInput("key.bad_seed", "an Ed25519 seed is 32 bytes")
         self._key = nacl.signing.SigningKey(seed)
+        self._public = VerifyKey(bytes(self._key.verify_key))
+        """Made once: the server's key id is asked for on every relay receipt."""
 
     @classmethod
     def generate(cls) -> SigningKey:
@@ -105,7 +107,7 @@ class SigningKey:
 
     @property
     def public(self) -> VerifyKey:
-        return VerifyKey(bytes(self._key.verify_key))
+        return self._public
 
     @property
     def key_id(self) -> KeyId:

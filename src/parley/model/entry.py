@@ -254,12 +254,25 @@ class Entry:
         """
         if self.body is None or self.salt is None:
             raise VerificationError(f"entry {self.id} has no body to check", "entry.body_missing")
-        raw = self._body_canon if self._body_canon is not None else canonical_json(self.body)
+        raw = self.body_canonical()
         if b64(hashlib.sha256(self.salt + raw).digest()) != self.header.body_digest:
             raise VerificationError(
                 f"body of entry {self.id} does not match the digest its author signed",
                 "entry.body_mismatch",
             )
+
+    def body_canonical(self) -> bytes:
+        """RFC 8785 bytes of the body: as stored, or encoded once (the digest check and the
+        stored row then use the same bytes).
+
+        Raises:
+            InvalidInput: the body cannot be canonically encoded (``json.not_canonical``).
+        """
+        assert self.body is not None
+        if self._body_canon is None:
+            object.__setattr__(self, "_body_canon", canonical_json(self.body))
+        assert self._body_canon is not None
+        return self._body_canon
 
     def redacted(self) -> Entry:
         """The same entry without body and salt: what a member who may not read it gets."""

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
+from parley.crypto.canonical import canonical_order
 from parley.crypto.digest import new_salt
 from parley.crypto.keys import KeyId, SigningKey
 from parley.errors import Conflict, Forbidden, InvalidInput, ParleyError, Rejected
@@ -49,6 +50,10 @@ log = logging.getLogger("parley.append")
 
 MAX_ENTRY_BYTES = 64 * 1024
 """Largest accepted entry request (header, signature, body and salt as JSON)."""
+
+RECENT_ROWS = 64
+"""Committed entry rows kept per channel for the push streams (:meth:`Appender.recent`):
+a stream that is caught up gets the group that woke it from memory, not the database."""
 
 _COSIGNED = uuid.UUID("3b0c6f70-2a7e-4d52-9b0c-8f3e1c2d4a55")
 """Namespace of ``checkpoint.cosigned`` entry ids: one per (channel, key, size)."""
@@ -97,6 +102,14 @@ class Appender:
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}
+        self._claimed: dict[str, int] = {}
+        """Each channel's tree size as this process's writer committed it, or is about to
+        (set just before the commit, put back if it fails): the LISTEN thread hears this
+        process's own appends too, and :meth:`claimed` tells them apart."""
+        self._recent: dict[str, tuple[tuple[EntryRow, Entry], ...]] = {}
+        """The last :data:`RECENT_ROWS` rows this process committed per channel, each with
+        its entry as the row holds it, in seq order without gaps; replaced whole after
+        each commit (readers in other threads take the tuple as it is)."""
         """Cosignatures received and not yet written into the log, per channel: key id ->
         (size, line). They ride along with the next group that appends anything."""
 
@@ -134,7 +147,11 @@ class Appender:
         """:meth:`submit` for a coroutine: the entry is checked in the caller (the
         signature check releases the GIL), queued, and the coroutine resumes when its
         group has committed — no thread waits for it. Raises as :meth:`submit`."""
-        return (await self.submit_many_async([self.prepare(raw, submitter)]))[0].outcome()
+        p = self.prepare(raw, submitter)
+        p.future = asyncio.get_running_loop().create_future()
+        self.writer.put(p.entry.header.channel, [p])
+        await p.future
+        return p.outcome()
 
     async def submit_many_async(self, pending: list[Pending]) -> list[Pending]:
         """Queue prepared entries of one channel together, in this order, and wait until
@@ -180,6 +197,42 @@ class Appender:
         entry.verify_signature(member.key)
         return member.key.raw
 
+    def recent(self, channel: str, after: int, upto: int) -> list[tuple[EntryRow, Entry]] | None:
+        """The committed rows ``after + 1`` to ``upto`` of a channel, each with its entry
+        (parsed already, as the row holds it: the body's members in canonical order), if
+        this process still holds every one of them in memory, else None (read them from
+        the database). Only rows whose group has committed are ever here."""
+        rows = self._recent.get(channel)
+        if not rows or upto <= after:
+            return None
+        first = rows[0][0].seq
+        if after + 1 < first or upto > rows[-1][0].seq:
+            return None
+        return list(rows[after + 1 - first : upto + 1 - first])
+
+    def claimed(self, channel: str) -> int:
+        """The channel's tree size this process has committed or is committing (0: none).
+        An append announced on the database at or below it is this process's own, and
+        the appender wakes its listeners for it once its state is published."""
+        return self._claimed.get(channel, 0)
+
+    def _keep_recent(self, channel: str, rows: list[EntryRow], submitted: list[Pending]) -> None:
+        by_seq = {
+            p.result[0].seq: p.entry for p in submitted if p.result is not None and not p.result[1]
+        }
+        kept = []
+        for row in rows:
+            e = by_seq.get(row.seq)
+            kept.append(
+                (row, from_row(row).entry)  # the server's own (cosignatures): parse the row
+                if e is None or e.body is None
+                else (row, Entry(e.header, e.signature, canonical_order(e.body), e.salt))
+            )
+        held = self._recent.get(channel, ())
+        if held and held[-1][0].seq + 1 != rows[0].seq:
+            held = ()  # another process appended between: keep only a run without gaps
+        self._recent[channel] = (*held, *kept)[-RECENT_ROWS:]
+
     def _announce(self, channel: str, size: int) -> None:
         for listener in list(self.listeners):
             listener(channel, size)
@@ -194,7 +247,10 @@ class Appender:
         the group that has no error of its own, on every channel in it: none of them was
         logged. A fault of a channel's own (not the database's: a bug in a rule, say)
         fails only that channel's part, which has staged nothing, and the rest commit."""
-        done: dict[str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]] = {}
+        done: dict[
+            str, tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], list[EntryRow]]
+        ] = {}
+        prior = {channel: self._claimed.get(channel, 0) for channel in group}
         try:
             with self.store.write_all(group) as txs:
                 for channel, items in group.items():
@@ -205,13 +261,18 @@ class Appender:
                     except Exception as exc:
                         log.exception("append to %s failed", channel)
                         self._fail({channel: items}, exc)
+                for channel, (_, tree, _, appended) in done.items():
+                    if appended:
+                        self._claimed[channel] = tree.size  # before the commit (its NOTIFY)
         except Exception as exc:  # handed to every caller in the group
+            self._claimed.update(prior)
             self._fail(group, exc)
             return {}
         sizes: dict[str, int] = {}
         for channel, (state, tree, nodes, appended) in done.items():
             self._working[channel] = (state, tree)
             if appended:
+                self._keep_recent(channel, appended, group[channel])
                 self.snapshots.publish(state)
                 self.trees.channel(channel).appended(nodes)
                 sizes[channel] = tree.size
@@ -230,10 +291,10 @@ class Appender:
 
     def _commit_channel(
         self, tx: WriteTx, group: list[Pending]
-    ) -> tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], bool]:
+    ) -> tuple[ChannelState, CompactRange, list[tuple[int, int, bytes]], list[EntryRow]]:
         """Sequence one channel's part of a group and stage its rows and its one signed
         checkpoint in ``tx``. Returns the new state and frontier, the new tree nodes and
-        whether anything was appended."""
+        the rows appended."""
         rows: list[EntryRow] = []
         state, tree = self._state(tx)
         nodes: list[tuple[int, int, bytes]] = []
@@ -259,7 +320,7 @@ class Appender:
                 nodes,
                 (tree.size, note),
             )
-        return state, tree, nodes, bool(rows)
+        return state, tree, nodes, rows
 
     def _one(
         self,
@@ -288,7 +349,8 @@ class Appender:
                 f"key {p.submitter} may not create channels on this server "
                 "(the operator lists creators with `parley serve --creator`)",
             )
-        now = parse_time(format_time(self.clock.now()))  # the stored precision
+        received = format_time(self.clock.now())
+        now = parse_time(received)  # the stored precision
         logged = LoggedEntry(state.size + 1, entry, now)
         author = state.members.get(h.author)
         verified = (
@@ -304,7 +366,6 @@ class Appender:
         leaf = leaf_of(entry)
         nodes += new_nodes(tree.size, leaf, tree.nodes)
         tree.append(leaf)
-        received = format_time(now)
         sig = self.server_key.sign(relay_message(h.channel, logged.seq, h.id, leaf, received))
         receipt = RelayReceipt(
             h.channel, logged.seq, h.id, leaf, received, self.server_key.key_id, sig

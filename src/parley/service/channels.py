@@ -18,6 +18,7 @@ from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
 from parley.errors import NotFound
 from parley.model.clock import Clock, clock_skew, parse_time
+from parley.model.entry import Entry
 from parley.model.ids import EntryId
 from parley.model.registry import TYPES
 from parley.model.state import StateView
@@ -188,14 +189,18 @@ class ChannelViews:
         rows = self.store.entries(v.channel, after, limit)
         return self.shown(v, rows)
 
-    def shown(self, v: Viewer, rows: list[EntryRow]) -> list[dict[str, Any]]:
-        """Rows as ``v`` may see them (what the entries route and the push stream send)."""
+    def shown(
+        self, v: Viewer, rows: list[EntryRow], entries: list[Entry] | None = None
+    ) -> list[dict[str, Any]]:
+        """Rows as ``v`` may see them (what the entries route and the push stream send).
+        ``entries``, when given, are the rows' entries already parsed, as the rows hold
+        them (the appender's memory of what it committed): then no row is parsed again."""
         if not rows:
             return []
         state = self.snapshots.at_least(v.channel, rows[-1].seq)
         out = []
-        for row in rows:
-            entry = from_row(row).entry
+        for i, row in enumerate(rows):
+            entry = entries[i] if entries is not None else from_row(row).entry
             if not may_read(state, v, row.entry_id, row.type):
                 entry = entry.redacted()
             relay = relay_of(row, self.server_key_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from parley.crypto.canonical import canonical_json
 from parley.crypto.keys import b64, unb64
 from parley.ledger import leaf_hash
 from parley.model.clock import format_time, parse_time
@@ -22,7 +21,7 @@ def to_row(logged: LoggedEntry, relay: RelayReceipt) -> EntryRow:
         author=e.header.author,
         header=e.header.canonical().decode(),
         signature=b64(e.signature),
-        body=canonical_json(e.body).decode(),
+        body=e.body_canonical().decode(),
         salt=b64(e.salt),
         leaf_hash=relay.leaf_hash.hex(),
         received_at=relay.received_at,

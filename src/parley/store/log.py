@@ -108,11 +108,9 @@ class WriteTx:
         self._staged = _Staged() if staged is None else staged
 
     def ledger(self) -> Ledger | None:
-        row = self.conn.execute(
-            select(t.channels.c.tree_size, t.channels.c.frontier).where(
-                t.channels.c.channel_id == self.channel_id
-            )
-        ).first()
+        # Driver SQL: read once per channel and group on the append path.
+        sql = _sql(self.conn.dialect.name)
+        row = self.conn.exec_driver_sql(sql.ledger(), {"channel_id": self.channel_id}).first()
         if row is None:
             return None
         return Ledger(int(row.tree_size), [bytes.fromhex(h) for h in json.loads(row.frontier)])
@@ -211,6 +209,10 @@ class _Statements:
             # Table and column names come from our own schema; values are parameters.
             self._cache[key] = f"INSERT INTO {table_name} ({', '.join(cols)}) VALUES ({marks})"  # noqa: S608
         return self._cache[key]
+
+    def ledger(self) -> str:
+        """A channel's tree size and frontier (parameter ``channel_id``)."""
+        return f"SELECT tree_size, frontier FROM channels WHERE channel_id = {self.mark.format('channel_id')}"  # noqa: S608
 
     def upsert(self, table_name: str) -> str:
         key = ("upsert", table_name)
