@@ -645,6 +645,18 @@ def test_fifth_round(played, name, statement, verdicts):
             "Version 1 of the minutes of the first meeting was signed by all three sides.",
             ["contradicted"],
         ),
+        # whether the communiqué of the meeting named was published
+        ("demining-group", "A communiqué on the May meeting was published.", ["contradicted"]),
+        (
+            "demining-group",
+            "A communiqué on the March meeting was published.",
+            ["supported"],
+        ),
+        (
+            "keran-return",
+            "A joint communiqué was issued after the Berdavan meeting.",
+            ["contradicted"],
+        ),
     ],
 )
 def test_sixth_round(played, name, statement, verdicts):

@@ -251,7 +251,7 @@ def _verdict(
         if answer is not None:
             return answer
     if w["publish"]:
-        answer = _communique_languages(r, record)
+        answer = _communique_languages(r, record) or _communique_published(r, record)
         if answer is not None:
             return answer
     moved = _postponed(r, record)
@@ -408,6 +408,29 @@ def _communique_languages(r: Reading, record: Record) -> Answer | None:
 
 
 LANGUAGES = ("en", "ru", "hy", "az", "ka", "fr", "tr", "de")
+
+
+def _communique_published(r: Reading, record: Record) -> Answer | None:
+    """ "A communiqué on the May meeting was published": whether the communiqué of the
+    meeting the claim names was published (a draft nobody published was not)."""
+    w = r.words
+    if any(w[k] for k in ("propose", "agree", "refusal", "sign", "future")) or r.hedged:
+        return None  # who proposed or refused publishing it: a signature, not this
+    if not has(r.claim.text, r.lang.words("communique_words")) or not (
+        r.dates or r.places or r.ordinal
+    ):
+        return None
+    pool = [f for f in record.of("signed") if f.attrs["doc"] == "communique"]
+    fact = _document(r, record, pool)
+    if fact is None:
+        return None
+    published = fact.attrs["agreed"] is not None
+    # (a draft nobody published is confidential: saying it was not published tells of it)
+    return (
+        (SUPPORTED if published != r.negated else CONTRADICTED),
+        f"Record: {quote(fact)}.",
+        [fact],
+    )
 
 
 def _names_language(r: Reading, code: str) -> bool:
