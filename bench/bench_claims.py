@@ -54,6 +54,7 @@ STORIES = (
     "incident-mechanism",
     "utilities-group",
     "demining-group",
+    "heritage-group",
 )
 console = Console()
 
