@@ -12,7 +12,18 @@ from hypothesis import strategies as st
 
 from parley.claims.lang import LANGS, detect, load
 from parley.claims.reading import _hedged, _negated
-from parley.claims.text import close, dates_in, fold, key, same, split_claims, times_in, tokens
+from parley.claims.text import (
+    close,
+    dates_in,
+    fold,
+    key,
+    length_in,
+    same,
+    split_claims,
+    time_bound,
+    times_in,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -129,6 +140,10 @@ def test_spans_and_weekdays():
         ("en", "It ended at a quarter to two in the afternoon.", (13, 45)),
         ("en", "The talks opened at twenty past ten local time.", (10, 20)),
         ("en", "They went on until half past five.", (5, 30)),  # 17:30 matches too
+        # hours in words with a case ending, a compound hour, an hour word after it
+        ("hy", "Նիստը սկսվեց երեկոյան ժամը չորսից հետո։", (16, None)),
+        ("az", "İclas saat on birdən sonra başlayıb.", (11, None)),
+        ("ru", "Заседание закончилось после трёх часов дня.", (15, None)),
     ],
 )
 def test_times(lang, text, expected):
@@ -198,6 +213,47 @@ def test_sentences_and_clauses_split_coordinated_objects_do_not():
         "They met on 1 March",
         "they agreed on the highway",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes"),
+    [
+        ("en", "four and a half hours after it was sent", 270),
+        ("en", "an hour and a half later", 90),
+        ("en", "half an hour later", 30),
+        ("ru", "через четыре с половиной часа", 270),
+        ("ru", "через полчаса", 30),
+        ("hy", "չորս ու կես ժամ անց", 270),
+        ("hy", "կես ժամ անց", 30),
+        ("az", "dörd saat yarım sonra", 270),
+        ("az", "yarım saat sonra", 30),
+        ("en", "hours later", None),  # how long, nobody can say
+        ("en", "the message of 5 March, hours later", None),  # the 5 is a day, not hours
+    ],
+)
+def test_lengths_of_time(lang, text, minutes):
+    assert length_in(text, load(lang)) == minutes
+
+
+def test_within_minutes_is_a_few():
+    assert length_in("within minutes", load("en"), few=True) == 15
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bound"),
+    [
+        ("en", "It ended shortly before one in the afternoon.", "before"),
+        ("en", "It began after ten.", "after"),
+        ("en", "It began ten minutes after ten.", None),  # a clock phrase, no bound
+        ("en", "It began after the delegations arrived.", None),  # no time near
+        ("ru", "Заседание началось после трёх часов дня.", "after"),
+        ("hy", "Նիստը սկսվեց ժամը չորսից հետո։", "after"),
+        ("az", "İclas saat dörddən sonra başlayıb.", "after"),
+        ("az", "İclas saat on birdən bir qədər sonra başlayıb.", "after"),  # "a little"
+    ],
+)
+def test_a_time_as_a_bound(lang, text, bound):
+    assert time_bound(text, load(lang)) == bound
 
 
 def test_every_language_file_has_every_list():

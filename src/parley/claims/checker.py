@@ -55,6 +55,7 @@ from parley.claims.text import (
     same,
     split_claims,
     stems,
+    time_bound,
     tokens,
     weekdays_in,
 )
@@ -125,7 +126,10 @@ def _check(
         not record.public_only
         and verdict != NOT_IN_RECORD
         and bool(facts)
-        and (not any(f.public for f in facts) or _held_detail(r, facts))
+        and (
+            not any(f.public or _in_communique(r, f, record) for f in facts)
+            or _held_detail(r, facts)
+        )
     )
     if breach:
         explanation += (
@@ -141,6 +145,27 @@ def _check(
                 public = e in record.public_entries or (x.kind == "communique")
                 evidence.append({"entry": e, "fact": f"{x.kind}:{x.key}", "public": public})
     return Verdict(claim.text, verdict, breach, explanation, evidence, claim.speaker), facts
+
+
+def _in_communique(r: Reading, f: Fact, record: Record) -> bool:
+    """A confidential commitment whose substance a published communiqué states
+    (most of its words, and every day and number the claim names): the claim may rest on
+    the communiqué, which is public."""
+    if f.kind != "commitment":  # (an item's words say its topic, not that it was declined)
+        return False
+    names = record_names(record)
+    own = {
+        s for s in f.attrs.get("words", ()) if not s.startswith("@") and key(s, "en") not in names
+    }
+    if len(own) < 3:
+        return False
+    said_numbers = numbers_in(r.claim.text)
+    return any(
+        len(own & c.attrs["words"]) >= max(3, 0.6 * len(own))
+        and all(any(w.holds(d) for d in c.attrs.get("days", ())) for w in r.dates)
+        and said_numbers <= numbers_in(c.attrs["plain"])
+        for c in record.of("communique")
+    )
 
 
 def _held_detail(r: Reading, facts: list[Fact]) -> bool:
@@ -288,8 +313,12 @@ def _verdict(
         answer = _meeting(r, record)
         if answer is not None:
             return answer
-    commitment = _best(r, record.of("commitment"), record)
-    item = _best(r, record.of("item"), record) or _best(r, record.of("minutes_item"), record)
+    commitment_ties: list[Fact] = []
+    item_ties: list[Fact] = []
+    commitment = _best(r, record.of("commitment"), record, commitment_ties)
+    item = _best(r, record.of("item"), record, item_ties) or _best(
+        r, record.of("minutes_item"), record
+    )
     if commitment is None and item is None and context is not None and _pronoun(r):
         # "Kesar has not yet confirmed it": the state of what the claim before named
         # An item named by the claim before is a weak match (items share words: that
@@ -303,10 +332,26 @@ def _verdict(
         ):
             commitment = (2.0, context)
 
-    def weak(answer: Answer | None, match: tuple[float, Fact] | None) -> Answer | None:
+    def weak(
+        answer: Answer | None, match: tuple[float, Fact] | None, ties: list[Fact] | None = None
+    ) -> Answer | None:
         """A contradiction needs the claim to name the fact clearly (two shared words):
-        one shared word may be another topic the record does not hold."""
-        if answer is None or match is None or answer[0] != CONTRADICTED or match[0] >= 2:
+        one shared word may be another topic the record does not hold. A claim that
+        matches several facts as well is decided only if every one of them decides it
+        the same way (whichever is meant)."""
+        if answer is None or match is None:
+            return answer
+        if ties and len(ties) > 1 and match[1] in ties:
+            check = _item if match[1].kind == "item" else _commitment
+            if all((a := check(r, g, record)) is not None and a[0] == answer[0] for g in ties):
+                return answer[0], answer[1], list(ties)  # confidential only if all are
+            return (
+                NOT_IN_RECORD,
+                f"The claim fits {len(ties)} record items as well ({', '.join(quote(g) for g in ties[:3])}), "
+                f"and they do not say the same. {NOT_FALSE}",
+                [],
+            )
+        if answer[0] != CONTRADICTED or match[0] >= 2:
             return answer
         return (
             NOT_IN_RECORD,
@@ -319,15 +364,15 @@ def _verdict(
         commitment is None or w["discuss"] or w["raise"] or w["refusal"] or item[0] > commitment[0]
     )
     if prefer_item and item is not None:
-        answer = weak(_item(r, item[1], record), item)
+        answer = weak(_item(r, item[1], record), item, item_ties)
         if answer is not None:
             return answer
     if commitment is not None:
-        answer = weak(_commitment(r, commitment[1], record), commitment)
+        answer = weak(_commitment(r, commitment[1], record), commitment, commitment_ties)
         if answer is not None:
             return answer
     if item is not None and not prefer_item:
-        answer = weak(_item(r, item[1], record), item)
+        answer = weak(_item(r, item[1], record), item, item_ties)
         if answer is not None:
             return answer
     if w["meet"] or (w["mediator"] and (r.dates or r.places)):
@@ -909,19 +954,30 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(held_times))
         planned = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["times"]))
         return f"Time: it started at {shown}, not as agreed ({planned})"
-    if r.times and a.get("ended_times") and has(r.claim.text, r.lang.words("end_words")):
+    # "shortly before one", "после четырёх": a bound, when one time is said (two are a span)
+    bound = time_bound(r.claim.text, r.lang) if len(r.times) == 1 else None
+    started = has(r.claim.text, r.lang.words("start_words"))
+    if (
+        r.times
+        and a.get("ended_times")
+        and has(r.claim.text, r.lang.words("end_words"))
+        and not (started and len(r.times) == 1)  # "began at eleven and went on till dusk"
+    ):
         # "ended at a quarter to two"; "from 10:20 to 13:45": the last time is the end
         start, end = (r.times[0], r.times[-1]) if len(r.times) > 1 else (None, r.times[0])
         slack = 20 if has(r.claim.text, r.lang.words("approx")) else 0
-        ok = any(_at(end, h, m, slack) for h, m in a["ended_times"])
+        ok = any(_at(end, h, m, slack, bound) for h, m in a["ended_times"])
         if start is not None:
             ok = ok and any(_at(start, h, m, slack) for h, m in a["times"] | times)
         if not ok:
             shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["ended_times"]))
             return f"End: the record says it ended at {shown}"
         return None
+    near = 20 if has(r.claim.text, r.lang.words("approx")) else 0
     if r.times and not any(
-        _hour(h, th) and (m is None or m == tm) for h, m in r.times for th, tm in agreed | times
+        _at(said, th, tm, near if bound else 0, bound)
+        for said in r.times
+        for th, tm in agreed | times
     ):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time: the record says {shown}"
@@ -959,10 +1015,16 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     return None
 
 
-def _at(said: tuple[int, int | None], h: int, m: int, slack: int) -> bool:
+def _at(said: tuple[int, int | None], h: int, m: int, slack: int, bound: str | None = None) -> bool:
     """A time said ("half past five", "about 17:30") is the recorded h:m, within ``slack``
-    minutes when the claim says "about"."""
+    minutes when the claim says "about"; or the recorded time is on the ``bound`` side of
+    it ("before one": 12:45 is)."""
     sh, sm = said
+    if bound is not None:  # "shortly before" (``slack``): within the hour before
+        t, most = h * 60 + m, 60 if slack else 24 * 60
+        # ("after four" is 16:00; "before ten" is not 22:00: talks are held by day)
+        said_at = [(sh + d) * 60 + (sm or 0) for d in (0, 12) if 1 <= sh <= 7 or d == 0]
+        return any(0 <= (x - t if bound == "before" else t - x) <= most for x in said_at)
     if sm is None:
         return _hour(sh, h)
     return any(
@@ -1222,6 +1284,25 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
             continue  # a side's name ("Arvenia's delegation attended")
         capital.append(word)
     if said:
+        # "X attended for Gülablı": the side the record lists X under
+        sides_of = {
+            side
+            for side, names in m.attrs["attendees"].items()
+            for n in names
+            if any(close(k, key(t, "en")) for k in said for t in tokens(n)[-2:] if len(t) >= 4)
+        }
+        named = {  # the sides the claim names by their own names, not by the person's
+            s
+            for s in r.sides
+            if record is not None
+            and s != record.mediator
+            and any(close(k, sk) for k in r.keys if k not in said for sk in record.sides[s])
+        }
+        if named and sides_of and not named & sides_of and not denied:
+            listed = (
+                ", ".join(sorted(record.side_names.get(x, x) for x in sides_of)) if record else ""
+            )
+            return CONTRADICTED, f"Present for {listed}: {quote(m)}.", [m]
         return (
             (CONTRADICTED if denied else SUPPORTED),
             f"Record: {quote(m)} (present: {', '.join(people)}).",
@@ -1506,6 +1587,17 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     state = a["state"]
     said_by = subject(r, record)
     parties = [s for s in r.sides if s != record.mediator]
+    frame = r.claim.original.replace(r.claim.text, " ")  # "X confirmed that", ", X confirmed"
+    speaker_side = r.claim.speaker and subject_of_text(r.claim.speaker, r, record)
+    if (
+        speaker_side
+        and speaker_side not in (a["owner"], record.mediator)
+        and has(frame, r.lang.words("confirmed"))
+    ):
+        # "Arevashat confirmed that the visit went as agreed": the other side's
+        # confirmation is an act the record holds (or does not)
+        ok = state == "confirmed"
+        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     states = ("done", "confirmed", "disputed", "overdue", "received", "refusal")
     if (
         has(r.claim.text, r.lang.words("owes"))
@@ -1521,7 +1613,7 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
             f"Owed by {owner}: {quote(c)}.",
             [c],
         )
-    if w["received"] and said_by is not None and said_by != a["owner"]:
+    if w["received"] and not w["disputed"] and said_by is not None and said_by != a["owner"]:
         # "Kesar never received the guarantees": the receiver's confirmation says it did
         if state == "confirmed":
             return (CONTRADICTED if r.negated else SUPPORTED), f"Confirmed: {quote(c)}.", [c]
@@ -1532,10 +1624,10 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         parties
         and not r.negated
         and a["owner"] not in parties
-        and w["agree"]
+        and (w["agree"] or has(r.claim.text, r.lang.words("obligation")))
         and not w["confirmed"]
         and said_by in parties
-    ):
+    ):  # "Arevashat must issue the permit": Gülablı's commitment
         owner = record.side_names.get(a["owner"], a["owner"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {quote(c)}.", [c]
     due = [x for x in r.dates if x.first is not None]
@@ -1648,7 +1740,9 @@ def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
     return None
 
 
-def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[float, Fact] | None:
+def _best(
+    r: Reading, facts: list[Fact], record: Record | None = None, ties: list[Fact] | None = None
+) -> tuple[float, Fact] | None:
     """The fact whose words the claim shares most — stems in the same language, names
     by phonetic key across languages — weighted by how few facts share each word: two
     words, or one only that fact has and which is not a place or side name (those say
@@ -1677,6 +1771,14 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     ignored = verbs | negation | _calendar(r.lang.code)  # what happened, not, and when
     stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in ignored}
     content = len({s for s in stems_ if not s.startswith("@")})
+    place_keys = {k for p in r.places for k in p.keys}
+    proper = {
+        k
+        for w in r.claim.text.split()
+        if w.strip(PUNCT)[:1].isupper()
+        and len(k := key(w.strip(PUNCT), r.lang.code)) >= 4
+        and any(same(k, pk) for pk in place_keys)
+    }
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
         if not fw:
@@ -1690,10 +1792,16 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
                 hit += 1.0 / df.get(s, 1)
                 n += 1
                 shared.add(s)
+        # a place the claim names by its proper name is this fact's ("the Karmrakar
+        # visit"; not "mosques" for "the Juma mosque of Şıxlar"): one more word
+        placed = bool(n) and any(
+            named(key(s, "en")) and any(same(k, key(s, "en")) for k in proper) for s in fw
+        )
         if n < 2 and not (n == 1 and hit >= 0.99):
             continue
+        n += placed
         same_language = f.attrs.get("lang", "en") == r.lang.code
-        said = _once(shared, r.lang)  # "supply" and its concept @supply are said once
+        said = _once(shared, r.lang) + placed  # "supply" and @supply are said once
         if same_language and content and said * 2 <= content:
             continue  # in one language, most of what the claim names must be the fact's
         total = sum(1.0 / df.get(s, 1) for s in fw)
@@ -1712,8 +1820,23 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
     # (a side that confirms or disputes a report is not the side that owes it)
     other = r.words["confirmed"] or r.words["disputed"]
     owned = [g for g, said in level if bool(_whose(g) & set(r.sides)) != other and said >= 2]
-    if len({g.kind for g, _ in level}) == 1 and len(owned) == 1:
+    actor = subject(r, record) if record is not None and other else None
+    if actor is not None and len(owned) != 1:  # "Daşqala has not confirmed Tavrush's files"
+        owned = [g for g, said in level if _whose(g) and actor not in _whose(g)]
+    one_kind = len({g.kind for g, _ in level}) == 1
+    if one_kind and len(owned) == 1:
         f = owned[0]
+    elif one_kind and len(level) > 1:
+        # still level (two commitments of one side about cemeteries, the claim in another
+        # language than their text): the day the claim names picks one; if none does,
+        # which is meant is not sure: the match is weak, and ``ties`` gets them all (a
+        # contradiction every one of them gives holds whichever is meant)
+        # (a day picks which one it may support, never one to refute: the claim's
+        # words do not tell them apart, so its topic may be another's)
+        dated = [g for g in owned or [g for g, _ in level] if _on_day(r, g)]
+        if len(dated) != 1 and ties is not None:
+            ties.extend(owned or [g for g, _ in level])
+        return (1.0, dated[0] if len(dated) == 1 else f)
     whose = _whose(f) & set(r.sides)
     rivals = [g for g, n, _, _ in tied if g is not f and n >= best[0]]
     if not plain[f.key] and best[0] < 3 and (not whose or rivals):
@@ -1723,6 +1846,17 @@ def _best(r: Reading, facts: list[Fact], record: Record | None = None) -> tuple[
         # but never refute (``weak``)
         return (1.0, f)
     return (best[0], f)
+
+
+PUNCT = ".,;:!?«»\"“”()'՝։"
+
+
+def _on_day(r: Reading, f: Fact) -> bool:
+    """The claim names a day of the fact: its due day, a day it was held, sent."""
+    a = f.attrs
+    days = {a.get("due"), *a.get("days", ())}
+    days |= {a[k].date() for k in ("sent", "reported_at") if a.get(k)}
+    return any(w.holds(d) for w in r.dates for d in days if d is not None)
 
 
 def _whose(f: Fact) -> set[str]:

@@ -78,6 +78,8 @@ def read(claim: Claim, record: Record) -> Reading:
         words["confirmed"] = True
     if words["discuss"] and (words["propose"] or has(plain, lang.words("request"))):
         words["raise"] = True  # "asked the commission to discuss X", "proposed discussing X"
+    if words["agree"] and words["done"] and _undertaken(plain, lang):
+        words["done"] = False  # "համաձայնեց տրամադրել": agreed to give, not gave
     toks = tokens(text)
     if _without_the_mediator(toks, lang, record):
         words["without"] = True
@@ -127,6 +129,27 @@ def read(claim: Claim, record: Record) -> Reading:
         hours,
         ordinal,
     )
+
+
+def _undertaken(text: str, lang: Lang) -> bool:
+    """Every word of doing in a claim with a word of agreeing is an infinitive ("обязался
+    передать", "համաձայնեց տրամադրել", "təhvil verməyi öhdəsinə götürüb"; not the
+    Armenian perfect "տրամադրել է"): the claim says what was undertaken, not what was
+    done."""
+    toks = [t.strip(".,;:!?։՝«»\"'()") for t in fold(text).split()]
+    endings = tuple(lang.words("infinitive_endings"))
+    auxiliaries = set(lang.words("perfect_auxiliaries"))
+    done = [i for i, t in enumerate(toks) if _starts(t, lang.words("done"))]
+    if not endings or not done or not any(_starts(t, lang.words("agree")) for t in toks):
+        return False
+    return all(
+        toks[i].endswith(endings) and (i + 1 == len(toks) or toks[i + 1] not in auxiliaries)
+        for i in done
+    )
+
+
+def _starts(tok: str, words: list[str]) -> bool:
+    return any(" " not in w and w.strip() and tok.startswith(fold(w.strip())) for w in words)
 
 
 def _without_the_mediator(toks: list[str], lang: Lang, record: Record) -> bool:

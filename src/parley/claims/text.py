@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import pairwise
 
 from parley.claims.lang import Lang, detect, load, lower
 
@@ -468,15 +469,30 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     numbers = lang.data.get("numbers", {})
     out += _clock_phrases(toks, lang, numbers)
     cues = {lower(w) for w in lang.words("time_words")}
+    hours = {lower(k): float(v) for k, v in numbers.items()}
     for i, t in enumerate(toks[:-1]):
         if t in cues and t not in ("am", "pm", "h"):
             nxt = toks[i + 1]
             if nxt.isdigit() and int(nxt) <= 23 and not out:
                 out.append((_24(int(nxt), pm, am), None))
-            elif nxt in numbers and not out:
-                out.append((_24(int(numbers[nxt]), pm, am), None))
+            elif not out and (n := _number(nxt, lang, hours)) is not None:
+                unit = _number(toks[i + 2], lang, hours) if i + 2 < len(toks) else None
+                if n == 10 and unit is not None and unit < 3:
+                    n += unit  # "saat on biri": eleven
+                if n in range(1, 13):
+                    out.append((_24(int(n), pm, am), None))
     if not out:
         out += _hour_then_part_of_day(toks, lang, numbers)
+    if not out:  # "at four o'clock"; "после трёх часов дня" (not "меньше трёх часов")
+        every = _numbers(lang)
+        oclock = {lower(w) for w in lang.words("oclock")}
+        hour_words = {lower(w) for w in lang.words("hour_words")}
+        parts = {lower(w) for w in lang.words("pm") + lang.words("am") if " " not in w}
+        for i, (t, nxt) in enumerate(pairwise(toks)):
+            n = _number(t, lang, every)
+            then = toks[i + 2] if i + 2 < len(toks) else ""
+            if n in range(1, 13) and (nxt in oclock or (nxt in hour_words and then in parts)):
+                out.append((_24(int(n or 0), pm, am), None))
     return [(h, m) for h, m in dict.fromkeys(out) if 0 <= h <= 23]
 
 
@@ -487,8 +503,9 @@ def _hour_then_part_of_day(
     it: "shortly after two in the afternoon", "before nine in the morning"."""
     out: list[tuple[int, int | None]] = []
     for i, t in enumerate(toks[:-1]):
-        hour = int(t) if t.isdigit() else numbers.get(t)
-        if hour is None or not 1 <= int(hour) <= 12:
+        n = _number(t, lang, {lower(k): float(v) for k, v in numbers.items()})
+        hour = int(n) if n is not None and n == int(n) else None
+        if hour is None or not 1 <= hour <= 12:
             continue
         after = " ".join(toks[i + 1 : i + 4])
         for kind in ("pm", "am"):
@@ -530,35 +547,96 @@ def _clock_phrases(
 
 def duration_in(text: str, lang: Lang) -> float | None:
     """How long the claim says something lasted, in minutes: "lasted three hours",
-    "почти три с половиной часа", "iki saat davam edib" (a number, in digits or words,
-    "and a half", then an hour or minute word of ``duration_units``); None if it says
-    no length."""
+    "почти три с половиной часа", "iki saat davam edib"; None if it says no length."""
     if not has(text, lang.words("lasted")):
         return None
-    numbers: dict[str, float] = {
-        **{lower(k): float(v) for k, v in lang.data.get("numbers", {}).items()},
-        **{lower(k): float(v) for k, v in lang.data.get("amounts", {}).items()},
-    }
+    return length_in(text, lang)
+
+
+FEW = {"minute": 15.0, "hour": 6.0}
+"""What "within minutes" and "within hours" allow at most (in the unit)."""
+
+
+def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
+    """The first length of time a claim names, in minutes: a number in digits or words
+    right before an hour or minute word of ``duration_units`` ("five minutes", "четыре с
+    половиной часа", "չորս ու կես ժամ", "dörd saat yarım": the language's ``half``
+    words add half a unit), or ``half_hour`` ("полчаса"). A unit without a number is one
+    ("an hour and a half"), except an English plural ("within minutes"): a few of them,
+    at most :data:`FEW` with ``few``, else no length (how long "hours later" is, nobody
+    can say)."""
+    numbers = _numbers(lang)
     units = lang.data.get("duration_units", {})
     toks = tokens(text)
-    half = any(" " + lower(h) + " " in " " + " ".join(toks) + " " for h in lang.words("half"))
+    joined = " " + " ".join(toks) + " "
+    half = any(" " + " ".join(tokens(h)) + " " in joined for h in lang.words("half"))
+    skip = {w for h in lang.words("half") for w in tokens(h)}
+    half_hour = has(text, lang.words("half_hour"))
     for i, t in enumerate(toks):
         unit = next((u for u, ws in units.items() if any(t.startswith(w) for w in ws)), None)
         if unit is None:
             continue
-        n = None
-        for j in range(i - 1, max(-1, i - 5), -1):
-            word = toks[j]
-            if word.isdigit():
-                n = float(word)
-            elif word in numbers:
-                n = numbers[word]
-            if n is not None:
-                break
+        j = i - 1
+        while j >= 0 and toks[j] in skip:
+            j -= 1
+        n = _number(toks[j], lang, numbers) if j >= 0 else None
         if n is None:
-            n = 1.0
+            if half_hour:
+                return 30.0
+            if lang.code == "en" and t.endswith("s") and unit in FEW:
+                if not few:
+                    return None
+                n = FEW[unit]
+            else:
+                n = 1.0
         n += 0.5 if half else 0.0
         return n * 60 if unit == "hour" else n
+    return 30.0 if half_hour else None
+
+
+def _numbers(lang: Lang) -> dict[str, float]:
+    return {
+        lower(k): float(v)
+        for part in ("amounts", "numbers")
+        for k, v in lang.data.get(part, {}).items()
+    }
+
+
+def _number(tok: str, lang: Lang, numbers: dict[str, float]) -> float | None:
+    """A number in digits or words, a case ending allowed ("չորսից", "dörddən")."""
+    if tok.isdigit():
+        return float(tok)
+    if tok in numbers:
+        return numbers[tok]
+    for ending in sorted(lang.words("case_endings"), key=len, reverse=True):
+        if len(tok) > len(ending) + 1 and tok.endswith(ending) and tok[: -len(ending)] in numbers:
+            return numbers[tok[: -len(ending)]]
+    return None
+
+
+def time_bound(text: str, lang: Lang) -> str | None:
+    """ "before" or "after" when the claim bounds a clock time it names ("shortly before
+    one in the afternoon", "после четырёх", "ժամը չորսից հետո", "saat dörddən sonra"):
+    a ``time_bounds`` word within three words of a number or time word, and not a
+    clock phrase ("ten minutes after ten", "a quarter past")."""
+    toks = tokens(text)
+    numbers = _numbers(lang)
+    cues = {lower(w) for w in lang.words("time_words")}
+    minute_words = set(lang.data.get("clock", {}).get("minutes", {}))
+    units = [w for ws in lang.data.get("duration_units", {}).values() for w in ws]
+    for kind, words in lang.data.get("time_bounds", {}).items():
+        for word in words:
+            for i, t in enumerate(toks):
+                if t != lower(word):
+                    continue
+                before = toks[max(0, i - 3) : i]
+                if before and (
+                    before[-1] in minute_words or any(before[-1].startswith(u) for u in units)
+                ):
+                    continue  # "twenty minutes after ten", "два часа спустя"
+                near = before + toks[i + 1 : i + 4]
+                if any(_number(w, lang, numbers) is not None or w in cues for w in near):
+                    return str(kind)
     return None
 
 
@@ -631,10 +709,13 @@ def _frame(s: str, lang: Lang) -> tuple[str | None, str]:
         if m and len(tokens(m.group("rest"))) >= 3:
             return m.group("who").strip(), m.group("rest").strip(" ,")
     for phrase in lang.words("according_to"):
-        m = re.match(rf"^{re.escape(phrase)}\s+(?P<who>[^,]{{2,80}}),\s*(?P<rest>.+)$", s, re.I)
+        # (Armenian separates the frame with "՝")
+        m = re.match(rf"^{re.escape(phrase)}\s+(?P<who>[^,՝]{{2,80}})[,՝]\s*(?P<rest>.+)$", s, re.I)
         if m and len(tokens(m.group("rest"))) >= 3:
             return m.group("who").strip(), m.group("rest").strip()
-        m = re.match(rf"^(?P<who>[^,]{{2,80}}?)\s+{re.escape(phrase)},\s*(?P<rest>.+)$", s, re.I)
+        m = re.match(
+            rf"^(?P<who>[^,՝]{{2,80}}?)\s+{re.escape(phrase)}[,՝]\s*(?P<rest>.+)$", s, re.I
+        )
         if m and len(tokens(m.group("rest"))) >= 3:
             return m.group("who").strip(), m.group("rest").strip()
     return None, s

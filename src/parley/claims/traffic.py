@@ -25,7 +25,7 @@ from parley.claims.reading import (
     quote,
     record_names,
 )
-from parley.claims.text import has, key, same, tokens
+from parley.claims.text import has, key, length_in, same, tokens
 from parley.model.messages import MESSAGES, RECEIPTS
 from parley.model.state import ChannelState
 
@@ -318,38 +318,9 @@ def _after(r: Reading) -> timedelta | None:
     return _length(r)
 
 
-FEW = {"minute": 15.0, "hour": 6.0}
-"""What "within minutes" and "within hours" allow at most."""
-
-
 def _length(r: Reading, few: bool = False) -> timedelta | None:
-    """The first length of time the claim names ("five minutes", "half an hour"). An
-    English unit in the plural without a number ("within minutes") is a few of them: at
-    most :data:`FEW` with ``few``, else no length (how long "minutes later" is, nobody
-    can say)."""
-    text = r.claim.text.lower()
-    if has(text, r.lang.words("half_hour")):
-        return timedelta(minutes=30)
-    numbers = {
-        k.lower(): float(v)
-        for part in ("numbers", "amounts")
-        for k, v in r.lang.data.get(part, {}).items()
-    }
-    units = r.lang.data.get("duration_units", {})
-    toks = tokens(text)
-    for i, t in enumerate(toks):
-        for unit, words in units.items():
-            if not any(t.startswith(w) for w in words):
-                continue
-            n = 1.0
-            if i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in numbers):
-                n = float(toks[i - 1]) if toks[i - 1].isdigit() else numbers[toks[i - 1]]
-            elif r.lang.code == "en" and t.endswith("s") and unit in FEW:
-                if not few:
-                    return None
-                n = FEW[unit]
-            return timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
-    return None
+    minutes = length_in(r.claim.text, r.lang, few)
+    return None if minutes is None else timedelta(minutes=minutes)
 
 
 __all__ = ["RECENT", "about_a_message", "check", "follows", "message_facts"]
