@@ -55,6 +55,7 @@ STORIES = (
     "utilities-group",
     "demining-group",
     "heritage-group",
+    "transport-group",
 )
 console = Console()
 
