@@ -28,6 +28,7 @@ TUNED = [
     "utilities-group",
     "demining-group",
     "heritage-group",
+    "transport-group",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -770,5 +771,60 @@ def test_sixth_round(played, name, statement, verdicts):
     ],
 )
 def test_seventh_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # co-chairs: a note of the meeting as held may say so; the mediator in the chair
+        # never refutes it
+        ("transport-group", "Rövşən Əliquliyev co-chaired the meeting of 9 April.", ["supported"]),
+        (
+            "demining-group",
+            "Vardenik's delegation head co-chaired the fourth meeting.",
+            ["not_in_record"],
+        ),
+        # "cümə axşamı" is Thursday, not an evening
+        (
+            "transport-group",
+            "Növbəti görüş iyunun 13-də, cümə axşamı, saat 11:00-da olacaq.",
+            ["supported"],
+        ),
+        (
+            "missing-persons",
+            "Birinci iclas sentyabrın 16-da, cümə axşamı, saat 11:10-da başlayıb.",
+            ["supported"],
+        ),
+        # "Nor Kamurj" is a place, not "nor"
+        (
+            "transport-group",
+            "The Ardzanist side raised the question of a passenger service to Nor Kamurj at "
+            "the first meeting.",
+            ["supported"],
+        ),
+        # a proposal still open: "not agreed" is true, "agreed" false
+        (
+            "transport-group",
+            "Yaşılova's proposal to meet on 19 June has not been agreed.",
+            ["supported"],
+        ),
+        ("transport-group", "Yaşılova's proposal to meet on 19 June was agreed.", ["contradicted"]),
+        # a meeting "on the tunnel" is about the Kaputak tunnel, not held there
+        (
+            "transport-group",
+            "Yaşılova proposed a meeting on the tunnel for 19 June.",
+            ["supported"],
+        ),
+        # minutes are made public by a disclosure every side signs
+        (
+            "transport-group",
+            "The record of the second meeting was made public with the consent of both sides.",
+            ["supported"],
+        ),
+    ],
+)
+def test_eighth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parley.claims import said, traffic
-from parley.claims.facts import Fact, code_of, words_of
+from parley.claims.facts import Fact, Place, code_of, words_of
 from parley.claims.lang import Lang, load, lower
 from parley.claims.reading import (
     CONTRADICTED,
@@ -509,6 +509,8 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
         else "disclosure" if r.words["publish"]
         else None
     )  # fmt: skip
+    if doc == "minutes" and r.words["publish"]:
+        doc = "disclosure"  # minutes are made public only by a disclosure all sign
     if (
         doc is None
         and context is not None
@@ -730,18 +732,24 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
         return None  # "refused to discuss the administration of Berdavan": an agenda item
     if has(r.claim.text, list(_AGENDA)):
         return None  # "proposed adding X to the agenda of the pasture meeting": an item
-    fits = [
-        p
-        for p in record.of("proposal") + record.of("meeting")
-        if (
-            not r.places
-            or any(
-                x.keys & (p.attrs["venue_keys"] | p.attrs.get("agreed_venue_keys", frozenset()))
-                for x in r.places
+
+    def fitting(places: list[Place]) -> list[Fact]:
+        return [
+            p
+            for p in record.of("proposal") + record.of("meeting")
+            if (
+                not places
+                or any(
+                    x.keys & (p.attrs["venue_keys"] | p.attrs.get("agreed_venue_keys", frozenset()))
+                    for x in places
+                )
             )
-        )
-        and (not r.dates or any(d.holds(day) for d in r.dates for day in p.attrs["days"]))
-    ]
+            and (not r.dates or any(d.holds(day) for d in r.dates for day in p.attrs["days"]))
+        ]
+
+    # (a place named only by a common word, "the tunnel" for "Kaputak tunnel", may be
+    # what the meeting is about, not where it is)
+    fits = fitting(r.places) or (fitting(_proper_places(r)) if r.dates else [])
     if not fits:
         return None
     said_by = subject(r, record)
@@ -771,6 +779,12 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
         # "Sarıyal accepted the proposal to meet in Kalinovka": who accepted it
         ok = said_by in p.attrs["accepted_by"]
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(p)}.", [p]
+    if accepts and p.kind == "proposal" and said_by in (None, p.attrs["proposed_by"]):
+        # "proposed by Yaşılova, not yet agreed": a proposal still open (an agreed one is
+        # its meeting's); accepted by some side and then replaced, the claim may mean it
+        if p.attrs["accepted_by"]:
+            return None
+        return (SUPPORTED if r.negated else CONTRADICTED), f"Not agreed: {quote(p)}.", [p]
     if (
         said_by
         and said_by != p.attrs["proposed_by"]
@@ -798,9 +812,16 @@ def _answered_proposal(r: Reading, record: Record, p: Fact) -> Answer | None:
 def _names_an_item(r: Reading, record: Record) -> bool:
     """The claim shares two words of its own language with an agenda item's title and
     text ("proposed a joint dispatch centre"): about the item, not a meeting's time."""
+    names = record_names(record)
+    acts = {lower(w.strip()) for w in r.lang.words("propose") + r.lang.words("agree")}
+    stems_ = {
+        s
+        for s in r.stems
+        if key(s, "en") not in names and not any(s.startswith(a) for a in acts if a)
+    }  # (not "proposal" nor a side's name: "Yaşılova's proposal to meet")
     return any(
         code_of(f.attrs["plain"]) == r.lang.code
-        and len({x for x in f.attrs["words"] if not x.startswith("@")} & r.stems) >= 2
+        and len({x for x in f.attrs["words"] if not x.startswith("@")} & stems_) >= 2
         for f in record.of("item")
     )
 
@@ -1129,6 +1150,12 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             # says what they did, not whether they were there
             return NOT_IN_RECORD, f"{answer[1]} {NOT_FALSE}", []
         return answer
+    if has(r.claim.text, r.lang.words("co_chair")):
+        kinds = r.stems & VENUE_KINDS  # "the online meeting"
+        pool = [m for m in fitting if not kinds or kinds & m.attrs.get("venue_kinds", set())]
+        if len(pool) == 1:
+            return _co_chair(r, pool[0], record)
+        return NOT_IN_RECORD, f"Which meeting is not sure. {NOT_FALSE}", []
     if (
         r.words["mediator"]
         and _chaired_by_a_party(r, record)
@@ -1374,6 +1401,33 @@ def _nth_held(record: Record, n: int | None) -> Fact | None:
     if n is None or not (n == -1 or 0 < n <= len(held)):
         return None
     return held[n - 1 if n > 0 else -1]
+
+
+def _co_chair(r: Reading, m: Fact, record: Record) -> Answer:
+    """ "The head of the X delegation co-chaired it": co-chairs are no typed fact (the
+    record names one chair); the note of the meeting as held may say so, naming the side
+    or one of its people there. The mediator in the chair never refutes it."""
+    note = str(m.attrs.get("held_note", ""))
+    reader = load(code_of(note)) if note else r.lang
+    if note and has(note, reader.words("co_chair")):
+        keys = {key(t, reader.code) for t in tokens(note) if len(t) >= 4}
+        for side in (s for s in r.sides if s != record.mediator):
+            people = [n for n in m.attrs.get("attendees", {}).get(side, ())]
+            names = {key(t, "en") for n in people for t in tokens(n)[-1:] if len(t) >= 4}
+            others = set().union(*(v for s, v in record.sides.items() if s != side))
+            own = {k for k in record.sides[side] if k not in others}  # not "side"
+            if any(close(k, n) for k in keys for n in names | own):
+                return (
+                    SUPPORTED,
+                    f"The note of the meeting as held says so: {quote(m)} (“{note}”).",
+                    [m],
+                )
+    return (
+        NOT_IN_RECORD,
+        f"The record names one chair ({m.attrs.get('chair_name') or 'the mediator'}); who "
+        f"co-chaired is not typed. {NOT_FALSE}",
+        [],
+    )
 
 
 def _chaired_by_a_party(r: Reading, record: Record) -> bool:
@@ -1771,14 +1825,7 @@ def _best(
     ignored = verbs | negation | _calendar(r.lang.code)  # what happened, not, and when
     stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in ignored}
     content = len({s for s in stems_ if not s.startswith("@")})
-    place_keys = {k for p in r.places for k in p.keys}
-    proper = {
-        k
-        for w in r.claim.text.split()
-        if w.strip(PUNCT)[:1].isupper()
-        and len(k := key(w.strip(PUNCT), r.lang.code)) >= 4
-        and any(same(k, pk) for pk in place_keys)
-    }
+    proper = _proper_keys(r)
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
         if not fw:
@@ -1849,6 +1896,24 @@ def _best(
 
 
 PUNCT = ".,;:!?«»\"“”()'՝։"
+
+
+def _proper_keys(r: Reading) -> set[str]:
+    """Keys of the record's places the claim names by a capitalised word ("Karmrakar",
+    not "mosques" for "the Juma mosque of Şıxlar")."""
+    place_keys = {k for p in r.places for k in p.keys}
+    return {
+        k
+        for w in r.claim.text.split()
+        if w.strip(PUNCT)[:1].isupper()
+        and len(k := key(w.strip(PUNCT), r.lang.code)) >= 4
+        and any(same(k, pk) for pk in place_keys)
+    }
+
+
+def _proper_places(r: Reading) -> list[Place]:
+    proper = _proper_keys(r)
+    return [p for p in r.places if any(same(k, pk) for k in proper for pk in p.keys)]
 
 
 def _on_day(r: Reading, f: Fact) -> bool:

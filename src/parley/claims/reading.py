@@ -214,6 +214,10 @@ def _negated(text: str, lang: Lang) -> bool:
     text = _CONTRAST.sub(",", text)  # "The Mission, not Arvenia, proposed ...": not a denial
     for phrase in lang.words("no_objection"):  # "accepted without objection": an acceptance
         text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
+    # a capitalised word inside the sentence is a name ("Nor Kamurj"), not "nor"
+    text = re.sub(
+        r"(?<=[\w,] )[^\W\d_][\w'-]*", lambda m: " " if m.group()[:1].isupper() else m.group(), text
+    )
     low = lower(text)
     for marker in lang.words("reason_clauses"):  # ", saying five had no escorts": a reason
         at = low.find(lower(marker))

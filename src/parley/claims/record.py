@@ -436,6 +436,7 @@ def _meeting_facts(
                     "chaired": agreed.format == "chaired",
                     "attendees": attendees,
                     "chair_name": held.chair if held is not None else "",
+                    "held_note": held.note if held is not None else "",
                     "start": agreed.start,
                     "past": held is not None or agreed.start <= as_of,
                 },

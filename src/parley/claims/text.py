@@ -458,6 +458,8 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     """Clock times a claim names, as (hour 0-23, minute or None): "11:00", "3 p.m.",
     "at ten", "в 11 часов", "ժամը 11-ին", "saat 11-də"."""
     raw = lower(text)
+    for day in (w for w in lang.weekdays if " " in w):  # "cümə axşamı" is Thursday
+        raw = raw.replace(lower(day), " ")
     out: list[tuple[int, int | None]] = []
     pm = any(w in raw for w in lang.words("pm"))
     am = any(w in raw for w in lang.words("am"))
