@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -177,6 +178,48 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_postgres = engine.dialect.name == "postgresql"
+        self._kept: dict[int, Connection | None] = {}
+        """Per thread that keeps its append connection (:meth:`keep_connection`): the
+        connection, or None until its next append transaction opens one."""
+        self._kept_guard = threading.Lock()
+
+    def keep_connection(self) -> None:
+        """Keep the connection of this thread's append transactions checked out from one
+        to the next, until :meth:`release_connection` (the appender's writer thread, while
+        it runs): no pool checkout and return, and on PostgreSQL no pre-ping round trip,
+        per group. A transaction that fails closes it; the next opens a fresh one."""
+        with self._kept_guard:
+            self._kept.setdefault(threading.get_ident(), None)
+
+    def release_connection(self) -> None:
+        """Return this thread's kept connection to the pool, and keep none any more."""
+        with self._kept_guard:
+            conn = self._kept.pop(threading.get_ident(), None)
+        if conn is not None:
+            conn.close()
+
+    @contextmanager
+    def _append_connection(self) -> Iterator[Connection]:
+        me = threading.get_ident()
+        with self._kept_guard:
+            keeping = me in self._kept
+            conn = self._kept.get(me)
+        if not keeping:
+            with self.engine.connect().execution_options(parley_write=True) as fresh:
+                yield fresh
+            return
+        if conn is None or conn.invalidated or conn.closed:
+            conn = self.engine.connect().execution_options(parley_write=True)
+            with self._kept_guard:
+                self._kept[me] = conn
+        try:
+            yield conn
+        except BaseException:
+            with self._kept_guard:
+                if me in self._kept:
+                    self._kept[me] = None
+            conn.close()
+            raise
 
     @contextmanager
     def write_all(self, channel_ids: Iterable[str]) -> Iterator[dict[str, WriteTx]]:
@@ -186,10 +229,13 @@ class Store:
         On PostgreSQL the channels' advisory locks are taken in ascending key order: every
         writer (this one, another server process on the same database) takes them in that
         order, so none waits for a lock held by one that waits for it.
+
+        The connection is a fresh one from the pool, or the one this thread keeps
+        (:meth:`keep_connection`).
         """
         ids = sorted(set(channel_ids))
         staged = Staged()
-        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+        with self._append_connection() as conn, conn.begin():
             if self.is_postgres:
                 for key in sorted({_lock_key(c) for c in ids}):
                     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(k)s)", {"k": key})
