@@ -5,9 +5,10 @@ projection upserts, new tree nodes, one checkpoint per channel and (PostgreSQL) 
 ``NOTIFY`` per channel. They go out on the DB-API cursor of the transaction's
 connection, one statement per table for all channels — SQLAlchemy's per-statement
 execution context costs more than the driver's work for a group of a few rows. On
-PostgreSQL the tables that only ever gain rows (``entries``, ``tree_nodes``,
-``checkpoints``) take more than one row by ``COPY`` (psycopg's ``executemany`` costs
-about 25 µs of CPU a row, a ``COPY`` about 90 µs a statement and 1 µs a row).
+PostgreSQL the tables that only ever gain rows (``entries``, ``tree_nodes``) take more
+than one row by ``COPY`` (psycopg's ``executemany`` costs about 25 µs of CPU a row, a
+``COPY`` about 90 µs a statement and 1 µs a row), and each channel's ``channels`` row,
+checkpoint and ``NOTIFY`` go in one statement (:meth:`Statements.close_channel`).
 
 The driver's errors are raised as SQLAlchemy's (:func:`driver_errors`), the connection
 marked invalid when the driver says it is gone, as ``Connection.execute`` does: callers
@@ -82,6 +83,22 @@ class Statements:
         """PostgreSQL ``COPY ... FROM STDIN`` of every column, in schema order."""
         return f"COPY {table_name} ({', '.join(columns(table_name))}) FROM STDIN"
 
+    def close_channel(self) -> str:
+        """PostgreSQL: a channel's part of a group closed in one statement — its
+        ``channels`` row upserted, its checkpoint inserted and the append announced
+        (``NOTIFY``, sent only if the transaction commits). Named parameters: the
+        channel row's columns, ``cp_size``, ``cp_note``, ``notify_channel``, ``notice``."""
+        key = ("close_channel", "channels")
+        if key not in self._cache:
+            # Only our own statements are formatted in; every value is a parameter.
+            self._cache[key] = (
+                f"WITH ch AS ({self.upsert('channels')}), "  # noqa: S608
+                "cp AS (INSERT INTO checkpoints (channel_id, size, note) "
+                "VALUES (%(channel_id)s, %(cp_size)s, %(cp_note)s)) "
+                "SELECT pg_notify(%(notify_channel)s, %(notice)s)"
+            )
+        return self._cache[key]
+
     def ledger(self) -> str:
         """A channel's tree size and frontier (parameter ``channel_id``)."""
         return f"SELECT tree_size, frontier FROM channels WHERE channel_id = {self.mark.format('channel_id')}"  # noqa: S608
@@ -145,30 +162,39 @@ class Staged:
         with driver_errors(conn, "append: staged rows") as raw:
             cur = raw.cursor()
             try:
-                for table_name, rows in self._append_only():
+                for table_name, rows in self._append_only(postgres):
                     if len(rows) > 1 and postgres:
                         with cur.copy(sql.copy(table_name)) as copy:
                             for row in rows:
                                 copy.write_row(row)
                     elif rows:
                         _run(cur, sql.insert_rows(table_name), rows)
-                if self.channels:
+                if postgres and self.channels:
+                    # One statement per channel instead of three (each ~60 µs of psycopg).
+                    _run(cur, sql.close_channel(), self._closings())
+                elif self.channels:
                     _run(cur, sql.upsert("channels"), self.channels)
                 for table_name, upserts in self.projections.items():
                     if upserts:
                         _run(cur, sql.upsert(table_name), upserts)
-                if self.notices and postgres:
-                    # Delivered to every LISTENing process when (and only if) this commits.
-                    _run(cur, "SELECT pg_notify(%s, %s)", self.notices)
             finally:
                 cur.close()
 
-    def _append_only(self) -> tuple[tuple[str, list[Sequence[Any]]], ...]:
-        return (
-            ("entries", self.entries),
-            ("tree_nodes", self.nodes),
-            ("checkpoints", self.checkpoints),
-        )
+    def _append_only(self, postgres: bool) -> tuple[tuple[str, list[Sequence[Any]]], ...]:
+        parts = (("entries", self.entries), ("tree_nodes", self.nodes))
+        # PostgreSQL writes the checkpoints with the channel rows (:meth:`_closings`).
+        return parts if postgres else (*parts, ("checkpoints", self.checkpoints))
+
+    def _closings(self) -> list[Row]:
+        """Each channel's row, checkpoint and notice as one parameter set (staged
+        together, one of each per channel, in the same order)."""
+        assert len(self.channels) == len(self.checkpoints) == len(self.notices)
+        return [
+            {**row, "cp_size": cp[1], "cp_note": cp[2], "notify_channel": ch, "notice": notice}
+            for row, cp, (ch, notice) in zip(
+                self.channels, self.checkpoints, self.notices, strict=True
+            )
+        ]
 
 
 def _run(cur: Any, statement: str, rows: Sequence[Any]) -> None:
