@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -91,6 +92,16 @@ def loop_cpu_seconds(pid: int) -> float:
     routes, the push streams); the rest of :func:`cpu_seconds` is its other threads (the
     append writer, worker threads)."""
     return cpu_seconds(pid, f"/proc/{pid}/task/{pid}/stat")
+
+
+def thread_cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU seconds of each thread of a process, by thread id (a thread that ends while
+    they are read is left out)."""
+    out: dict[int, float] = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+            out[int(tid)] = cpu_seconds(pid, f"/proc/{pid}/task/{tid}/stat")
+    return out
 
 
 def own_cpu_seconds() -> float:

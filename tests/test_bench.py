@@ -80,6 +80,7 @@ def test_bench_sweep(tmp_path):
     for row in results["single"] + results["batch"] + results["channels"]:
         assert row["msgs_per_s"] > 0
         assert 0 < row["server_loop_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
+        assert 0 <= row["server_writer_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
     assert not out.with_suffix(".png").exists()  # no --plot: matplotlib not needed
 
 

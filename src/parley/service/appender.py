@@ -98,7 +98,13 @@ class Appender:
         it); readers use the published snapshots."""
         self._scanned: set[str] = set()
         self._cosigns_guard = threading.Lock()
-        self.writer = Writer(self._commit, self._announce)
+        self.writer = Writer(
+            self._commit,
+            self._announce,
+            # One connection for the writer thread's groups while it runs.
+            started=lambda: self.store.keep_connection(),
+            ended=lambda: self.store.release_connection(),
+        )
         self.listeners: list[Callable[[str, int], None]] = []
         """Called as ``listener(channel, tree_size)`` after each committed group."""
         self._cosigns: dict[str, dict[str, tuple[int, str]]] = {}

@@ -75,16 +75,21 @@ class Writer:
     ``commit(group)`` appends a group in one transaction, fills in each pending's result
     or error and returns the new tree size of each channel that appended anything;
     ``appended(channel, size)`` runs for each of those once the whole group's submitters
-    have been answered.
+    have been answered. ``started()`` and ``ended()`` run in the writer thread when it
+    starts and before it ends (the appender keeps one database connection meanwhile).
     """
 
     def __init__(
         self,
         commit: Callable[[Group], dict[str, int]],
         appended: Callable[[str, int], None],
+        started: Callable[[], None] = lambda: None,
+        ended: Callable[[], None] = lambda: None,
     ) -> None:
         self._commit = commit
         self._appended = appended
+        self._started = started
+        self._ended = ended
         self.lock = threading.Lock()
         """Held by the writer while it takes and commits a group (whoever else holds it
         makes submissions queue up meanwhile)."""
@@ -126,6 +131,19 @@ class Writer:
         return group
 
     def _run(self) -> None:
+        try:
+            self._started()
+        except Exception:  # the writer runs without whatever it would have kept
+            log.exception("append writer start hook failed")
+        try:
+            self._groups()
+        finally:
+            try:
+                self._ended()
+            except Exception:
+                log.exception("append writer end hook failed")
+
+    def _groups(self) -> None:
         while True:
             with self._cond:
                 if not self._queues:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from parley.errors import InvalidInput
 from parley.files import private_dir, private_file
+from parley.store.staged import driver_errors
 
 log = logging.getLogger("parley.store")
 
@@ -56,10 +57,13 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
             # Writers take the lock up front so two writers never deadlock on upgrade.
-            if conn.get_execution_options().get("parley_write"):
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            else:
-                conn.exec_driver_sql("BEGIN")
+            # On the DB-API connection: once per append group, and SQLAlchemy's execution
+            # context would cost more than the statement (its errors are wrapped alike).
+            begin = (
+                "BEGIN IMMEDIATE" if conn.get_execution_options().get("parley_write") else "BEGIN"
+            )
+            with driver_errors(conn, begin) as raw:
+                raw.execute(begin)
 
         return engine
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)

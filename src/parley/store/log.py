@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, text
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from parley.model.feature import Row
 from parley.store import tables as t
+from parley.store.staged import NOTIFY_CHANNEL, Staged, driver_errors, statements
 
-NOTIFY_CHANNEL = "parley_entries"
-"""PostgreSQL NOTIFY channel on which every committed append is announced as
-``"<channel id> <tree size>"``."""
+__all__ = ["NOTIFY_CHANNEL", "EntryRow", "Ledger", "Store", "WriteTx"]
 
 PROJECTION_KEYS = {
     "sides": "side_id",
@@ -60,6 +60,11 @@ class EntryRow:
     def as_dict(self) -> Row:
         return dict(self.__dict__)
 
+    def as_tuple(self) -> tuple[Any, ...]:
+        """The values in the ``entries`` table's column order (this dataclass's field
+        order, which a test pins)."""
+        return tuple(self.__dict__.values())
+
 
 @dataclass(frozen=True)
 class Ledger:
@@ -67,53 +72,33 @@ class Ledger:
     frontier: list[bytes]
 
 
-@dataclass
-class _Staged:
-    """Rows written by every channel of one transaction, sent at its end: one statement
-    per table for all channels rather than one per table and channel."""
-
-    entries: list[Row] = field(default_factory=list)
-    channels: list[Row] = field(default_factory=list)
-    projections: dict[str, list[Row]] = field(default_factory=dict)
-    nodes: list[Row] = field(default_factory=list)
-    checkpoints: list[Row] = field(default_factory=list)
-    notices: list[Row] = field(default_factory=list)
-
-    def flush(self, conn: Connection) -> None:
-        sql = _sql(conn.dialect.name)
-        run = conn.exec_driver_sql
-        if self.entries:
-            run(sql.insert("entries"), self.entries)
-        if self.channels:
-            run(sql.upsert("channels"), self.channels)
-        for table_name, rows in self.projections.items():
-            if rows:
-                run(sql.upsert(table_name), rows)
-        if self.nodes:
-            run(sql.insert("tree_nodes"), self.nodes)
-        if self.checkpoints:
-            run(sql.insert("checkpoints"), self.checkpoints)
-        if self.notices and conn.dialect.name == "postgresql":
-            # Delivered to every LISTENing process when (and only if) this commits.
-            run("SELECT pg_notify(%(ch)s, %(payload)s)", self.notices)
-
-
 class WriteTx:
     """One channel's part of an append transaction: reads see the database as of this
     transaction; :meth:`append` stages rows that are written when it ends."""
 
-    def __init__(self, conn: Connection, channel_id: str, staged: _Staged | None = None) -> None:
+    def __init__(self, conn: Connection, channel_id: str, staged: Staged | None = None) -> None:
         self.conn = conn
         self.channel_id = channel_id
-        self._staged = _Staged() if staged is None else staged
+        self._staged = Staged() if staged is None else staged
 
     def ledger(self) -> Ledger | None:
-        # Driver SQL: read once per channel and group on the append path.
-        sql = _sql(self.conn.dialect.name)
-        row = self.conn.exec_driver_sql(sql.ledger(), {"channel_id": self.channel_id}).first()
+        """The channel's tree size and frontier, None before its first entry.
+
+        Raises:
+            DBAPIError: the read failed.
+        """
+        # Driver SQL on the DB-API cursor: read once per channel and group on the append path.
+        statement = statements(self.conn.dialect.name).ledger()
+        with driver_errors(self.conn, statement) as raw:
+            cur = raw.cursor()
+            try:
+                cur.execute(statement, {"channel_id": self.channel_id})
+                row = cur.fetchone()
+            finally:
+                cur.close()
         if row is None:
             return None
-        return Ledger(int(row.tree_size), [bytes.fromhex(h) for h in json.loads(row.frontier)])
+        return Ledger(int(row[0]), [bytes.fromhex(h) for h in json.loads(row[1])])
 
     def find_entry(self, entry_id: str) -> EntryRow | None:
         row = self.conn.execute(
@@ -165,73 +150,23 @@ class WriteTx:
         the batch's final size. They are written, with every other channel's, when the
         transaction ends (:meth:`Store.write_all`).
 
-        This is the hot path, so the rows go out as prepared driver SQL (one statement per
-        table, executemany, native upserts) rather than as SQLAlchemy expressions.
+        This is the hot path, so the rows go out as driver SQL on the DB-API cursor (one
+        statement per table for the whole group: ``COPY`` or executemany, native upserts;
+        :mod:`parley.store.staged`) rather than as SQLAlchemy expressions.
         """
         # Every row is built before any is staged: a channel whose rows cannot be built
         # leaves nothing half-staged for the others' flush.
-        entry_rows = [e.as_dict() for e in entries]
-        node_rows = [
-            {"channel_id": self.channel_id, "level": lv, "idx": ix, "hash": h}
-            for lv, ix, h in nodes
-        ]
+        entry_rows = [e.as_tuple() for e in entries]
+        channel_id = self.channel_id
+        node_rows = [(channel_id, lv, ix, h) for lv, ix, h in nodes]
         staged = self._staged
         staged.entries += entry_rows
         staged.channels.append(channel)
         for table_name, rows in projections.items():
             staged.projections.setdefault(table_name, []).extend(rows)
         staged.nodes += node_rows
-        staged.checkpoints.append(
-            {"channel_id": self.channel_id, "size": checkpoint[0], "note": checkpoint[1]}
-        )
-        staged.notices.append(
-            {"ch": NOTIFY_CHANNEL, "payload": f"{self.channel_id} {checkpoint[0]}"}
-        )
-
-
-class _Statements:
-    """INSERT and upsert (``ON CONFLICT (primary key) DO UPDATE``, which SQLite and
-    PostgreSQL both speak) for each table, in the driver's named-parameter style."""
-
-    def __init__(self, dialect: str) -> None:
-        self.mark = "%({})s" if dialect == "postgresql" else ":{}"
-        self._cache: dict[tuple[str, str], str] = {}
-
-    def _cols(self, table_name: str) -> tuple[list[str], list[str]]:
-        table = t.metadata.tables[table_name]
-        return [c.name for c in table.columns], [c.name for c in table.primary_key.columns]
-
-    def insert(self, table_name: str) -> str:
-        key = ("insert", table_name)
-        if key not in self._cache:
-            cols, _ = self._cols(table_name)
-            marks = ", ".join(self.mark.format(c) for c in cols)
-            # Table and column names come from our own schema; values are parameters.
-            self._cache[key] = f"INSERT INTO {table_name} ({', '.join(cols)}) VALUES ({marks})"  # noqa: S608
-        return self._cache[key]
-
-    def ledger(self) -> str:
-        """A channel's tree size and frontier (parameter ``channel_id``)."""
-        return f"SELECT tree_size, frontier FROM channels WHERE channel_id = {self.mark.format('channel_id')}"  # noqa: S608
-
-    def upsert(self, table_name: str) -> str:
-        key = ("upsert", table_name)
-        if key not in self._cache:
-            cols, pk = self._cols(table_name)
-            sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in pk)
-            self._cache[key] = (
-                f"{self.insert(table_name)} ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {sets}"
-            )
-        return self._cache[key]
-
-
-_STATEMENTS: dict[str, _Statements] = {}
-
-
-def _sql(dialect: str) -> _Statements:
-    if dialect not in _STATEMENTS:
-        _STATEMENTS[dialect] = _Statements(dialect)
-    return _STATEMENTS[dialect]
+        staged.checkpoints.append((channel_id, checkpoint[0], checkpoint[1]))
+        staged.notices.append((NOTIFY_CHANNEL, f"{channel_id} {checkpoint[0]}"))
 
 
 def _lock_key(channel_id: str) -> int:
@@ -243,6 +178,48 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_postgres = engine.dialect.name == "postgresql"
+        self._kept: dict[int, Connection | None] = {}
+        """Per thread that keeps its append connection (:meth:`keep_connection`): the
+        connection, or None until its next append transaction opens one."""
+        self._kept_guard = threading.Lock()
+
+    def keep_connection(self) -> None:
+        """Keep the connection of this thread's append transactions checked out from one
+        to the next, until :meth:`release_connection` (the appender's writer thread, while
+        it runs): no pool checkout and return, and on PostgreSQL no pre-ping round trip,
+        per group. A transaction that fails closes it; the next opens a fresh one."""
+        with self._kept_guard:
+            self._kept.setdefault(threading.get_ident(), None)
+
+    def release_connection(self) -> None:
+        """Return this thread's kept connection to the pool, and keep none any more."""
+        with self._kept_guard:
+            conn = self._kept.pop(threading.get_ident(), None)
+        if conn is not None:
+            conn.close()
+
+    @contextmanager
+    def _append_connection(self) -> Iterator[Connection]:
+        me = threading.get_ident()
+        with self._kept_guard:
+            keeping = me in self._kept
+            conn = self._kept.get(me)
+        if not keeping:
+            with self.engine.connect().execution_options(parley_write=True) as fresh:
+                yield fresh
+            return
+        if conn is None or conn.invalidated or conn.closed:
+            conn = self.engine.connect().execution_options(parley_write=True)
+            with self._kept_guard:
+                self._kept[me] = conn
+        try:
+            yield conn
+        except BaseException:
+            with self._kept_guard:
+                if me in self._kept:
+                    self._kept[me] = None
+            conn.close()
+            raise
 
     @contextmanager
     def write_all(self, channel_ids: Iterable[str]) -> Iterator[dict[str, WriteTx]]:
@@ -252,13 +229,16 @@ class Store:
         On PostgreSQL the channels' advisory locks are taken in ascending key order: every
         writer (this one, another server process on the same database) takes them in that
         order, so none waits for a lock held by one that waits for it.
+
+        The connection is a fresh one from the pool, or the one this thread keeps
+        (:meth:`keep_connection`).
         """
         ids = sorted(set(channel_ids))
-        staged = _Staged()
-        with self.engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+        staged = Staged()
+        with self._append_connection() as conn, conn.begin():
             if self.is_postgres:
                 for key in sorted({_lock_key(c) for c in ids}):
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(k)s)", {"k": key})
             yield {c: WriteTx(conn, c, staged) for c in ids}
             staged.flush(conn)
 
