@@ -823,6 +823,39 @@ def test_seventh_round(played, name, statement, verdicts):
             "The record of the second meeting was made public with the consent of both sides.",
             ["supported"],
         ),
+        # a day said as a number word with a case ending, or "on səkkiz" (eighteen)
+        ("transport-group", "Երկրորդ նիստը տեղի ունեցավ ապրիլի ութին։", ["contradicted"]),
+        ("transport-group", "Երկրորդ նիստը տեղի ունեցավ ապրիլի իննին։", ["supported"]),
+        ("demining-group", "İkinci iclas aprelin on səkkizində keçirilib.", ["supported"]),
+        # "inaugural" is the first; "corrected minutes" the last version
+        ("transport-group", "The inaugural meeting was held in Lindenfeld.", ["supported"]),
+        (
+            "demining-group",
+            "The inaugural meeting took place at Zarechnoye bridge.",
+            ["contradicted"],
+        ),
+        (
+            "transport-group",
+            "Yaşılova signed the corrected minutes of the third meeting.",
+            ["contradicted"],
+        ),
+        (
+            "demining-group",
+            "The corrected minutes of the first meeting were signed by all three sides.",
+            ["supported"],
+        ),
+        # "removed ... on time" of a commitment never reported
+        (
+            "transport-group",
+            "Ardzanist removed the concrete blocks at Sarıdərə on time.",
+            ["contradicted"],
+        ),
+        # "a side" names who, never which item: no unrelated item supports it
+        (
+            "transport-group",
+            "Сторона Яшылова согласилась обсудить пассажирские перевозки.",
+            ["not_in_record"],
+        ),
     ],
 )
 def test_eighth_round(played, name, statement, verdicts):

@@ -216,6 +216,25 @@ def test_sentences_and_clauses_split_coordinated_objects_do_not():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("hy", "Նիստը տեղի ունեցավ ապրիլի ութին։", date(2030, 4, 8)),
+        ("hy", "Նիստը տեղի ունեցավ ապրիլի տասնութին։", date(2030, 4, 18)),
+        ("az", "İclas aprelin on səkkizində keçirilib.", date(2030, 4, 18)),
+        ("az", "İclas aprelin onunda keçirilib.", date(2030, 4, 10)),
+    ],
+)
+def test_days_said_as_number_words_with_case_endings(lang, text, day):
+    [when] = dates_in(text, load(lang), 2030)
+    assert when.first == when.last == day
+
+
+def test_a_count_before_a_month_is_no_day():
+    [when] = dates_in("The two May meetings.", load("en"), 2030)
+    assert (when.first, when.last) == (date(2030, 5, 1), date(2030, 5, 31))
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "minutes"),
     [
         ("en", "four and a half hours after it was sent", 270),

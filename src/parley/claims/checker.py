@@ -1822,7 +1822,8 @@ def _best(
     verbs = _verb_stems(r.lang) | _verb_stems(load("en"))
     negation = {r.lang.stem(w) for w in r.lang.words("negation") if " " not in w}
     long_keys = [k for k in r.keys if len(k) >= 3 and not named(k) and k not in negation]
-    ignored = verbs | negation | _calendar(r.lang.code)  # what happened, not, and when
+    # what happened, not, and when; and who ("a side", "the delegation"), no topic
+    ignored = verbs | negation | _calendar(r.lang.code) | NO_TOPIC
     stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in ignored}
     content = len({s for s in stems_ if not s.startswith("@")})
     proper = _proper_keys(r)
@@ -1896,6 +1897,9 @@ def _best(
 
 
 PUNCT = ".,;:!?«»\"“”()'՝։"
+
+NO_TOPIC = frozenset({"@party", "@delegation"})
+"""Concepts that say who took part, never which item or commitment a claim is about."""
 
 
 def _proper_keys(r: Reading) -> set[str]:

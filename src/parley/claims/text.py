@@ -243,7 +243,13 @@ def _day(tok: str, lang: Lang) -> int | None:
     if m and 1 <= int(m.group(1)) <= 31:
         return int(m.group(1))
     ordinals = lang.data.get("ordinals", {})
-    return int(ordinals[tok]) if tok in ordinals else None
+    if tok in ordinals:
+        return int(ordinals[tok])
+    # a number word with a case ending: "ապրիլի ութին", "aprelin səkkizində"
+    n = _number(tok, lang, _numbers(lang)) if not tok.isdigit() else None
+    if n is not None and tok not in _numbers(lang) and n == int(n) and 1 <= n <= 31:
+        return int(n)
+    return None
 
 
 def month(tok: str, lang: Lang) -> int | None:
