@@ -1840,6 +1840,9 @@ def _best(
                 hit += 1.0 / df.get(s, 1)
                 n += 1
                 shared.add(s)
+        # (a sum over a set: rounded, or its order, which string hashing changes from
+        # run to run, would make equal scores unequal in the last bit)
+        hit = round(hit, 9)
         # a place the claim names by its proper name is this fact's ("the Karmrakar
         # visit"; not "mosques" for "the Juma mosque of Şıxlar"): one more word
         placed = bool(n) and any(
@@ -1852,7 +1855,7 @@ def _best(
         said = _once(shared, r.lang) + placed  # "supply" and @supply are said once
         if same_language and content and said * 2 <= content:
             continue  # in one language, most of what the claim names must be the fact's
-        total = sum(1.0 / df.get(s, 1) for s in fw)
+        total = round(sum(1.0 / df.get(s, 1) for s in sorted(fw)), 9)
         cover = hit / total if total else 0.0
         plain[f.key] = any(not s.startswith("@") for s in shared)
         tied.append((f, n, hit, said))
