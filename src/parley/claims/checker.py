@@ -977,6 +977,7 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         return f"Time: it started at {shown}, not as agreed ({planned})"
     # "shortly before one", "после четырёх": a bound, when one time is said (two are a span)
     bound = time_bound(r.claim.text, r.lang) if len(r.times) == 1 else None
+    slack = 20 if has(r.claim.text, r.lang.words("approx")) else 0  # "about", "shortly"
     started = has(r.claim.text, r.lang.words("start_words"))
     if (
         r.times
@@ -986,7 +987,6 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     ):
         # "ended at a quarter to two"; "from 10:20 to 13:45": the last time is the end
         start, end = (r.times[0], r.times[-1]) if len(r.times) > 1 else (None, r.times[0])
-        slack = 20 if has(r.claim.text, r.lang.words("approx")) else 0
         ok = any(_at(end, h, m, slack, bound) for h, m in a["ended_times"])
         if start is not None:
             ok = ok and any(_at(start, h, m, slack) for h, m in a["times"] | times)
@@ -994,9 +994,8 @@ def _conflict(r: Reading, f: Fact) -> str | None:
             shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["ended_times"]))
             return f"End: the record says it ended at {shown}"
         return None
-    near = 20 if has(r.claim.text, r.lang.words("approx")) else 0
     if r.times and not any(
-        _at(said, th, tm, near if bound else 0, bound)
+        _at(said, th, tm, slack if bound else 0, bound)
         for said in r.times
         for th, tm in agreed | times
     ):
@@ -1412,7 +1411,7 @@ def _co_chair(r: Reading, m: Fact, record: Record) -> Answer:
     if note and has(note, reader.words("co_chair")):
         keys = {key(t, reader.code) for t in tokens(note) if len(t) >= 4}
         for side in (s for s in r.sides if s != record.mediator):
-            people = [n for n in m.attrs.get("attendees", {}).get(side, ())]
+            people = m.attrs.get("attendees", {}).get(side, ())
             names = {key(t, "en") for n in people for t in tokens(n)[-1:] if len(t) >= 4}
             others = set().union(*(v for s, v in record.sides.items() if s != side))
             own = {k for k in record.sides[side] if k not in others}  # not "side"

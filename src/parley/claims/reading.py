@@ -139,17 +139,13 @@ def _undertaken(text: str, lang: Lang) -> bool:
     toks = [t.strip(".,;:!?։՝«»\"'()") for t in fold(text).split()]
     endings = tuple(lang.words("infinitive_endings"))
     auxiliaries = set(lang.words("perfect_auxiliaries"))
-    done = [i for i, t in enumerate(toks) if _starts(t, lang.words("done"))]
-    if not endings or not done or not any(_starts(t, lang.words("agree")) for t in toks):
+    done = [i for i, t in enumerate(toks) if has(t, lang.words("done"))]
+    if not endings or not done:  # (the caller has found a word of agreeing)
         return False
     return all(
         toks[i].endswith(endings) and (i + 1 == len(toks) or toks[i + 1] not in auxiliaries)
         for i in done
     )
-
-
-def _starts(tok: str, words: list[str]) -> bool:
-    return any(" " not in w and w.strip() and tok.startswith(fold(w.strip())) for w in words)
 
 
 def _without_the_mediator(toks: list[str], lang: Lang, record: Record) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from parley.claims.facts import Fact, code_of, words_of
 from parley.claims.lang import load, lower
 from parley.claims.reading import SUPPORTED, Answer, Reading, quote, record_names
-from parley.claims.text import key, tokens
+from parley.claims.text import key, number_words, tokens
 from parley.model.commitments import COMMITMENTS
 from parley.model.meetings import MEETINGS
 from parley.model.minutes import MINUTES
@@ -84,8 +84,7 @@ def text_facts(state: ChannelState, is_public: Callable[..., bool]) -> list[Fact
 def numbers_in(text: str) -> set[float]:
     """The numbers a text names, in digits or in words of its language."""
     lang = load(code_of(text))
-    words = {lower(k): float(v) for k, v in lang.data.get("numbers", {}).items()}
-    words |= {lower(k): float(v) for k, v in lang.data.get("amounts", {}).items()}
+    words = number_words(lang)
     found = {float(n) for n in re.findall(r"\d+(?:[.,]\d+)?", text.replace(",", "."))}
     clock = {lower(w) for w in lang.words("time_words")}  # "noon", "час": times, not amounts
     return found | {words[t] for t in tokens(text) if t in words and t not in clock}

@@ -246,8 +246,9 @@ def _day(tok: str, lang: Lang) -> int | None:
     if tok in ordinals:
         return int(ordinals[tok])
     # a number word with a case ending: "ապրիլի ութին", "aprelin səkkizində"
-    n = _number(tok, lang, _numbers(lang)) if not tok.isdigit() else None
-    if n is not None and tok not in _numbers(lang) and n == int(n) and 1 <= n <= 31:
+    words = number_words(lang)
+    n = _number(tok, lang, words) if not tok.isdigit() else None
+    if n is not None and tok not in words and n == int(n) and 1 <= n <= 31:
         return int(n)
     return None
 
@@ -477,7 +478,7 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     numbers = lang.data.get("numbers", {})
     out += _clock_phrases(toks, lang, numbers)
     cues = {lower(w) for w in lang.words("time_words")}
-    hours = {lower(k): float(v) for k, v in numbers.items()}
+    hours = number_words(lang, ("numbers",))
     for i, t in enumerate(toks[:-1]):
         if t in cues and t not in ("am", "pm", "h"):
             nxt = toks[i + 1]
@@ -490,9 +491,9 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
                 if n in range(1, 13):
                     out.append((_24(int(n), pm, am), None))
     if not out:
-        out += _hour_then_part_of_day(toks, lang, numbers)
+        out += _hour_then_part_of_day(toks, lang, hours)
     if not out:  # "at four o'clock"; "после трёх часов дня" (not "меньше трёх часов")
-        every = _numbers(lang)
+        every = number_words(lang)
         oclock = {lower(w) for w in lang.words("oclock")}
         hour_words = {lower(w) for w in lang.words("hour_words")}
         parts = {lower(w) for w in lang.words("pm") + lang.words("am") if " " not in w}
@@ -505,13 +506,13 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
 
 
 def _hour_then_part_of_day(
-    toks: list[str], lang: Lang, numbers: dict[str, int]
+    toks: list[str], lang: Lang, hours: dict[str, float]
 ) -> list[tuple[int, int | None]]:
     """An hour followed by the part of the day it is in, without a word like "at" before
     it: "shortly after two in the afternoon", "before nine in the morning"."""
     out: list[tuple[int, int | None]] = []
     for i, t in enumerate(toks[:-1]):
-        n = _number(t, lang, {lower(k): float(v) for k, v in numbers.items()})
+        n = _number(t, lang, hours)
         hour = int(n) if n is not None and n == int(n) else None
         if hour is None or not 1 <= hour <= 12:
             continue
@@ -573,7 +574,7 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
     ("an hour and a half"), except an English plural ("within minutes"): a few of them,
     at most :data:`FEW` with ``few``, else no length (how long "hours later" is, nobody
     can say)."""
-    numbers = _numbers(lang)
+    numbers = number_words(lang)
     units = lang.data.get("duration_units", {})
     toks = tokens(text)
     joined = " " + " ".join(toks) + " "
@@ -602,12 +603,16 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
     return 30.0 if half_hour else None
 
 
-def _numbers(lang: Lang) -> dict[str, float]:
-    return {
-        lower(k): float(v)
-        for part in ("amounts", "numbers")
-        for k, v in lang.data.get(part, {}).items()
-    }
+def number_words(lang: Lang, parts: tuple[str, ...] = ("amounts", "numbers")) -> dict[str, float]:
+    """The language's number words (its ``numbers``, the clock's, and ``amounts``),
+    lower-cased, once per language."""
+    return _number_words(lang.code, parts)
+
+
+@cache
+def _number_words(code: str, parts: tuple[str, ...]) -> dict[str, float]:
+    data = load(code).data
+    return {lower(k): float(v) for part in parts for k, v in data.get(part, {}).items()}
 
 
 def _number(tok: str, lang: Lang, numbers: dict[str, float]) -> float | None:
@@ -628,7 +633,7 @@ def time_bound(text: str, lang: Lang) -> str | None:
     a ``time_bounds`` word within three words of a number or time word, and not a
     clock phrase ("ten minutes after ten", "a quarter past")."""
     toks = tokens(text)
-    numbers = _numbers(lang)
+    numbers = number_words(lang)
     cues = {lower(w) for w in lang.words("time_words")}
     minute_words = set(lang.data.get("clock", {}).get("minutes", {}))
     units = [w for ws in lang.data.get("duration_units", {}).values() for w in ws]

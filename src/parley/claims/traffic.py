@@ -17,7 +17,6 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from parley.claims.facts import Fact, words_of
-from parley.claims.lang import lower
 from parley.claims.reading import (
     CONTRADICTED,
     SUPPORTED,
@@ -293,9 +292,8 @@ def _sides_in_order(r: Reading, record: Record) -> list[str]:
         order.append((pos, s))
     if r.words["mediator"] and record.mediator and record.mediator not in r.sides:
         # "the mediator acknowledged Yaşılova's objection": the mediator by its word
-        toks = tokens(r.claim.text)
-        words = [lower(w) for w in r.lang.words("mediator") if " " not in w.strip()]
-        pos = next((i for i, t in enumerate(toks) if any(t.startswith(w) for w in words)), 99)
+        words = r.lang.words("mediator")
+        pos = next((i for i, t in enumerate(tokens(r.claim.text)) if has(t, words)), 99)
         order.append((pos, record.mediator))
     return [s for _, s in sorted(order)]
 
