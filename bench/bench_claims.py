@@ -56,6 +56,7 @@ STORIES = (
     "demining-group",
     "heritage-group",
     "transport-group",
+    "wildfire-cell",
 )
 console = Console()
 
