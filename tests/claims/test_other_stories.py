@@ -29,6 +29,7 @@ TUNED = [
     "demining-group",
     "heritage-group",
     "transport-group",
+    "wildfire-cell",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -859,5 +860,74 @@ def test_seventh_round(played, name, statement, verdicts):
     ],
 )
 def test_eighth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a meeting named to say when something else was: which one is meant is not read
+        (
+            "wildfire-cell",
+            "The session after the one at Vardablur airfield was chaired by Jules Marchetti.",
+            ["not_in_record"],
+        ),
+        (
+            "transport-group",
+            "The session after the one at Dəmirqapı railway station was chaired by Ottilie "
+            "Brandsma.",
+            ["not_in_record"],
+        ),
+        (
+            "wildfire-cell",
+            "Five days after the first session, Qaraçınar sent a fire alert about the Palıdlı "
+            "forest.",
+            ["not_in_record"],
+        ),
+        # ... but a clock time after "after" is a bound, not another meeting
+        ("utilities-group", "The August meeting started shortly after eleven.", ["supported"]),
+        # "в половине первого" is 12:30, not "the first" meeting
+        ("wildfire-cell", "Заседание 6 августа закончилось в половине первого.", ["supported"]),
+        # "twenty-five minutes" is 25, not 5
+        (
+            "wildfire-cell",
+            "The overflight request was answered in twenty-five minutes, well within the hour "
+            "the cell had agreed.",
+            ["supported"],
+        ),
+        # "asked the cell to deal with X" raises X; it does not say X was agreed
+        (
+            "wildfire-cell",
+            "At the first session the Qaraçınar side asked the cell to deal with compensation "
+            "for pastures burned in 2030.",
+            ["supported"],
+        ),
+        # only a verb of happening ("прошла", "keçib"), no word of meetings: a crew passing
+        # a checkpoint on a day is no meeting held there on another
+        (
+            "wildfire-cell",
+            "12 августа гарачинарская пожарная команда прошла шлагбаум в Тасмалы за двадцать "
+            "минут.",
+            ["not_in_record"],
+        ),
+        (
+            "wildfire-cell",
+            "Avqustun 12-də Qaraçınar briqadası Tasmalı şlaqbaumundan iyirmi dəqiqəyə keçib.",
+            ["not_in_record"],
+        ),
+        # two airfields share the word "airfield", which names neither
+        ("wildfire-cell", "The second session was moved to Ağtala airfield.", ["contradicted"]),
+        ("wildfire-cell", "The second session was held at Vardablur airfield.", ["supported"]),
+        # English "protocol" is no word for minutes: the Russian "протокол" (minutes) does
+        # not name an item about an alert protocol
+        (
+            "wildfire-cell",
+            "Овташен потребовал исправить августовский протокол.",
+            ["not_in_record"],
+        ),
+    ],
+)
+def test_ninth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts

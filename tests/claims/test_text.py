@@ -23,6 +23,7 @@ from parley.claims.text import (
     time_bound,
     times_in,
     tokens,
+    without_days,
 )
 
 
@@ -346,3 +347,31 @@ def test_the_nth_weekday_of_a_month(lang, text, days):
 def test_a_weekday_with_a_month_narrows_it():
     [w] = dates_in("on a Wednesday in March", load("en"), 2026)
     assert w.holds(date(2026, 3, 4)) and not w.holds(date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes"),
+    [
+        ("en", "answered in twenty-five minutes", 25.0),
+        ("en", "answered in twenty five minutes, well within the hour", 25.0),
+        ("ru", "ответили за двадцать пять минут", 25.0),
+        ("hy", "պատասխանեցին քսանհինգ րոպեում", 25.0),
+        ("az", "iyirmi beş dəqiqəyə cavab verdilər", 25.0),
+        ("en", "within five minutes", 5.0),
+    ],
+)
+def test_tens_and_units_in_words(lang, text, minutes):
+    assert length_in(text, load(lang)) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("закончилось в половине первого", (12, 30)),
+        ("началось в половине третьего дня", (14, 30)),
+        ("в половине одиннадцатого утра", (10, 30)),
+    ],
+)
+def test_half_before_an_hour(text, time):
+    assert times_in(text, load("ru")) == [time]
+    assert "первого" not in without_days("Заседание закончилось в половине первого", load("ru"))

@@ -1086,6 +1086,13 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     """What the record's meetings (or ``only`` these: the one the claim before was about)
     say of a claim about when, where, with whom a meeting was."""
     meetings = only if only is not None else record.of("meeting")
+    if _relative(r) and not r.times:
+        return (
+            NOT_IN_RECORD,
+            'The claim places what it is about before or after a meeting ("the session '
+            f'after the one at …"); which meeting or day that is, is not read. {NOT_FALSE}',
+            [],
+        )
     if record.public_only:
         return _public_meeting(r, record, meetings)
     if not meetings:
@@ -1117,8 +1124,13 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             # July": a proposal the agreed time or place replaced
             return SUPPORTED, f"Proposed first: {quote(earlier)}.", [earlier]
         extra = _unexplained(r, record)
-        # a claim that names no day or order of a meeting must be wholly about one
-        if len(extra) >= (2 if (r.dates or r.ordinal) else 1):
+        # a claim that names no day or order of a meeting, or names none by a word of
+        # meetings ("the brigade passed the checkpoint on 12 August": only a verb of
+        # happening), must be wholly about one
+        by_noun = has(
+            r.claim.text, [w for w in r.lang.words("meet") if w not in r.lang.words("happened")]
+        )
+        if len(extra) >= (2 if (r.dates or r.ordinal) and by_noun else 1):
             return (
                 NOT_IN_RECORD,
                 f"{reason} — {m.text}; but the claim says more than when, where and with "
@@ -1191,6 +1203,28 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     return None
 
 
+def _relative(r: Reading) -> bool:
+    """The claim names a meeting to say when something else was: a ``relative_order``
+    word within three words of a word of meetings or a meeting's order ("five days after
+    the first session", "the session after the one at X", "առաջին նիստից հետո"), not
+    right before a day or number ("after 5 May" bounds a day)."""
+    toks = tokens(r.claim.text)
+    order = [lower(w) for w in r.lang.words("relative_order")]
+    meet = tuple(lower(w) for w in r.lang.words("meet") if len(w.strip()) >= 4)
+    ordinals = set(r.lang.data.get("meeting_ordinals", {}))
+    for i, t in enumerate(toks):
+        if not any(t == w or (len(w) >= 7 and t.startswith(w)) for w in order):
+            continue
+        if i + 1 < len(toks) and (toks[i + 1][:1].isdigit() or month(toks[i + 1], r.lang)):
+            continue
+        # ("after the first session"; "առաջին նիստից հետո", "iclasdan sonra": the word
+        # of meetings right before a postposition, in the case it governs)
+        near = toks[i - 1 : i] if r.lang.data.get("postpositions") else toks[i + 1 : i + 4]
+        if any(x.startswith(meet) or x in ordinals or x == "one" for x in near):
+            return True
+    return False
+
+
 def _earlier_proposal(r: Reading, record: Record, m: Fact) -> Fact | None:
     """A proposal for meeting ``m`` (not the one agreed) on the day and at the place the
     claim names, if any."""
@@ -1226,13 +1260,15 @@ def _unexplained(r: Reading, record: Record) -> list[str]:
     about something else too ("the Cell sent a flash notice about a convoy on the Marzun
     road"), and a meeting fact cannot contradict it."""
     lang = r.lang
-    vocab = _meeting_vocab(lang.code)
+    prefixes, short = _meeting_vocab(lang.code)
     stop = set(lang.words("stop"))
     names = record_names(record) | _people(record)
     out = []
     for t in tokens(r.claim.text):
-        if len(t) < 3 or t in stop or t[:1].isdigit() or t.startswith(vocab):
+        if len(t) < 3 or t in stop or t[:1].isdigit() or t.startswith(prefixes):
             continue
+        if any(t.startswith(w) and len(t) <= len(w) + 3 for w in short):
+            continue  # "час" explains "часов", "по" does not explain "пожарная"
         if month(t, lang) is not None or t in lang.weekdays:
             continue
         k = key(t, lang.code)
@@ -1243,7 +1279,9 @@ def _unexplained(r: Reading, record: Record) -> list[str]:
 
 
 @cache
-def _meeting_vocab(code: str) -> tuple[str, ...]:
+def _meeting_vocab(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words of meetings as prefixes (four letters or more) and short words, which
+    explain a token only with at most a case ending after them."""
     lang = load(code)
     words = [
         w.strip()
@@ -1257,7 +1295,8 @@ def _meeting_vocab(code: str) -> tuple[str, ...]:
     words += [w for k in ("ordinals", "numbers", "meeting_ordinals", "parts_of_day",
                           "date_ranges", "amounts") for w in lang.data.get(k, {})]  # fmt: skip
     words += [w for ws in lang.data.get("duration_units", {}).values() for w in ws]
-    return tuple(sorted({lower(x) for w in words for x in w.split() if len(x) >= 2}))
+    parts = {lower(x) for w in words for x in w.split() if len(x) >= 2}
+    return tuple(sorted(x for x in parts if len(x) >= 4)), frozenset(x for x in parts if len(x) < 4)
 
 
 def _people(record: Record) -> set[str]:

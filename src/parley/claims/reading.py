@@ -324,7 +324,9 @@ def record_names(record: Record) -> set[str]:
     """The keys of every place and side name of the record (computed once per record)."""
     names: set[str] | None = record.cache.get("names")
     if names is None:
-        names = set().union(*(p.keys for p in record.places), *record.sides.values())
+        names = set().union(
+            *(p.keys for p in record.places), *record.sides.values(), record.place_kinds
+        )
         record.cache["names"] = names
     return names
 

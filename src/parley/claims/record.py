@@ -62,6 +62,9 @@ class Record:
     """Every member's display name → their side: people a claim may name."""
     lazy: dict[str, Callable[[], list[Fact]]] = field(default_factory=dict)
     """Facts of a kind built on first use (messages: a channel may hold very many)."""
+    place_kinds: frozenset[str] = frozenset()
+    """Keys of words that say what kind of place two places are ("airfield"), which name
+    neither (:func:`_proper_names_only`); still words of places, not topics."""
 
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     """A record is shared by the service's threads: lazy facts are built once."""
@@ -251,13 +254,15 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         for s in state.sides
     }
     claimed = {k for v in ids.values() for k in v}
+    common = {k for k in claimed if sum(k in v for v in ids.values()) > 1}  # "side"
     sides = {
-        s: (v - shared - place_keys - claimed) | (own[s] - shared - claimed) | ids[s]
+        s: (v - shared - place_keys - claimed) | (own[s] - shared - claimed) | (ids[s] - common)
         for s, v in sides.items()
     }
     named = set().union(*own.values()) - _SIDE_STOP
     places = {n: Place(p.name, _less(p.keys, named)) for n, p in places.items()}
     places = _names_not_words(places, facts)
+    places, kinds = _proper_names_only(places, facts)
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
     offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
     tz = next((z for z in reversed(offsets) if z is not None), UTC)
@@ -278,6 +283,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         public_entries=public_entries,
         members={mem.name: mem.side for mem in state.members.values()},
         lazy=lazy,
+        place_kinds=kinds,
     )
 
 
@@ -307,6 +313,38 @@ def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, P
             if k in f.attrs:
                 f.attrs[k] = _less(f.attrs[k], common)
     return {n: Place(p.name, _less(p.keys, common)) for n, p in places.items()}
+
+
+def _proper_names_only(
+    places: dict[str, Place], facts: list[Fact]
+) -> tuple[dict[str, Place], frozenset[str]]:
+    """Two different places are told apart by their names, not by what kind of place they
+    are: "Vardablur airfield" and "Ağtala airfield" share "airfield" (and its forms in
+    every language), which names neither. Places are different when neither holds a
+    capitalised word of the other's name (acronyms aside); the keys they share are then
+    dropped from both, and from the meetings' and proposals' venue keys."""
+    caps = {
+        n: {
+            key(t, detect(n))
+            for t in re.findall(r"[^\W\d_]+", n)
+            if t[:1].isupper() and not t.isupper()
+        }
+        for n in places
+    }
+    kinds: set[str] = set()
+    items = list(places.items())
+    for i, (a, pa) in enumerate(items):
+        for b, pb in items[i + 1 :]:
+            both = pa.keys & pb.keys
+            if both and caps[a] and caps[b] and not (caps[a] & pb.keys or caps[b] & pa.keys):
+                kinds |= both
+    if not kinds:
+        return places, frozenset()
+    for f in facts:
+        for k in ("venue_keys", "agreed_venue_keys"):
+            if k in f.attrs:
+                f.attrs[k] = _less(f.attrs[k], kinds)
+    return {n: Place(p.name, _less(p.keys, kinds)) for n, p in places.items()}, frozenset(kinds)
 
 
 def _less(keys: frozenset[str], words: set[str]) -> frozenset[str]:

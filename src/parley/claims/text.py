@@ -367,7 +367,18 @@ def without_days(text: str, lang: Lang) -> str:
         if month(t, lang) is not None and (found := _day_of(toks, i, lang, tens))
         for k in found[1]
     }
+    days |= {i + 1 for i in _half_before(toks, lang)}  # "в половине первого" is 12:30
     return " ".join(t for k, t in enumerate(toks) if k not in days)
+
+
+def _half_before(toks: list[str], lang: Lang) -> list[int]:
+    """Where the claim says half an hour before an hour by its order: a ``half_before``
+    word followed by an hour's ordinal ("в половине первого": half past twelve)."""
+    half = {lower(w) for w in lang.words("half_before")}
+    ordinals: dict[str, int] = lang.data.get("ordinals", {})
+    return [
+        i for i, t in enumerate(toks[:-1]) if t in half and 1 <= ordinals.get(toks[i + 1], 0) <= 12
+    ]
 
 
 def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
@@ -477,6 +488,10 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     toks = re.findall(r"[^\W_]+", raw)
     numbers = lang.data.get("numbers", {})
     out += _clock_phrases(toks, lang, numbers)
+    ordinals: dict[str, int] = lang.data.get("ordinals", {})
+    for i in _half_before(toks, lang):
+        hour = ordinals[toks[i + 1]] - 1 or 12
+        out.append((_24(hour, pm, am), 30))
     cues = {lower(w) for w in lang.words("time_words")}
     hours = number_words(lang, ("numbers",))
     for i, t in enumerate(toks[:-1]):
@@ -589,6 +604,9 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
         while j >= 0 and toks[j] in skip:
             j -= 1
         n = _number(toks[j], lang, numbers) if j >= 0 else None
+        if n is not None and 1 <= n <= 9 and j >= 1:  # "twenty-five", "двадцать пять"
+            tens = _number(toks[j - 1], lang, numbers)
+            n += tens if tens is not None and tens in range(20, 100, 10) else 0.0
         if n is None:
             if half_hour:
                 return 30.0
@@ -624,6 +642,11 @@ def _number(tok: str, lang: Lang, numbers: dict[str, float]) -> float | None:
     for ending in sorted(lang.words("case_endings"), key=len, reverse=True):
         if len(tok) > len(ending) + 1 and tok.endswith(ending) and tok[: -len(ending)] in numbers:
             return numbers[tok[: -len(ending)]]
+    for tens, n in numbers.items():  # "քսանհինգ": tens and a unit in one word
+        if n in range(20, 100, 10) and tok.startswith(tens) and len(tok) > len(tens) + 2:
+            unit = numbers.get(tok[len(tens) :])
+            if unit is not None and 1 <= unit <= 9:
+                return n + unit
     return None
 
 

@@ -308,7 +308,7 @@ def _item(topic: str, item: str, title: str) -> dict[str, str]:
     return {"id": item, "topic": topic, "title": title}
 
 
-def play(member: Any, clock: Any) -> None:  # noqa: PLR0915
+def play(member: Any, clock: Any) -> None:
     ch = CHANNEL
 
     def at(local: str) -> None:
@@ -647,8 +647,7 @@ def play(member: Any, clock: Any) -> None:  # noqa: PLR0915
         priority="urgent",
         topic="veterinary",
         subject="Urgent meeting on the outbreak",
-        text="We ask for an urgent meeting on the outbreak at Artsvasar and a joint "
-        "vaccination.",
+        text="We ask for an urgent meeting on the outbreak at Artsvasar and a joint vaccination.",
     )
     at("2027-06-07T09:15")
     officer.mark_delivered(ch)
@@ -928,8 +927,7 @@ def play(member: Any, clock: Any) -> None:  # noqa: PLR0915
             {
                 "item": "kanachar-reopening",
                 "summary": "Reopening the Kanachar route after the outbreak.",
-                "outcome": "Agreed: the Kanachar route reopens to vaccinated livestock on "
-                "20 July.",
+                "outcome": "Agreed: the Kanachar route reopens to vaccinated livestock on 20 July.",
             },
             {
                 "item": "gedik-fence",
@@ -1055,8 +1053,7 @@ def play(member: Any, clock: Any) -> None:  # noqa: PLR0915
         [
             {
                 "item": "trough-inspection",
-                "summary": "Joint inspection of the Dashtak trough by the two veterinary "
-                "services.",
+                "summary": "Joint inspection of the Dashtak trough by the two veterinary services.",
                 "outcome": "The inflow pipe is still broken and the trough fills only at night. "
                 "The Yaylaqlı side repairs the pipe by 31 August.",
             }
