@@ -146,3 +146,76 @@ def test_canonical_order_is_what_parsing_the_encoding_gives(value):
         return
     got = canonical_order(value)
     assert json.dumps(got) == json.dumps(expected)  # dumps keeps each object's order
+
+
+def _same_as_rfc8785(encode, value):
+    try:
+        expected = bytes(rfc8785.dumps(value))
+    except (rfc8785.CanonicalizationError, ValueError, TypeError):
+        with pytest.raises(InvalidInput):
+            encode(value)
+        return
+    assert encode(value) == expected
+
+
+@settings(max_examples=500)
+@given(
+    st.dictionaries(
+        st.text(max_size=12) | st.text(st.characters(max_codepoint=127), max_size=12),
+        st.text() | st.integers(-(2**60), 2**60) | st.lists(st.text(), max_size=4) | any_json,
+        max_size=10,
+    )
+)
+@example(value={"a": "\ud800"})  # a lone surrogate: refused, as canonical_json refuses it
+@example(value={"b": 1, "a": 2})  # out of order: sorted after all
+@example(value={"a": True, "b": 2**53})  # a bool, an int past the safe range
+@example(value={"\u20ac": "x", "\U0001f600": "y"})  # names beyond ASCII
+def test_ordered_encoding_is_identical_to_the_rfc8785_package(value):
+    """``canonical_json_ordered`` (the header's encoder: members already in order) gives
+    the reference package's bytes for any object, in order or not, or refuses it."""
+    from parley.crypto.canonical import canonical_json_ordered
+
+    _same_as_rfc8785(canonical_json_ordered, value)
+    _same_as_rfc8785(canonical_json_ordered, dict(sorted(value.items())))  # in order
+
+
+@settings(max_examples=500)
+@given(
+    st.text(),
+    st.text(),
+    st.text(),
+    st.lists(st.text(), max_size=4),
+    st.text(),
+    st.text(),
+    st.sampled_from(["confidential", "general", "public"]),
+    st.integers(-(2**60), 2**60),
+)
+@example(
+    "bench-000",
+    "m\u00e9ssage.sent",
+    "k" + "0" * 24,
+    [],
+    "2026-12-07T05:00:00.000Z",
+    "d" * 44,
+    "general",
+    1,
+)
+def test_entry_header_bytes_are_identical_to_the_rfc8785_package(
+    channel, type_, author, refs, time, digest, disclosure, v
+):
+    """What the author signs and the Merkle leaf holds: the header's RFC 8785 bytes,
+    written by ``Header.canonical`` without the generic sort, are the reference's."""
+    from parley.model.entry import Disclosure, Header
+
+    header = Header(
+        v=v,
+        channel=channel,
+        id="0b3c6f70-2a7e-4d52-9b0c-8f3e1c2d4a55",
+        type=type_,
+        author=author,
+        time=time,
+        refs=tuple(refs),
+        disclosure=Disclosure(disclosure),
+        body_digest=digest,
+    )
+    _same_as_rfc8785(lambda _: header.canonical(), header.to_json())

@@ -121,3 +121,92 @@ def test_a_body_that_trickles_in_is_cut_off_with_408():
     asyncio.run(BodyLimit(app, seconds=0.05)(scope, slow_receive, send))
     assert sent[0]["status"] == 408 and b"request.timeout" in sent[1]["body"]
     assert reached == []
+
+
+def test_a_body_the_server_says_arrived_is_still_limited_and_replayed():
+    """With ``BODY_ARRIVED`` (the whole body came with the headers) BodyLimit reads it
+    without a deadline, and still refuses it when it is over the limit."""
+    import asyncio
+
+    from parley.api.limits import BODY_ARRIVED, BodyLimit
+
+    seen: list[bytes] = []
+
+    async def app(scope, receive, send):
+        seen.append((await receive())["body"])
+
+    def run(body: bytes) -> list[dict]:
+        sent: list[dict] = []
+
+        async def receive():
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "path": "/x", "headers": [], BODY_ARRIVED: True}
+        asyncio.run(BodyLimit(app, limit=10)(scope, receive, send))
+        return sent
+
+    assert run(b"0123456789") == [] and seen == [b"0123456789"]
+    refused = run(b"0123456789!")
+    assert refused[0]["status"] == 413 and b"request.too_large" in refused[1]["body"]
+    assert seen == [b"0123456789"]
+
+
+def test_the_server_marks_a_body_arrived_only_when_all_of_it_has():
+    """uvicorn with Parley's protocol: a request whose body came with its headers is
+    marked (no deadline needed to read it); one whose body is still on its way is not,
+    so BodyLimit's deadline covers it, and it is read whole either way."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from parley.api.connections import uvicorn_options
+    from parley.api.limits import BODY_ARRIVED, BodyLimit
+    from parley.cli.demo import free_port
+
+    marks: list[tuple[bool, bytes]] = []
+    arrived: list[bool] = []
+
+    async def app(scope, receive, send):
+        marks.append((arrived[-1], (await receive())["body"]))
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    limited = BodyLimit(app)
+
+    async def outer(scope, receive, send):
+        if scope["type"] != "http":
+            return
+        arrived.append(bool(scope.get(BODY_ARRIVED)))  # as BodyLimit finds it
+        await limited(scope, receive, send)
+
+    port = free_port()
+    config = uvicorn.Config(
+        outer,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        **uvicorn_options(100, 10.0, 0),
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.01)
+        head = b"POST /x HTTP/1.1\r\nhost: t\r\ncontent-length: 5\r\n\r\n"
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+            s.sendall(head + b"hello")
+            assert s.recv(1024).startswith(b"HTTP/1.1 200")
+            s.sendall(head)
+            time.sleep(0.3)
+            s.sendall(b"later")
+            assert s.recv(1024).startswith(b"HTTP/1.1 200")
+    finally:
+        server.should_exit = True
+        thread.join(10)
+    assert marks == [(True, b"hello"), (False, b"later")]

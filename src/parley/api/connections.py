@@ -20,6 +20,8 @@ from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from parley.api.limits import BODY_ARRIVED
+
 log = logging.getLogger("parley.connections")
 
 HEADER_SECONDS = 10.0
@@ -95,6 +97,13 @@ def guarded_protocol(
         def on_headers_complete(self) -> None:
             self._disarm()
             super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            super().on_message_complete()
+            cycle = self.cycle
+            if cycle is not None and not cycle.more_body and cycle.scope is self.scope:
+                # The whole body is in: BodyLimit need not set a deadline to read it.
+                self.scope[BODY_ARRIVED] = True  # type: ignore[literal-required]
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._disarm()

@@ -29,8 +29,15 @@ def check_slug(value: str, what: str) -> str:
     return value
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+"""What ``str(uuid.UUID(x))`` writes: a text that matches it in full is its own canonical
+form (the fast path of :func:`check_entry_id`; anything else is parsed to say why not)."""
+
+
 def check_entry_id(value: str) -> EntryId:
     """An entry id is a UUID in its canonical lowercase form."""
+    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+        return EntryId(value)
     try:
         parsed = uuid.UUID(value)
     except (ValueError, AttributeError, TypeError) as exc:
