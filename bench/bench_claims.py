@@ -57,6 +57,7 @@ STORIES = (
     "heritage-group",
     "transport-group",
     "wildfire-cell",
+    "pasture-group",
 )
 console = Console()
 
