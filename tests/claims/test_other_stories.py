@@ -919,6 +919,12 @@ def test_eighth_round(played, name, statement, verdicts):
         # two airfields share the word "airfield", which names neither
         ("wildfire-cell", "The second session was moved to Ağtala airfield.", ["contradicted"]),
         ("wildfire-cell", "The second session was held at Vardablur airfield.", ["supported"]),
+        # "in the afternoon" is the end's, not the start's (11:20 is no 23:20)
+        (
+            "pasture-group",
+            "The session of 25 May opened at 11:20 and ended at three in the afternoon.",
+            ["supported"],
+        ),
         # English "protocol" is no word for minutes: the Russian "протокол" (minutes) does
         # not name an item about an alert protocol
         (

@@ -375,3 +375,16 @@ def test_tens_and_units_in_words(lang, text, minutes):
 def test_half_before_an_hour(text, time):
     assert times_in(text, load("ru")) == [time]
     assert "первого" not in without_days("Заседание закончилось в половине первого", load("ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # the afternoon is the time in words' ("three in the afternoon"), not 11:20's
+        ("opened at 11:20 and ended at three in the afternoon", [(11, 20), (15, None)]),
+        ("began at 2:30 in the afternoon", [(14, 30)]),
+        ("began at 11:20", [(11, 20)]),
+    ],
+)
+def test_a_part_of_day_belongs_to_the_time_it_follows(text, times):
+    assert times_in(text, load("en")) == times

@@ -481,8 +481,16 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     out: list[tuple[int, int | None]] = []
     pm = any(w in raw for w in lang.words("pm"))
     am = any(w in raw for w in lang.words("am"))
-    for h, m in re.findall(r"(?<![\d.])(\d{1,2})[:.](\d{2})(?!\.?\d)", raw):
-        out.append((_24(int(h), pm, am), int(m)))
+    digits = list(re.finditer(r"(?<![\d.])(\d{1,2})[:.](\d{2})(?!\.?\d)", raw))
+    words_then_part = _hour_then_part_of_day(
+        re.findall(r"[^\W_]+", raw), lang, number_words(lang, ("numbers",))
+    )
+    if len(digits) == 1 and pm and words_then_part:
+        # "opened at 11:20 and ended at three in the afternoon": the afternoon is the
+        # other time's
+        pm = any(w in " ".join(raw[digits[0].end() :].split()[:4]) for w in lang.words("pm"))
+    for d in digits:
+        out.append((_24(int(d.group(1)), pm, am), int(d.group(2))))
     for h in re.findall(r"\b(\d{1,2})\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", raw):
         out.append((_24(int(h), "p" in raw[raw.find(h) :][:8], False), None))
     toks = re.findall(r"[^\W_]+", raw)
@@ -505,7 +513,7 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
                     n += unit  # "saat on biri": eleven
                 if n in range(1, 13):
                     out.append((_24(int(n), pm, am), None))
-    if not out:
+    if not out or digits:  # (an hour in words besides one in digits: both)
         out += _hour_then_part_of_day(toks, lang, hours)
     if not out:  # "at four o'clock"; "после трёх часов дня" (not "меньше трёх часов")
         every = number_words(lang)
