@@ -308,11 +308,7 @@ def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, P
     if not common:
         return places
 
-    for f in facts:
-        for k in ("venue_keys", "agreed_venue_keys"):
-            if k in f.attrs:
-                f.attrs[k] = _less(f.attrs[k], common)
-    return {n: Place(p.name, _less(p.keys, common)) for n, p in places.items()}
+    return _without(places, facts, common)
 
 
 def _proper_names_only(
@@ -340,11 +336,17 @@ def _proper_names_only(
                 kinds |= both
     if not kinds:
         return places, frozenset()
+    return _without(places, facts, kinds), frozenset(kinds)
+
+
+def _without(places: dict[str, Place], facts: list[Fact], words: set[str]) -> dict[str, Place]:
+    """``places`` less ``words`` as keys (:func:`_less`), and the meetings' and
+    proposals' venue keys the same (changed in place)."""
     for f in facts:
         for k in ("venue_keys", "agreed_venue_keys"):
             if k in f.attrs:
-                f.attrs[k] = _less(f.attrs[k], kinds)
-    return {n: Place(p.name, _less(p.keys, kinds)) for n, p in places.items()}, frozenset(kinds)
+                f.attrs[k] = _less(f.attrs[k], words)
+    return {n: Place(p.name, _less(p.keys, words)) for n, p in places.items()}
 
 
 def _less(keys: frozenset[str], words: set[str]) -> frozenset[str]:

@@ -482,9 +482,9 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     pm = any(w in raw for w in lang.words("pm"))
     am = any(w in raw for w in lang.words("am"))
     digits = list(re.finditer(r"(?<![\d.])(\d{1,2})[:.](\d{2})(?!\.?\d)", raw))
-    words_then_part = _hour_then_part_of_day(
-        re.findall(r"[^\W_]+", raw), lang, number_words(lang, ("numbers",))
-    )
+    toks = re.findall(r"[^\W_]+", raw)
+    hours = number_words(lang, ("numbers",))
+    words_then_part = _hour_then_part_of_day(toks, lang, hours)
     if len(digits) == 1 and pm and words_then_part:
         # "opened at 11:20 and ended at three in the afternoon": the afternoon is the
         # other time's
@@ -493,7 +493,6 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
         out.append((_24(int(d.group(1)), pm, am), int(d.group(2))))
     for h in re.findall(r"\b(\d{1,2})\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", raw):
         out.append((_24(int(h), "p" in raw[raw.find(h) :][:8], False), None))
-    toks = re.findall(r"[^\W_]+", raw)
     numbers = lang.data.get("numbers", {})
     out += _clock_phrases(toks, lang, numbers)
     ordinals: dict[str, int] = lang.data.get("ordinals", {})
@@ -501,7 +500,6 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
         hour = ordinals[toks[i + 1]] - 1 or 12
         out.append((_24(hour, pm, am), 30))
     cues = {lower(w) for w in lang.words("time_words")}
-    hours = number_words(lang, ("numbers",))
     for i, t in enumerate(toks[:-1]):
         if t in cues and t not in ("am", "pm", "h"):
             nxt = toks[i + 1]
@@ -514,7 +512,7 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
                 if n in range(1, 13):
                     out.append((_24(int(n), pm, am), None))
     if not out or digits:  # (an hour in words besides one in digits: both)
-        out += _hour_then_part_of_day(toks, lang, hours)
+        out += words_then_part
     if not out:  # "at four o'clock"; "после трёх часов дня" (not "меньше трёх часов")
         every = number_words(lang)
         oclock = {lower(w) for w in lang.words("oclock")}
