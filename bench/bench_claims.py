@@ -58,6 +58,7 @@ STORIES = (
     "transport-group",
     "wildfire-cell",
     "pasture-group",
+    "tailings-group",
 )
 console = Console()
 

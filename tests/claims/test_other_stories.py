@@ -937,3 +937,49 @@ def test_eighth_round(played, name, statement, verdicts):
 def test_ninth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a place and the words of its name ("the Sarıdərə crossing point") say where, not
+        # what: what happened there is not the commitment to do something else there
+        (
+            "pasture-group",
+            "The herder detained on 3 July was released two days later at the Sarıbulaq crossing.",
+            ["not_in_record"],
+        ),
+        (
+            "pasture-group",
+            "Çoban iyulun 5-də günorta Sarıbulaq keçid məntəqəsində azad edilib.",
+            ["not_in_record"],
+        ),
+        (
+            "transport-group",
+            "A lorry driver was released at the Sarıdərə crossing point on 2 June.",
+            ["not_in_record"],
+        ),
+        # ... while a word of what was promised still names it, beside the place's name
+        (
+            "pasture-group",
+            "Tsaghkavan still has not removed the fence at Keshishkend.",
+            ["contradicted"],
+        ),
+        # "a week later" is not late
+        (
+            "pasture-group",
+            "Yaylaqlı herds were to follow on the Gədik route a week later.",
+            ["not_in_record"],
+        ),
+        # two commitments as close (one repeats the other) do not let an item that shares
+        # less with the claim answer for them
+        (
+            "pasture-group",
+            "Yaylaqlı had pledged to fix the trough's inflow pipe by mid-June.",
+            ["supported"],
+        ),
+    ],
+)
+def test_tenth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts

@@ -315,9 +315,11 @@ def _verdict(
             return answer
     commitment_ties: list[Fact] = []
     item_ties: list[Fact] = []
-    commitment = _best(r, record.of("commitment"), record, commitment_ties)
-    item = _best(r, record.of("item"), record, item_ties) or _best(
-        r, record.of("minutes_item"), record
+    loose: set[str] = set()  # facts named by where alone (``_best``): never refuted
+    shared: dict[str, float] = {}  # how many words each shares, weak or not
+    commitment = _best(r, record.of("commitment"), record, commitment_ties, loose, shared)
+    item = _best(r, record.of("item"), record, item_ties, loose, shared) or _best(
+        r, record.of("minutes_item"), record, None, loose, shared
     )
     if commitment is None and item is None and context is not None and _pronoun(r):
         # "Kesar has not yet confirmed it": the state of what the claim before named
@@ -343,7 +345,9 @@ def _verdict(
             return answer
         if ties and len(ties) > 1 and match[1] in ties:
             check = _item if match[1].kind == "item" else _commitment
-            if all((a := check(r, g, record)) is not None and a[0] == answer[0] for g in ties):
+            if all((a := check(r, g, record)) is not None and a[0] == answer[0] for g in ties) and (
+                answer[0] != CONTRADICTED or match[1].key not in loose
+            ):
                 return answer[0], answer[1], list(ties)  # confidential only if all are
             return (
                 NOT_IN_RECORD,
@@ -351,7 +355,7 @@ def _verdict(
                 f"and they do not say the same. {NOT_FALSE}",
                 [],
             )
-        if answer[0] != CONTRADICTED or match[0] >= 2:
+        if answer[0] != CONTRADICTED or (match[0] >= 2 and match[1].key not in loose):
             return answer
         return (
             NOT_IN_RECORD,
@@ -361,7 +365,12 @@ def _verdict(
         )
 
     prefer_item = item is not None and (
-        commitment is None or w["discuss"] or w["raise"] or w["refusal"] or item[0] > commitment[0]
+        commitment is None
+        or w["discuss"]
+        or w["raise"]
+        or w["refusal"]
+        # (as close as the commitment is, when several as close made its match weak)
+        or item[0] > max(commitment[0], shared.get(commitment[1].key, 0.0))
     )
     if prefer_item and item is not None:
         answer = weak(_item(r, item[1], record), item, item_ties)
@@ -1833,7 +1842,12 @@ def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
 
 
 def _best(
-    r: Reading, facts: list[Fact], record: Record | None = None, ties: list[Fact] | None = None
+    r: Reading,
+    facts: list[Fact],
+    record: Record | None = None,
+    ties: list[Fact] | None = None,
+    loose: set[str] | None = None,
+    sizes: dict[str, float] | None = None,
 ) -> tuple[float, Fact] | None:
     """The fact whose words the claim shares most — stems in the same language, names
     by phonetic key across languages — weighted by how few facts share each word: two
@@ -1848,6 +1862,7 @@ def _best(
     names: set[str] = set() if record is None else record_names(record)
     best: tuple[float, float, Fact] | None = None
     plain: dict[str, bool] = {}
+    placing: dict[str, bool] = {}
     tied: list[tuple[Fact, int, float, int]] = []
 
     memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
@@ -1865,6 +1880,7 @@ def _best(
     stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in ignored}
     content = len({s for s in stems_ if not s.startswith("@")})
     proper = _proper_keys(r)
+    where = _where(r)
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
         if not fw:
@@ -1896,16 +1912,25 @@ def _best(
         total = round(sum(1.0 / df.get(s, 1) for s in sorted(fw)), 9)
         cover = hit / total if total else 0.0
         plain[f.key] = any(not s.startswith("@") for s in shared)
+        what = shared - where
+        placing[f.key] = len(what) < 2 and not any(not s.startswith("@") for s in what)
         tied.append((f, n, hit, said))
         if best is None or (n, hit, cover) > (best[0], best[1], 0):
             best = (float(n), hit, f)
     if best is None:
         return None
     f = best[2]
+    level = [(g, said) for g, n, hit, said in tied if (n, hit) == best[:2]]
+    # named by where alone, and one general concept at most ("the herder released at the
+    # Sarıbulaq crossing" is not "return the flock at the Sarıbulaq crossing"): what
+    # happened there may be another thing, so the match may support, never refute
+    if loose is not None and all(placing[g.key] for g, _ in level):
+        loose.update(g.key for g, _ in level)
+    if sizes is not None:  # (a weak match below is still this close)
+        sizes.update((g.key, best[0]) for g, _ in level)
     # as many words shared with another fact of the same kind: the side the claim names
     # decides ("the Vardenik side undertook to clear the orchard road" — two commitments
     # about the orchard road, one Vardenik's)
-    level = [(g, said) for g, n, hit, said in tied if (n, hit) == best[:2]]
     # (a side that confirms or disputes a report is not the side that owes it)
     other = r.words["confirmed"] or r.words["disputed"]
     owned = [g for g, said in level if bool(_whose(g) & set(r.sides)) != other and said >= 2]
@@ -1956,6 +1981,47 @@ def _proper_keys(r: Reading) -> set[str]:
     }
 
 
+def _where(r: Reading) -> set[str]:
+    """The words beside a place's proper name in the claim that are words of that place's
+    name in the record ("released at the Sarıbulaq crossing": "cross", @crossing — the
+    record's place is "Sarıbulaq crossing point"): with the name, they say where, not
+    what. (A word of the place's name away from it — "removed the fence at Keshishkend",
+    the venue "Keshishkend field, at the fence" — says what.)"""
+    proper = _proper_keys(r)
+    if not proper:
+        return set()
+    toks = [w.strip(PUNCT) for w in r.claim.text.split()]
+    at = [
+        i
+        for i, w in enumerate(toks)
+        if w[:1].isupper() and any(same(key(w, r.lang.code), k) for k in proper)
+    ]
+    named = set().union(*(_place_words(p.name) for p in r.places))
+
+    def of_place(j: int) -> bool:
+        return 0 <= j < len(toks) and bool(_words_of_token(toks[j], r.lang.code) & named)
+
+    spans = []
+    for i in at:  # the name and the words of its place on either side ("crossing point")
+        first, last = i, i
+        while of_place(first - 1) and first - 1 not in at:
+            first -= 1
+        while of_place(last + 1) and last + 1 not in at:
+            last += 1
+        spans.append(" ".join(toks[first : last + 1]))
+    span = " ".join(spans)
+    return (stems(span, r.lang, set()) | concepts(span, r.lang) | concepts(span, load("en"))) & (
+        named
+    ) | proper
+
+
+@lru_cache(maxsize=65536)
+def _words_of_token(token: str, code: str) -> frozenset[str]:
+    lang = load(code)
+    en = load("en")
+    return frozenset(stems(token, lang, set()) | concepts(token, lang) | concepts(token, en))
+
+
 def _proper_places(r: Reading) -> list[Place]:
     proper = _proper_keys(r)
     return [p for p in r.places if any(same(k, pk) for k in proper for pk in p.keys)]
@@ -1978,6 +2044,14 @@ def _once(shared: set[str], lang: Lang) -> int:
     plain = {w for w in shared if not w.startswith("@")}
     echoed = set().union(*(_word_concepts(w, lang.code) for w in plain))
     return len(plain) + len({w for w in shared if w.startswith("@")} - echoed)
+
+
+@lru_cache(maxsize=4096)
+def _place_words(name: str) -> frozenset[str]:
+    """The stems and concepts of a place's name ("Sarıbulaq crossing point": "cross",
+    @crossing), in its language or in English."""
+    en = load("en")  # (a name's language is not always told right: "Sarıbulaq crossing")
+    return frozenset(words_of(name) | stems(name, en, set()) | concepts(name, en))
 
 
 @lru_cache(maxsize=65536)
