@@ -126,6 +126,41 @@ def canonical_order(value: Any) -> Any:
         return parse_json(canonical_json(value))
 
 
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise InvalidInput("json.duplicate_key", f"JSON object repeats the key {key!r}")
+            seen.add(key)
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise InvalidInput("json.malformed", f"JSON must not contain {name}")
+
+
+def _bounded_int(text: str) -> int:
+    # Parley's integers are at most 2**53 - 1 (16 digits); a 5,000-digit one is an
+    # attack on the parser (CPython refuses such conversions with ValueError).
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise InvalidInput(
+            "json.number_too_long", f"JSON number of {len(text)} characters is too long"
+        )
+    return int(text)
+
+
+_STRICT = {
+    "object_pairs_hook": _no_duplicates,
+    "parse_constant": _no_constant,
+    "parse_int": _bounded_int,
+}
+_DECODER = json.JSONDecoder(**_STRICT)  # type: ignore[arg-type]
+"""One strict decoder, built once: ``json.loads`` with hooks builds a new one per call.
+It holds no state between calls (as ``json``'s own shared default decoder)."""
+
+
 def parse_json(data: bytes | str) -> Any:
     """Parse JSON strictly: no NaN/Infinity, no duplicate keys.
 
@@ -133,40 +168,15 @@ def parse_json(data: bytes | str) -> Any:
         InvalidInput: the text is not valid JSON (``json.malformed``) or repeats a key
             (``json.duplicate_key``).
     """
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(pairs)
-        if len(out) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    raise InvalidInput("json.duplicate_key", f"JSON object repeats the key {key!r}")
-                seen.add(key)
-        return out
-
-    def no_constant(name: str) -> Any:
-        raise InvalidInput("json.malformed", f"JSON must not contain {name}")
-
-    def bounded_int(text: str) -> int:
-        # Parley's integers are at most 2**53 - 1 (16 digits); a 5,000-digit one is an
-        # attack on the parser (CPython refuses such conversions with ValueError).
-        if len(text.lstrip("-")) > MAX_INT_DIGITS:
-            raise InvalidInput(
-                "json.number_too_long", f"JSON number of {len(text)} characters is too long"
-            )
-        return int(text)
-
     if _too_deep(data):
         raise InvalidInput(
             "json.too_deep", f"JSON nested deeper than {MAX_DEPTH} levels is not accepted"
         )
     try:
-        return json.loads(
-            data,
-            object_pairs_hook=no_duplicates,
-            parse_constant=no_constant,
-            parse_int=bounded_int,
-        )
+        if type(data) is str and not data.startswith("\ufeff"):
+            # What json.loads does with text (it refuses a BOM), minus building a decoder.
+            return _DECODER.decode(data)
+        return json.loads(data, **_STRICT)  # type: ignore[arg-type]
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput("json.malformed", f"not valid JSON: {exc}") from exc
     except (RecursionError, ValueError) as exc:

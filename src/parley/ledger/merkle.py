@@ -17,6 +17,7 @@ from parley.errors import VerificationError
 
 HASH_SIZE = 32
 EMPTY_ROOT = hashlib.sha256(b"").digest()
+_sha256 = hashlib.sha256
 
 
 def leaf_hash(data: bytes) -> bytes:
@@ -231,7 +232,8 @@ class CompactRange:
     def root(self) -> bytes:
         if not self._nodes:
             return EMPTY_ROOT
-        r = self._nodes[-1]
-        for h in reversed(self._nodes[:-1]):
-            r = node_hash(h, r)
+        nodes = self._nodes
+        r = nodes[-1]
+        for i in range(len(nodes) - 2, -1, -1):
+            r = _sha256(b"\x01" + nodes[i] + r).digest()  # node_hash(nodes[i], r), inlined
         return r

@@ -72,10 +72,15 @@ class Header:
     disclosure: Disclosure
     body_digest: str
     _canon: bytes | None = field(default=None, init=False, compare=False, repr=False)
+    _at: datetime | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def at(self) -> datetime:
-        return parse_time(self.time)
+        """``time`` as a datetime (parsed once; the header is immutable)."""
+        if self._at is None:
+            object.__setattr__(self, "_at", parse_time(self.time))
+        assert self._at is not None
+        return self._at
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -161,9 +166,9 @@ class Header:
                 "entry.malformed_header",
                 "disclosure must be one of confidential, general, public",
             )
-        parse_time(data["time"])
+        at = parse_time(data["time"])
         unb64(data["body_digest"], "body digest", 32)
-        return cls(
+        header = cls(
             v=v,
             channel=ChannelId(check_slug(data["channel"], "channel id")),
             id=check_entry_id(data["id"]),
@@ -174,6 +179,8 @@ class Header:
             disclosure=disclosure,
             body_digest=data["body_digest"],
         )
+        object.__setattr__(header, "_at", at)
+        return header
 
 
 @dataclass(frozen=True, slots=True)

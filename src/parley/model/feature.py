@@ -112,8 +112,9 @@ class Draft(StateView):
     def set_status(self, status: ChannelStatus) -> None:
         self._status = status
 
-    def finish(self, size: int) -> tuple[ChannelState, Touched]:
-        """The new state, at ``size``, and what changed."""
+    def finish(self, size: int, track: bool = True) -> tuple[ChannelState, Touched]:
+        """The new state, at ``size``, and what changed (left empty when ``track`` is
+        false: for a caller that does not use it)."""
         base = self.base
         tables = base.tables
         touched: Touched = set()
@@ -121,7 +122,8 @@ class Draft(StateView):
             m = tables.mutate()
             for name, (t, writes) in self._writes.items():
                 m[name] = t.changed(base.table(t), writes)
-                touched.update((name, str(k)) for k in writes)
+                if track:
+                    touched.update((name, str(k)) for k in writes)
             tables = m.finish()
         state = ChannelState(
             channel_id=base.channel_id,

@@ -25,18 +25,19 @@ def fold(channel: ChannelId, entries: Iterable[LoggedEntry], verify: bool = True
     """Fold a channel's log from its first entry. Raises what :func:`apply` raises."""
     state = ChannelState(channel_id=channel)
     for logged in entries:
-        state, _ = apply(state, logged, verify=verify)
+        state, _ = apply(state, logged, verify=verify, track=False)
     return state
 
 
 def apply(
-    state: ChannelState, logged: LoggedEntry, verify: bool = True
+    state: ChannelState, logged: LoggedEntry, verify: bool = True, *, track: bool = True
 ) -> tuple[ChannelState, Touched]:
     """Check ``logged`` against ``state`` and fold it in: the new state, and what changed
     as (table, key) pairs.
 
     ``verify=False`` skips the Ed25519 and digest checks, for entries this process
-    already verified; the rules are always checked.
+    already verified; the rules are always checked. ``track=False`` leaves what changed
+    empty, for a caller that only wants the state (the audit).
 
     Raises:
         Rejected, Conflict, NotFound: the entry breaks a rule.
@@ -116,4 +117,4 @@ def apply(
         kind.handler(d, Act(logged, body, author))
     d.put(ENTRY_SEQ, h.id, logged.seq)
     d.put(CREATED_LEVELS, h.id, Disclosure(h.disclosure))
-    return d.finish(logged.seq)
+    return d.finish(logged.seq, track)

@@ -38,14 +38,27 @@ def from_row(row: EntryRow) -> LoggedEntry:
 
 
 def relay_of(row: EntryRow, server_key_id: str) -> RelayReceipt:
-    return RelayReceipt(
-        row.channel_id,
-        row.seq,
-        row.entry_id,
-        bytes.fromhex(row.leaf_hash),
-        row.received_at,
+    return relay_from(
+        (row.channel_id, row.seq, row.entry_id, row.leaf_hash, row.received_at),
+        row.relay_signature,
         server_key_id,
-        unb64(row.relay_signature, "relay signature"),
+    )
+
+
+def relay_from(
+    fields: tuple[str, int, str, str, str], relay_signature: str, server_key_id: str
+) -> RelayReceipt:
+    """:func:`relay_of` from a row's (channel_id, seq, entry_id, leaf_hash, received_at)
+    and its relay signature."""
+    channel_id, seq, entry_id, leaf_hash, received_at = fields
+    return RelayReceipt(
+        channel_id,
+        seq,
+        entry_id,
+        bytes.fromhex(leaf_hash),
+        received_at,
+        server_key_id,
+        unb64(relay_signature, "relay signature"),
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import IntegrityError
 
 from parley.model.feature import Row
@@ -64,6 +64,12 @@ class EntryRow:
         """The values in the ``entries`` table's column order (this dataclass's field
         order, which a test pins)."""
         return tuple(self.__dict__.values())
+
+
+def _dicts(result: CursorResult[Any]) -> list[Row]:
+    """A result's rows as dicts (what ``dict(row._mapping)`` gives), fetched at once."""
+    names = list(result.keys())
+    return [dict(zip(names, r, strict=True)) for r in result.all()]
 
 
 @dataclass(frozen=True)
@@ -299,7 +305,7 @@ class Store:
             if last is not None:
                 q = q.where(key > last)
             with self.read() as conn:
-                rows = [dict(r._mapping) for r in conn.execute(q)]
+                rows = _dicts(conn.execute(q))
             yield from rows
             if len(rows) < batch:
                 return
@@ -318,7 +324,7 @@ class Store:
             if last is not None:
                 q = q.where(or_(r.c.kind > last[0], and_(r.c.kind == last[0], r.c.key > last[1])))
             with self.read() as conn:
-                rows = [dict(x._mapping) for x in conn.execute(q)]
+                rows = _dicts(conn.execute(q))
             yield from rows
             if len(rows) < batch:
                 return
@@ -359,7 +365,7 @@ class Store:
         if limit is not None:
             q = q.limit(limit)
         with self.read() as conn:
-            return [EntryRow.of(r) for r in conn.execute(q)]
+            return [EntryRow.of(r) for r in conn.execute(q).all()]
 
     def iter_entries(self, channel_id: str, batch: int = 2000) -> Iterator[EntryRow]:
         """Every entry of a channel in stored order, in batches (flat memory)."""
@@ -476,7 +482,7 @@ class Store:
                 .limit(batch)
             )
             with self.read() as conn:
-                rows = [(int(r.idx), bytes(r.hash)) for r in conn.execute(q)]
+                rows = [(int(i), bytes(h)) for i, h in conn.execute(q).all()]
             yield from rows
             if len(rows) < batch:
                 return
@@ -528,7 +534,7 @@ class Store:
                 .limit(batch)
             )
             with self.read() as conn:
-                rows = [(int(r.size), str(r.note)) for r in conn.execute(q)]
+                rows = [(int(s), str(note)) for s, note in conn.execute(q).all()]
             yield from rows
             if len(rows) < batch:
                 return
