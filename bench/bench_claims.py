@@ -59,6 +59,7 @@ STORIES = (
     "wildfire-cell",
     "pasture-group",
     "tailings-group",
+    "medical-cell",
 )
 console = Console()
 
