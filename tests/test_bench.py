@@ -79,7 +79,9 @@ def test_bench_sweep(tmp_path):
     assert [r["channels"] for r in results["channels"]] == [1, 2]
     for row in results["single"] + results["batch"] + results["channels"]:
         assert row["msgs_per_s"] > 0
-        assert 0 < row["server_loop_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
+        # (/proc counts CPU in 10 ms ticks: 40 messages may leave the loop's at 0)
+        assert row["server_cpu_ms_per_msg"] > 0
+        assert 0 <= row["server_loop_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
         assert 0 <= row["server_writer_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
     assert not out.with_suffix(".png").exists()  # no --plot: matplotlib not needed
 

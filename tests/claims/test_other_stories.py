@@ -983,3 +983,52 @@ def test_ninth_round(played, name, statement, verdicts):
 def test_tenth_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # "from 14 to 30 June" is a span, not the 14th (nor the 30th) alone
+        (
+            "pasture-group",
+            "Tərəflər iyunun 14-dən 30-dək xəttdən beş kilometr məsafədə birgə peyvənd "
+            "aparmağa razılaşıblar.",
+            ["supported"],
+        ),
+        # "first planned" is no order of meetings: what the second meeting's proposal said
+        (
+            "tailings-group",
+            "The second meeting was first planned for 28 March at the Kəhrizli checkpoint.",
+            ["supported"],
+        ),
+        ("tailings-group", "Второе заседание первоначально назначили на 28 марта.", ["supported"]),
+        # ... and the meeting a day names, not the one nearest to the place
+        (
+            "pasture-group",
+            "İyulun 14-dəki iclas əvvəlcə Sarıbulaq keçid məntəqəsində planlaşdırılmışdı.",
+            ["supported"],
+        ),
+        # what was first planned, no proposal found: the agreed meeting does not refute it
+        (
+            "medical-cell",
+            "The meeting at the crossing point was first planned for eleven in the morning.",
+            ["not_in_record"],
+        ),
+        # a place's proper name tells two messages apart once they share something else
+        (
+            "incident-mechanism",
+            "Getahovit acknowledged the notice of the move to Zarnekh within ten minutes.",
+            ["supported"],
+        ),
+        # what a commitment's owner is to do ("Repair ...", "Open ..."), said beside the
+        # place it is at, names it
+        (
+            "transport-group",
+            "The customs post at Sarıdərə opened late, after the 27 May deadline.",
+            ["contradicted"],
+        ),
+    ],
+)
+def test_eleventh_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts

@@ -388,3 +388,22 @@ def test_half_before_an_hour(text, time):
 )
 def test_a_part_of_day_belongs_to_the_time_it_follows(text, times):
     assert times_in(text, load("en")) == times
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "from 14 to 30 June", (14, 30)),
+        ("en", "14–30 June", (14, 30)),
+        ("en", "June 14 to 30", (14, 30)),
+        ("ru", "с 14 по 30 июня", (14, 30)),
+        ("hy", "հունիսի 14-ից մինչև 30-ը", (14, 30)),
+        ("az", "iyunun 14-dən 30-dək", (14, 30)),
+        # one day, and a number that is not one
+        ("en", "on 14 June to 30 delegates", (14, 14)),
+        ("az", "iyunun 14-də", (14, 14)),
+    ],
+)
+def test_a_span_of_days_in_one_month(lang, text, span):
+    [when] = dates_in(text, load(lang), 2027)
+    assert (when.first, when.last) == (date(2027, 6, span[0]), date(2027, 6, span[1]))

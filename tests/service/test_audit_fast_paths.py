@@ -196,6 +196,8 @@ def test_the_collector_is_left_alone_when_something_else_froze_objects():
         for _ in range(FREEZE_EVERY + 1):
             long_lived.tick()
         long_lived.close()
-        assert gc.get_freeze_count() == frozen
+        # neither frozen again (more) nor handed back (0); a frozen object another thread
+        # frees meanwhile leaves the permanent generation, so the count may only shrink
+        assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()

@@ -149,7 +149,10 @@ def test_names_translations_and_bilingual_minutes(
         card.get_by_label("Into").select_option("az")
         card.get_by_role("button", name="Machine draft").click()
         box = card.get_by_label("Translation", exact=True)
-        b_head.wait_for_function("(e) => e.value.length > 0", arg=box.element_handle())
+        # (the first draft loads the translation model: slow on a loaded machine)
+        b_head.wait_for_function(
+            "(e) => e.value.length > 0", arg=box.element_handle(), timeout=120_000
+        )
         assert untranslate(box.input_value()) == text
         card.get_by_role("button", name="Sign the translation").click()
         b_head.locator("#flash p", has_text="Translation: signed and recorded.").wait_for()

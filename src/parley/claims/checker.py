@@ -1125,9 +1125,15 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     if not fitting:
         m = pool[0] if len(pool) == 1 else _nearest(r, pool)
         reason = conflict(m) or ""
-        earlier = _earlier_proposal(r, record, m)
         originally = has(r.claim.text, r.lang.words("originally"))
         planned = has(r.claim.text, r.lang.words("was_planned"))
+        earlier = _earlier_proposal(r, record, m)
+        if earlier is None and (originally or planned) and not r.negated:
+            # "the 14 July meeting was first planned at Sarıbulaq": the meeting the day
+            # names may not be the one nearest to all the claim says
+            earlier = next(
+                (e for x in pool if (e := _earlier_proposal(r, record, x)) is not None), None
+            )
         if earlier is not None and (originally or planned) and not r.negated:
             # "had originally been called for 9 March", "was planned for Kalinovka on 8
             # July": a proposal the agreed time or place replaced
@@ -1152,6 +1158,15 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             return (
                 NOT_IN_RECORD,
                 f"{reason}; but a proposal for it said so: {quote(earlier)}. {NOT_FALSE}",
+                [],
+            )
+        if originally and not r.negated:
+            # "was first planned for eleven": what was planned before, which the record's
+            # agreed meeting does not say (and no proposal that fits was found)
+            return (
+                NOT_IN_RECORD,
+                f"The claim is about what was first planned; the record's meeting — {m.text} "
+                f"— says what was agreed and held. {NOT_FALSE}",
                 [],
             )
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
@@ -1913,7 +1928,11 @@ def _best(
         cover = hit / total if total else 0.0
         plain[f.key] = any(not s.startswith("@") for s in shared)
         what = shared - where
-        placing[f.key] = len(what) < 2 and not any(not s.startswith("@") for s in what)
+        placing[f.key] = (
+            len(what) < 2
+            and not any(not s.startswith("@") for s in what)
+            and not (_action(f) & r.stems)
+        )
         tied.append((f, n, hit, said))
         if best is None or (n, hit, cover) > (best[0], best[1], 0):
             best = (float(n), hit, f)
@@ -2013,6 +2032,15 @@ def _where(r: Reading) -> set[str]:
     return (stems(span, r.lang, set()) | concepts(span, r.lang) | concepts(span, load("en"))) & (
         named
     ) | proper
+
+
+def _action(f: Fact) -> frozenset[str]:
+    """What a commitment's owner is to do: the stem and concepts of its text's first word
+    ("Repair the gas valve station at Kalinovka": "repair", @repair). A claim that says
+    it is about that, wherever ("the repair of the Kalinovka valve")."""
+    if f.kind != "commitment" or not (first := tokens(f.attrs.get("plain", ""))[:1]):
+        return frozenset()
+    return _words_of_token(first[0], code_of(f.attrs["plain"]))
 
 
 @lru_cache(maxsize=65536)

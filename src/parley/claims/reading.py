@@ -104,7 +104,9 @@ def read(claim: Claim, record: Record) -> Reading:
             hours = (a, b)
     ordinal = None
     if words["meet"]:
-        undated = without_days(text, lang)
+        undated = lower(without_days(text, lang))
+        for word in lang.words("originally"):  # "first planned", "первоначально": no order
+            undated = undated.replace(lower(word), " ")
         for word, n in lang.data.get("meeting_ordinals", {}).items():
             short = lang.code == "en" or len(word) <= 3  # "last" not "lasted", "son" not "sonra"
             found = has_exact(undated, [word]) if short else has(undated, [word])

@@ -319,6 +319,10 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
             continue  # "may" the verb (not "the May session": capitalised inside a sentence)
         found = _day_of(toks, i, lang, tens)
         day = found[0] if found else None
+        if found is not None and (other := _other_end(toks, found[1], raw, lang)) is not None:
+            a, b = sorted((other, found[0]))  # "from 14 to 30 June", "с 14 по 30 июня"
+            out.append(When(date(year, m, a), date(year, m, b), any_year=any_year))
+            continue
         if day is not None:
             out.append(replace(_exact(year, m, day), any_year=any_year))
             continue
@@ -353,6 +357,23 @@ def _day_of(
                 day += tens[toks[j - 1]]  # "twenty-fifth", "двадцать пятого"
                 return (day, [j - 1, j]) if day <= 31 else None
             return (day, [j]) if day <= 31 else None
+    return None
+
+
+def _other_end(toks: list[str], at: list[int], raw: str, lang: Lang) -> int | None:
+    """The other day of a span of days in one month, beside the day at ``at``: "from 14 to
+    30 June", "с 14 по 30 июня", "iyunun 14-dən 30-dək", "հունիսի 14-ից մինչև 30-ը" (the
+    language's ``day_span`` words between the two), "14–30 June" (a dash)."""
+    words = set(lang.words("day_span"))
+    for step, start in ((-1, min(at) - 1), (1, max(at) + 1)):
+        j = start
+        while 0 <= j < len(toks) and toks[j] in words:
+            j += step
+        if not 0 <= j < len(toks) or not toks[j].isdigit() or (d := _day(toks[j], lang)) is None:
+            continue
+        a, b = (toks[j], toks[min(at)]) if step < 0 else (toks[max(at)], toks[j])
+        if j != start or re.search(rf"\b{a}\s*[-–—]\s*{b}\b", raw):
+            return d
     return None
 
 

@@ -207,6 +207,9 @@ def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     return bool(ok)
 
 
+_PUNCT = ".,;:!?«»\"“”()'՝։"
+
+
 def _which(
     r: Reading,
     record: Record,
@@ -250,6 +253,17 @@ def _which(
     for m in pool:
         for x in m.attrs["words"]:
             df[x] = df.get(x, 0) + 1
+    # a place the claim names by its proper name ("Бозъял") tells two messages apart
+    # once they share something else ("the urgent message about the cows on the Bozyal
+    # pasture"); a kind of place ("forest") does not, nor a place alone
+    place_keys = {k for p in r.places for k in p.keys} - record.place_kinds
+    proper = {
+        k
+        for t in r.claim.text.split()
+        if t.strip(_PUNCT)[:1].isupper()
+        and len(k := key(t.strip(_PUNCT), r.lang.code)) >= 4
+        and any(same(k, pk) for pk in place_keys)
+    }
     scored = []
     plain: dict[str, bool] = {}
     for m in pool:
@@ -262,6 +276,16 @@ def _which(
         # a word only this message has ("livestock") names it as well as two
         n = sum(2 if df[x] == 1 and not x.startswith("@") else 1 for x in shared)
         n += 1 if said and m.attrs["priority"] in said else 0
+        if (
+            n
+            and proper
+            and any(
+                any(same(k, key(x, "en")) for k in proper)
+                for x in m.attrs["words"]
+                if key(x, "en") in names
+            )
+        ):
+            n += 1
         scored.append((n, m))
         plain[m.key] = any(not x.startswith("@") for x in shared)
     scored.sort(key=lambda x: -x[0])
