@@ -1020,6 +1020,19 @@ def test_tenth_round(played, name, statement, verdicts):
             "Getahovit acknowledged the notice of the move to Zarnekh within ten minutes.",
             ["supported"],
         ),
+        # "both sides" says who consented, not which disclosure: the one whose words the
+        # claim says (or none)
+        (
+            "pasture-group",
+            "The release message and the record of the 14 July session were made public "
+            "with the consent of both sides.",
+            ["supported"],
+        ),
+        (
+            "transport-group",
+            "The derailment message was made public with the consent of both sides.",
+            ["contradicted"],
+        ),
         # what a commitment's owner is to do ("Repair ...", "Open ..."), said beside the
         # place it is at, names it
         (

@@ -656,6 +656,7 @@ def _by_words(
     nor by the names of sides and places, which say who and where)."""
     keys = {key(k, "en") for k in r.keys}
     ignored = _verb_stems(r.lang) | _verb_stems(load("en"))  # "publish", "propose": no topic
+    ignored |= NO_TOPIC  # "both sides": who, not which
     ignored |= {w for f in pool for w in f.attrs["words"] if key(w, "en") in names}
     scores = []
     for f in pool:
