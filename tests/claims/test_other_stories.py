@@ -1020,6 +1020,21 @@ def test_tenth_round(played, name, statement, verdicts):
             "Getahovit acknowledged the notice of the move to Zarnekh within ten minutes.",
             ["supported"],
         ),
+        # a place's key of three letters ("cai", "get": a river in Azerbaijani, Armenian)
+        # is a whole word, not the start of "chaired" or "Getahovit"
+        ("tailings-group", "Henrike Aalto chaired the meeting of 12 July.", ["supported"]),
+        # who proposed the next meeting
+        (
+            "tailings-group",
+            "Следующее заседание, 19 сентября, предложил Гетаовит.",
+            ["contradicted"],
+        ),
+        ("pasture-group", "The next meeting was proposed by Yaylaqlı.", ["contradicted"]),
+        (
+            "wildfire-cell",
+            "Qaraçınar proposed holding the next session at the Tasmalı checkpoint.",
+            ["contradicted"],
+        ),
         # "both sides" says who consented, not which disclosure: the one whose words the
         # claim says (or none)
         (
@@ -1032,6 +1047,12 @@ def test_tenth_round(played, name, statement, verdicts):
             "transport-group",
             "The derailment message was made public with the consent of both sides.",
             ["contradicted"],
+        ),
+        # ... or the one that opened entries of the meeting the claim names by its day
+        (
+            "pasture-group",
+            "The record of the 14 July session was made public with the consent of both sides.",
+            ["supported"],
         ),
         # what a commitment's owner is to do ("Repair ...", "Open ..."), said beside the
         # place it is at, names it

@@ -627,6 +627,8 @@ def _document_named(r: Reading, record: Record, pool: list[Fact]) -> Fact | None
         if len(pool) == 1 and not by_words:
             return pool[0]
         found = _by_words(r, [f for f in pool if "words" in f.attrs], record_names(record))
+        if found is None and pool[0].attrs["doc"] == "disclosure":
+            found = _opening_of_meeting(r, record, pool)
         only = len(pool) == 1 and pool[0].attrs["doc"] == "mandate"
         if found is None and only and r.words["sign"] and not r.dates:
             # "both sides signed the mandate extension", when the record holds one (not
@@ -646,6 +648,28 @@ def _document_named(r: Reading, record: Record, pool: list[Fact]) -> Fact | None
         and _matches(r, meetings[f.attrs["meeting"]])
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _opening_of_meeting(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
+    """The one disclosure that opened entries of the meeting the claim names by its order
+    or day ("the record of the second meeting was made public"): its meeting, minutes,
+    communiqué or items."""
+    if not (r.ordinal or r.dates):
+        return None
+    nth = _nth_held(record, r.ordinal) if not r.dates else None
+    meetings = (
+        [nth]
+        if nth is not None
+        else [m for m in record.of("meeting") if r.dates and _conflict(r, m) is None]
+    )
+    if len(meetings) != 1:
+        return None
+    m = meetings[0].attrs["meeting"]
+    entries = {e for e in meetings[0].entries}
+    for kind in ("signed", "item", "minutes_item"):
+        entries |= {e for f in record.of(kind) if f.attrs.get("meeting") == m for e in f.entries}
+    opened = [f for f in pool if f.attrs.get("targets", frozenset()) & entries]
+    return opened[0] if len(opened) == 1 else None
 
 
 def _by_words(
@@ -918,6 +942,13 @@ def _next(r: Reading, record: Record) -> Answer:
         )
     conflict = None if status == "never_proposed" else _conflict(r, s)
     matches = status != "never_proposed" and _matches(r, s)
+    by = subject(r, record) if says_proposed and not r.negated else None
+    meeting = next((m for m in record.of("meeting") if m.key == s.attrs.get("meeting")), None)
+    if by is not None and meeting is not None and conflict is None:
+        # "the next meeting was proposed by Getahovit": who proposed it
+        names = ", ".join(sorted(record.side_names.get(x, x) for x in meeting.attrs["proposers"]))
+        ok = by in meeting.attrs["proposers"]
+        return (SUPPORTED if ok else CONTRADICTED), f"Proposed by {names}: {quote(s)}.", [s]
     if status == "agreed":
         if says_open:
             return CONTRADICTED, f"The next meeting is agreed — {s.text}.", [s]

@@ -75,9 +75,12 @@ def signature_facts(state: ChannelState, is_public: Callable[..., bool]) -> list
                 f"{len(op.entries)} entries {op.level}: consented by {who(signed)}"
                 + (" — in effect" if op.done_seq is not None else " — not in effect"),
                 (op.entry_id,),
-                False,
+                # once in effect, that the entries were made public is itself public: they
+                # are on the public record
+                op.done_seq is not None and op.level == "public",
                 {"meeting": None, "versions": [(1, signed)], "required": set(state.sides),
                  "agreed": 1 if op.done_seq is not None else None, "proposer": proposer,
+                 "targets": frozenset(op.entries),
                  "words": words_of(op.reason, op.id.replace("-", " "),
                                    *(about.get(e, "") for e in op.entries))},
             )

@@ -254,7 +254,9 @@ def _places(
                 if t.endswith(s) and len(t) - len(s) >= 3
             }
             variants |= {key(lang.stem(t), lang.code)}
-            if any(same(v, pk) for v in variants for pk in p.keys):
+            # (a key of three letters — "get", "cai": a river in Armenian, Azerbaijani — is
+            # the whole word, not the start of "getting", "chaired")
+            if any(same(v, pk) if len(pk) > 3 else v == pk for v in variants for pk in p.keys):
                 if p not in found:
                     found.append(p)
                 matched.add(t)
