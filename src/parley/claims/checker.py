@@ -29,9 +29,11 @@ from parley.claims.reading import (
     CONTRADICTED,
     NOT_FALSE,
     NOT_IN_RECORD,
+    PUNCT,
     SUPPORTED,
     Answer,
     Reading,
+    proper_keys,
     quote,
     read,
     record_names,
@@ -656,16 +658,14 @@ def _opening_of_meeting(r: Reading, record: Record, pool: list[Fact]) -> Fact | 
     communiqué or items."""
     if not (r.ordinal or r.dates):
         return None
-    nth = _nth_held(record, r.ordinal) if not r.dates else None
-    meetings = (
-        [nth]
-        if nth is not None
-        else [m for m in record.of("meeting") if r.dates and _conflict(r, m) is None]
-    )
+    if r.dates:  # (a day, else the order)
+        meetings = [m for m in record.of("meeting") if _conflict(r, m) is None]
+    else:
+        meetings = [nth] if (nth := _nth_held(record, r.ordinal)) is not None else []
     if len(meetings) != 1:
         return None
     m = meetings[0].attrs["meeting"]
-    entries = {e for e in meetings[0].entries}
+    entries = set(meetings[0].entries)
     for kind in ("signed", "item", "minutes_item"):
         entries |= {e for f in record.of(kind) if f.attrs.get("meeting") == m for e in f.entries}
     opened = [f for f in pool if f.attrs.get("targets", frozenset()) & entries]
@@ -1926,7 +1926,7 @@ def _best(
     ignored = verbs | negation | _calendar(r.lang.code) | NO_TOPIC
     stems_ = {s for s in r.stems if not named(key(s, "en")) and s not in ignored}
     content = len({s for s in stems_ if not s.startswith("@")})
-    proper = _proper_keys(r)
+    proper = proper_keys(r)
     where = _where(r)
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
@@ -2013,23 +2013,8 @@ def _best(
     return (best[0], f)
 
 
-PUNCT = ".,;:!?«»\"“”()'՝։"
-
 NO_TOPIC = frozenset({"@party", "@delegation"})
 """Concepts that say who took part, never which item or commitment a claim is about."""
-
-
-def _proper_keys(r: Reading) -> set[str]:
-    """Keys of the record's places the claim names by a capitalised word ("Karmrakar",
-    not "mosques" for "the Juma mosque of Şıxlar")."""
-    place_keys = {k for p in r.places for k in p.keys}
-    return {
-        k
-        for w in r.claim.text.split()
-        if w.strip(PUNCT)[:1].isupper()
-        and len(k := key(w.strip(PUNCT), r.lang.code)) >= 4
-        and any(same(k, pk) for pk in place_keys)
-    }
 
 
 def _where(r: Reading) -> set[str]:
@@ -2038,7 +2023,7 @@ def _where(r: Reading) -> set[str]:
     record's place is "Sarıbulaq crossing point"): with the name, they say where, not
     what. (A word of the place's name away from it — "removed the fence at Keshishkend",
     the venue "Keshishkend field, at the fence" — says what.)"""
-    proper = _proper_keys(r)
+    proper = proper_keys(r)
     if not proper:
         return set()
     toks = [w.strip(PUNCT) for w in r.claim.text.split()]
@@ -2077,13 +2062,12 @@ def _action(f: Fact) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _words_of_token(token: str, code: str) -> frozenset[str]:
-    lang = load(code)
-    en = load("en")
-    return frozenset(stems(token, lang, set()) | concepts(token, lang) | concepts(token, en))
+    """A word's stem and the concepts it names (:func:`_word_concepts`)."""
+    return frozenset(stems(token, load(code), set())) | _word_concepts(token, code)
 
 
 def _proper_places(r: Reading) -> list[Place]:
-    proper = _proper_keys(r)
+    proper = proper_keys(r)
     return [p for p in r.places if any(same(k, pk) for k in proper for pk in p.keys)]
 
 

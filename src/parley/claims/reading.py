@@ -286,6 +286,22 @@ def _places(
 _OR = {"or", "and", "или", "и", "կամ", "և", "və", "yaxud", "ya"}
 
 
+PUNCT = ".,;:!?«»\"“”()'՝։"
+
+
+def proper_keys(r: Reading, without: frozenset[str] = frozenset()) -> set[str]:
+    """Keys of the record's places the claim names by a capitalised word ("Karmrakar",
+    not "mosques" for "the Juma mosque of Şıxlar"), less the place keys ``without``."""
+    place_keys = {k for p in r.places for k in p.keys} - without
+    return {
+        k
+        for w in r.claim.text.split()
+        if w.strip(PUNCT)[:1].isupper()
+        and len(k := key(w.strip(PUNCT), r.lang.code)) >= 4
+        and any(same(k, pk) for pk in place_keys)
+    }
+
+
 def subject(r: Reading, record: Record) -> str | None:
     """The side a claim is about first (its subject, most often) — not a side named as a
     place ("groups in Yurdali", "в Сарнаке")."""
@@ -344,9 +360,11 @@ __all__ = [
     "KINDS",
     "NOT_FALSE",
     "NOT_IN_RECORD",
+    "PUNCT",
     "SUPPORTED",
     "Answer",
     "Reading",
+    "proper_keys",
     "quote",
     "read",
     "record_names",

@@ -22,6 +22,7 @@ from parley.claims.reading import (
     SUPPORTED,
     Answer,
     Reading,
+    proper_keys,
     quote,
     record_names,
 )
@@ -207,9 +208,6 @@ def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     return bool(ok)
 
 
-_PUNCT = ".,;:!?«»\"“”()'՝։"
-
-
 def _which(
     r: Reading,
     record: Record,
@@ -256,14 +254,7 @@ def _which(
     # a place the claim names by its proper name ("Бозъял") tells two messages apart
     # once they share something else ("the urgent message about the cows on the Bozyal
     # pasture"); a kind of place ("forest") does not, nor a place alone
-    place_keys = {k for p in r.places for k in p.keys} - record.place_kinds
-    proper = {
-        k
-        for t in r.claim.text.split()
-        if t.strip(_PUNCT)[:1].isupper()
-        and len(k := key(t.strip(_PUNCT), r.lang.code)) >= 4
-        and any(same(k, pk) for pk in place_keys)
-    }
+    proper = proper_keys(r, record.place_kinds)
     scored = []
     plain: dict[str, bool] = {}
     for m in pool:
