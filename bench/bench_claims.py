@@ -60,6 +60,8 @@ STORIES = (
     "pasture-group",
     "tailings-group",
     "medical-cell",
+    "exams-group",
+    "registry-group",
 )
 console = Console()
 

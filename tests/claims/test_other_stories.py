@@ -30,6 +30,10 @@ TUNED = [
     "heritage-group",
     "transport-group",
     "wildfire-cell",
+    "tailings-group",
+    "medical-cell",
+    "exams-group",
+    "registry-group",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -1066,3 +1070,231 @@ def test_tenth_round(played, name, statement, verdicts):
 def test_eleventh_round(played, name, statement, verdicts):
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # "göndər-" (send) begins "Göndərişlər" (referrals): a group's name, not who came
+        (
+            "medical-cell",
+            "Xətlərarası Tibbi Göndərişlər Qrupunun ilk iclası martın 3-də Brenntalda keçirilib.",
+            ["supported"],
+        ),
+        # attending for the mediator is no claim that the mediator chaired a direct meeting
+        (
+            "medical-cell",
+            "Pieter Vandermeulen was present for the mediator at the 22 April meeting.",
+            ["supported"],
+        ),
+        # someone named by a pronoun was there or not: who, is not read
+        ("medical-cell", "Её не было на встрече 22 апреля.", ["not_in_record"]),
+        ("tailings-group", "He did not attend the meeting of 9 May.", ["not_in_record"]),
+        # "urgent cases" are no urgent message
+        (
+            "medical-cell",
+            "A procedure for urgent cases between meetings was agreed.",
+            ["supported"],
+        ),
+        # the mission's word ("առաքելության") is no member's surname (Arakelyan)
+        (
+            "tailings-group",
+            "Մայիսի 9-ին խումբը հանդիպեց Վելտրուպում՝ առաքելության գրասենյակում։",
+            ["supported"],
+        ),
+        # "disputed by X": who disputed it, not who owes it
+        (
+            "tailings-group",
+            "The commitment on the turbidity sensor was disputed by Getahovit.",
+            ["supported"],
+        ),
+        # "X's message … acknowledged by Y": the sender is named first; the words (and the
+        # day) tell which message
+        (
+            "tailings-group",
+            "Dəmirli's correction to the April minutes was acknowledged by the mission "
+            "within half an hour.",
+            ["supported"],
+        ),
+        (
+            "medical-cell",
+            "Hayrenadzor's note on the insulin minutes was acknowledged by the mission half "
+            "an hour after it was sent.",
+            ["supported"],
+        ),
+        (
+            "tailings-group",
+            "Сообщение Гетаовита о серой воде от 20 июля Дамирли так и не подтвердил.",
+            ["supported"],
+        ),
+        # the minute a message was acknowledged names it
+        (
+            "tailings-group",
+            "The flash alert about the dam failure was acknowledged at 08:25.",
+            ["supported"],
+        ),
+        # a number in words names the commitment that has it in digits
+        (
+            "medical-cell",
+            "The Hayrenadzor side will submit a list of fourteen patients.",
+            ["supported"],
+        ),
+        # a proposal by the side whose name the word fits best, not a member's surname
+        (
+            "medical-cell",
+            "Սարըղայան առաջարկել է մայիսի 11-ին այցելել Սյունբյուլլուի հիվանդանոց։",
+            ["supported"],
+        ),
+        # a warning owed and given on its day, said with a message's word
+        (
+            "tailings-group",
+            "Getahovit issued the drinking-water warning on 16 March.",
+            ["supported"],
+        ),
+    ],
+)
+def test_twelfth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement"),
+    [
+        # true, or true as far as the record goes: never refuted
+        ("tailings-group", "Getahovit accepted the proposal for the second meeting."),
+        (
+            "tailings-group",
+            "Residents of Jrashen and Jraber were advised not to drink river water.",
+        ),
+        (
+            "tailings-group",
+            "Онлайн-заседание состоялось на следующий день после того, как пришли результаты "
+            "из Морленса.",
+        ),
+        ("tailings-group", "The tailings dam at Mişarlı failed early on 12 March."),
+        (
+            "medical-cell",
+            "Sarıqaya said its delegation would not go to Aravan while the dispute over the "
+            "ambulance crews was open.",
+        ),
+        ("wildfire-cell", "Qaraçınar never acknowledged the Mesasar alert."),
+        (
+            "keran-return",
+            "Ղարլըղը դեռ չի արձագանքել Վոստանի՝ նոյեմբերի 6-ի շտապ խնդրանքին։",
+        ),
+        (
+            "heritage-group",
+            "Gülablı answered the mission's urgent notice four and a half hours later.",
+        ),
+    ],
+)
+def test_twelfth_round_never_refuted(played, name, statement):
+    record, _ = played(name)
+    assert "contradicted" not in [v.verdict for v in check_statement(statement, record)]
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a meeting agreed, then cancelled: set for its day, called off, never held
+        (
+            "exams-group",
+            "A third meeting was set for 23 June in Palvere. It was later called off.",
+            ["supported", "supported"],
+        ),
+        ("exams-group", "The meeting of 23 June took place in Palvere.", ["contradicted"]),
+        ("exams-group", "Встречу 23 июня отменили.", ["supported"]),
+        # "the tenth" is no tent
+        (
+            "exams-group",
+            "The group held its first session in Palvere on the tenth of May.",
+            ["supported"],
+        ),
+        # the message the mediator did relay, of those the words fit
+        (
+            "exams-group",
+            "The Mission relayed Yaşılyurd's request for the candidate's release to Aregnadem.",
+            ["supported"],
+        ),
+        # years said away from the day are not its year
+        (
+            "exams-group",
+            "Aregnadem committed to send an amended note covering certificates from 2020 to "
+            "2030 by 10 August.",
+            ["supported"],
+        ),
+        # "без подтверждения": never acknowledged
+        (
+            "exams-group",
+            "Срочное сообщение Арегнадема об учебниках от 24 мая осталось без подтверждения.",
+            ["supported"],
+        ),
+        # "состояния" in a place's Russian name is no name ("состоялось")
+        ("registry-group", "Второе заседание состоялось 5 марта.", ["supported"]),
+        # "безопасности" is not "без"
+        (
+            "registry-group",
+            "Гарантии безопасности для мобильной группы Гёйчалан направил 14 апреля.",
+            ["supported"],
+        ),
+        # the mission's name holds "records": the message the words fit, to whoever
+        (
+            "registry-group",
+            "Aravotadzor never acknowledged the urgent request about a death record.",
+            ["supported"],
+        ),
+        # "the first week of May" is a time, not the first meeting
+        (
+            "registry-group",
+            "Both parties agreed to the May meeting during the first week of May.",
+            ["supported"],
+        ),
+        # an hour and the minutes after it
+        (
+            "registry-group",
+            "The online session lasted one hour and forty-five minutes.",
+            ["supported"],
+        ),
+        # the owner the claim names owes another commitment its words fit
+        (
+            "registry-group",
+            "Göyçəlan will hand over a list of people who want copies of their birth, death "
+            "and marriage records.",
+            ["supported"],
+        ),
+    ],
+)
+def test_twelfth_round_new_stories(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement"),
+    [
+        # what is to happen at the next meeting, not that it is agreed
+        ("registry-group", "Göyçəlan will reply on the Dzorakert records at the next meeting."),
+        ("registry-group", "Вопрос о Дзоракерте отложили до следующего заседания."),
+        # a direct meeting chaired by a party: not the mediator's meetings
+        (
+            "exams-group",
+            "The direct meeting at the checkpoint was chaired by Yaşılyurd's representative.",
+        ),
+        # a title's topic word ("School-Leaving Examinations") names no side
+        ("exams-group", "A school bus will run from Qaradağlı to Ağbulaq from 5 September."),
+        # "keçib" (crossed) is no meeting held
+        ("registry-group", "Qrup keçid məntəqəsindən saat 08:30-da keçib."),
+        # the day of proposing, not of the meeting
+        ("registry-group", "The mediator proposed the first meeting in January."),
+        # what the communiqué says, not whether it was published
+        (
+            "registry-group",
+            "Kommünikedə arxivin 1950-1991-ci illərə aid qeyd kitablarının siyahısından "
+            "söhbət gedir.",
+        ),
+    ],
+)
+def test_twelfth_round_new_stories_never_refuted(played, name, statement):
+    record, _ = played(name)
+    assert "contradicted" not in [v.verdict for v in check_statement(statement, record)]

@@ -169,6 +169,17 @@ def test_times(lang, text, expected):
         ("ru", "Сторона отклонила список, заявив, что в нём нет сопровождающих.", False),
         ("hy", "Կողմը մերժել է այն՝ համարելով, որ այն մանդատում չէ։", False),
         ("en", "Dalvan did not challenge the list, saying it was complete.", True),
+        # a negated infinitive after a verb of telling denies what was told, not the telling
+        ("en", "Residents were told not to drink river water.", False),
+        ("en", "Residents were not told to drink river water.", True),
+        ("ru", "Жителей попросили не пить воду из реки.", False),
+        ("ru", "Жителей не попросили пить воду.", True),
+        ("ru", "Дамирли не ответил и попросил не пить воду.", True),
+        ("hy", "Բնակիչներին խորհուրդ են տվել չխմել գետի ջուրը։", False),
+        ("hy", "Բնակիչներին խորհուրդ չեն տվել խմել գետի ջուրը։", True),
+        ("az", "Sakinlərə çay suyunu içməməyi tövsiyə etdilər.", False),
+        ("az", "Sakinlərə tövsiyə etmədilər.", True),
+        ("en", "The sides agreed not to discuss it.", True),
     ],
 )
 def test_negation_in_four_languages(lang, text, neg):
@@ -230,6 +241,16 @@ def test_days_said_as_number_words_with_case_endings(lang, text, day):
     assert when.first == when.last == day
 
 
+def test_a_year_belongs_to_the_month_beside_it():
+    """ "certificates from 2020 to 2030 by the tenth of August": no year of that day."""
+    [w] = dates_in("certificates from 2020 to 2030 by the tenth of August", load("en"), 2033)
+    assert (w.first, w.any_year) == (date(2033, 8, 10), True)
+    [w] = dates_in("In 2032 the talks began on 3 March", load("en"), 2030)
+    assert w.first == date(2032, 3, 3)
+    [w] = dates_in("2032-ci il martın 3-də", load("az"), 2030)
+    assert w.first == date(2032, 3, 3)
+
+
 def test_a_count_before_a_month_is_no_day():
     [when] = dates_in("The two May meetings.", load("en"), 2030)
     assert (when.first, when.last) == (date(2030, 5, 1), date(2030, 5, 31))
@@ -249,6 +270,11 @@ def test_a_count_before_a_month_is_no_day():
         ("az", "yarım saat sonra", 30),
         ("en", "hours later", None),  # how long, nobody can say
         ("en", "the message of 5 March, hours later", None),  # the 5 is a day, not hours
+        # an hour and the minutes after it
+        ("en", "one hour and forty-five minutes", 105),
+        ("ru", "1 час 45 минут", 105),
+        ("ru", "час и сорок пять минут", 105),
+        ("hy", "1 ժամ 45 րոպե", 105),
     ],
 )
 def test_lengths_of_time(lang, text, minutes):

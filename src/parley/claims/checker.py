@@ -45,8 +45,10 @@ from parley.claims.said import numbers_in
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
     Claim,
+    When,
     close,
     concepts,
+    dates_in,
     day_name,
     duration_in,
     fold,
@@ -97,7 +99,8 @@ def check_statement(
             (
                 f
                 for f in facts
-                if f.kind in ("item", "commitment", "proposal", "meeting", "message", "signed")
+                if f.kind
+                in ("item", "commitment", "proposal", "meeting", "message", "signed", "cancelled")
             ),
             context,
         )
@@ -268,6 +271,11 @@ def _verdict(
         answer = _answered_proposal(r, record, context)
         if answer is not None:
             return answer
+    if context is not None and context.kind == "cancelled" and _pronoun(r):
+        # "It was later cancelled": the meeting the claim before named
+        answer = _cancelled(r, record, context)
+        if answer is not None:
+            return answer
     if w["next"] and (_names_meeting(r) or r.ordinal):
         return _next(r, record)  # ("will send engineers next week" is no meeting)
     promise = w["future"] or has(r.claim.text, r.lang.words("owes"))  # a commitment's words
@@ -277,6 +285,14 @@ def _verdict(
         answer = traffic.check(r, record, context)
         if answer is not None:
             return answer
+        if traffic.follows(r) and has(r.claim.text, r.lang.words("message_words")):
+            # "Qaraçınar never acknowledged the Mesasar alert": a message's act, about a
+            # message the record's are not told apart by (a commitment's "alert" is not it)
+            return (
+                NOT_IN_RECORD,
+                f"Which message the claim means is not clear from its words. {NOT_FALSE}",
+                [],
+            )
     if w["publish"]:
         answer = _communique_languages(r, record) or _communique_published(r, record)
         if answer is not None:
@@ -371,6 +387,8 @@ def _verdict(
         or w["discuss"]
         or w["raise"]
         or w["refusal"]
+        # "at the second meeting": what that meeting's agenda or minutes say
+        or _of_nth_meeting(r, record, item[1])
         # (as close as the commitment is, when several as close made its match weak)
         or item[0] > max(commitment[0], shared.get(commitment[1].key, 0.0))
     )
@@ -380,6 +398,8 @@ def _verdict(
             return answer
     if commitment is not None:
         answer = weak(_commitment(r, commitment[1], record), commitment, commitment_ties)
+        if answer is not None and answer[0] == CONTRADICTED and answer[1].startswith("Owed by"):
+            answer = _owned_instead(r, record, commitment[1]) or answer
         if answer is not None:
             return answer
     if item is not None and not prefer_item:
@@ -476,6 +496,9 @@ def _communique_published(r: Reading, record: Record) -> Answer | None:
         r.dates or r.places or r.ordinal
     ):
         return None
+    nouns = r.lang.words("communique_words")
+    if not has(r.claim.text, [x for x in r.lang.words("publish") if not has(x, nouns)]):
+        return None  # "the communiqué speaks of the registers": what it says, not whether out
     pool = [f for f in record.of("signed") if f.attrs["doc"] == "communique"]
     fact = _document(r, record, pool)
     if fact is None:
@@ -898,8 +921,10 @@ def _postponed(r: Reading, record: Record) -> Answer | None:
 def _proposer(r: Reading, record: Record) -> Answer | None:
     """ "The first meeting was proposed by the Yurdali side": who proposed any version of
     the meeting named by its order."""
-    if any(close(k, s) for k in r.keys for s, _ in _surnames(record)):
+    if any(close(k, s) for k in _name_keys(r) for s, _ in _surnames(record)):
         return None  # names people: about who came or spoke ("represented"), not who proposed
+    if r.words["agree"] or r.words["confirmed"] or r.words["refusal"]:
+        return None  # "Getahovit accepted the proposal for the second meeting": who answered
     m = _nth_held(record, r.ordinal)
     said_by = subject(r, record)
     if m is None or said_by is None:
@@ -949,6 +974,18 @@ def _next(r: Reading, record: Record) -> Answer:
         names = ", ".join(sorted(record.side_names.get(x, x) for x in meeting.attrs["proposers"]))
         ok = by in meeting.attrs["proposers"]
         return (SUPPORTED if ok else CONTRADICTED), f"Proposed by {names}: {quote(s)}.", [s]
+    if (
+        status != "agreed"
+        and not (says_open or says_proposed or matches or r.dates or r.times)
+        and len(_unexplained(r, record)) >= (1 if r.sides else 2)  # (a side's act: "answer")
+    ):  # "Göyçəlan will answer on the records at the next meeting", "the request was
+        # deferred to the next meeting": what is to happen then, not that it is agreed
+        return (
+            NOT_IN_RECORD,
+            f"The claim says what is to happen at the next meeting, not when or where it "
+            f"is; the record holds {quote(s)}. {NOT_FALSE}",
+            [],
+        )
     if status == "agreed":
         if says_open:
             return CONTRADICTED, f"The next meeting is agreed — {s.text}.", [s]
@@ -1136,6 +1173,8 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         )
     if record.public_only:
         return _public_meeting(r, record, meetings)
+    if only is None and (gone := _cancelled(r, record)) is not None:
+        return gone
     if not meetings:
         return None
     future = r.words["future"]
@@ -1144,7 +1183,14 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         pool = [m for m in meetings if (not m.attrs["past"]) == future] or meetings
     if (nth := _nth_held(record, r.ordinal)) is not None:
         pool = [nth]
-    chair = r.words["mediator"] and not r.words["without"] and not _chaired_by_a_party(r, record)
+    # "X attended for the mediator" says the mediator was there, not that it chaired
+    present = r.words["attend"] and not has(r.claim.text, r.lang.words("lead"))
+    chair = (
+        r.words["mediator"]
+        and not r.words["without"]
+        and not present
+        and not _chaired_by_a_party(r, record)
+    )
 
     def conflict(m: Fact) -> str | None:
         if (found := _conflict(r, m)) is not None:
@@ -1192,6 +1238,14 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
                 f"{reason}; but a proposal for it said so: {quote(earlier)}. {NOT_FALSE}",
                 [],
             )
+        if r.ordinal and (r.words["propose"] or r.words["agree"]) and reason.startswith("Day"):
+            # "the mediator proposed the first meeting in January": the day of proposing
+            return (
+                NOT_IN_RECORD,
+                f"{reason}; the day the claim names may be when it was proposed or agreed. "
+                f"{NOT_FALSE}",
+                [],
+            )
         if originally and not r.negated:
             # "was first planned for eleven": what was planned before, which the record's
             # agreed meeting does not say (and no proposal that fits was found)
@@ -1203,14 +1257,19 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             )
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
     named = [m for m in fitting if _matches(r, m)]
+    absent = has(r.claim.text, r.lang.words("absent"))
+    if (r.negated or r.words["attend"] or absent) and has_exact(
+        r.claim.text, r.lang.words("person_pronouns")
+    ):  # "she was not at the 22 April meeting": who she is, is not read
+        return (
+            NOT_IN_RECORD,
+            f"The claim says whether someone named by a pronoun was there; who, is not "
+            f"read. {NOT_FALSE}",
+            [],
+        )
     if r.words["attend"] or _names_a_member(r, record):
         answer = _attendance(r, named or (fitting if len(fitting) == 1 else []), record)
-        there = (
-            r.words["attend"]
-            or r.words["mediator"]
-            or r.places
-            or has(r.claim.text, r.lang.words("absent"))
-        )
+        there = r.words["attend"] or r.words["mediator"] or r.places or absent
         if answer is not None and answer[0] == CONTRADICTED and not there:
             # "Lilit Avetisyan was ill on the day of the third meeting": a person named
             # with no word of being there or not (attending, chairing, missing, a place)
@@ -1223,12 +1282,15 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         if len(pool) == 1:
             return _co_chair(r, pool[0], record)
         return NOT_IN_RECORD, f"Which meeting is not sure. {NOT_FALSE}", []
+    meant = named or fitting
     if (
         r.words["mediator"]
         and _chaired_by_a_party(r, record)
-        and any(m.attrs["chaired"] for m in fitting)
+        # every meeting it may mean ("the commission's meetings"; not "the direct meeting
+        # at the checkpoint" when some were direct)
+        and all(m.attrs["chaired"] for m in meant)
     ):
-        m = (named or fitting)[0]
+        m = meant[0]
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
             f"Chaired by the mediator: {quote(m)}.",
@@ -1259,6 +1321,38 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
     return None
 
 
+def _cancelled(r: Reading, record: Record, context: Fact | None = None) -> Answer | None:
+    """A meeting agreed for a day and then cancelled, which the claim names by that day
+    (and no meeting took place then): "set for 23 June, then called off" is so; "the
+    meeting of 23 June was held" is not."""
+    if context is not None:
+        named = [context]
+    else:
+        if not r.dates:
+            return None
+        named = [c for c in record.of("cancelled") if _matches(r, c) and _conflict(r, c) is None]
+        held = [
+            m
+            for m in record.of("meeting")
+            if any(w.holds(d) for w in r.dates for d in m.attrs["days"])
+        ]
+        if len(named) != 1 or held:
+            return None
+    c, text = named[0], r.claim.text
+    if has(text, r.lang.words("cancel")):
+        return (CONTRADICTED if r.negated else SUPPORTED), f"Cancelled: {quote(c)}.", [c]
+    planned = (
+        has(text, r.lang.words("was_planned"))
+        or has(text, r.lang.words("originally"))
+        or _about_plan(r)
+    )
+    if r.negated or planned:  # "never took place", "was set for the 23rd"
+        return SUPPORTED, f"Agreed, then cancelled: {quote(c)}.", [c]
+    if has(text, r.lang.words("happened")) or r.words["meet"]:
+        return CONTRADICTED, f"Cancelled: {quote(c)}.", [c]
+    return None
+
+
 def _relative(r: Reading) -> bool:
     """The claim names a meeting to say when something else was: a ``relative_order``
     word within three words of a word of meetings or a meeting's order ("five days after
@@ -1276,7 +1370,13 @@ def _relative(r: Reading) -> bool:
         # ("after the first session"; "առաջին նիստից հետո", "iclasdan sonra": the word
         # of meetings right before a postposition, in the case it governs)
         near = toks[i - 1 : i] if r.lang.data.get("postpositions") else toks[i + 1 : i + 4]
-        if any(x.startswith(meet) or x in ordinals or x == "one" for x in near):
+        if any(
+            x.startswith(meet)
+            or x in ordinals
+            or x == "one"
+            or "@online" in _word_concepts(x, r.lang.code)  # "after the videoconference"
+            for x in near
+        ):
             return True
     return False
 
@@ -1388,11 +1488,11 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
     names = {
         key(t, "en") for n in people for t in tokens(n)[-2:] if len(t) >= 4 and t[:1].isalpha()
     }
-    said = [k for k in r.keys if len(k) >= 4 and any(close(k, n) for n in names)]
+    said = [k for k in _name_keys(r) if len(k) >= 4 and any(close(k, n) for n in names)]
     absent = [
         person
         for surname, person in (_surnames(record) if record is not None else [])
-        if person not in people and any(close(k, surname) for k in r.keys)
+        if person not in people and any(close(k, surname) for k in _name_keys(r))
     ]
     side_keys = set().union(*record.sides.values()) if record is not None else set()
     capital = []
@@ -1452,9 +1552,9 @@ def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer |
     m = meetings[0]
     chair = m.attrs["chair_name"]
     chair_keys = {key(t, "en") for t in tokens(chair)[-1:]}
-    if any(close(k, c) for k in r.keys for c in chair_keys):
+    if any(close(k, c) for k in _name_keys(r) for c in chair_keys):
         return (CONTRADICTED if r.negated else SUPPORTED), f"Chaired by {chair}: {quote(m)}.", [m]
-    if any(close(k, s) for k in r.keys if len(k) >= 3 for s, _ in _surnames(record)):
+    if any(close(k, s) for k in _name_keys(r) if len(k) >= 3 for s, _ in _surnames(record)):
         # (a short surname's key is short: "Voss" is "vos")
         return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
     return None
@@ -1465,7 +1565,31 @@ def _names_a_member(r: Reading, record: Record) -> bool:
     session"): a claim about who was there."""
     if r.words["mediator"] or r.words["future"]:
         return False  # "chaired by X": who chaired; "will": a plan; not who came
-    return any(close(k, s) for k in r.keys if len(k) >= 4 for s, _ in _surnames(record))
+    return any(close(k, s) for k in _name_keys(r) if len(k) >= 4 for s, _ in _surnames(record))
+
+
+def _name_keys(r: Reading) -> list[str]:
+    """The claim's keys that may be a person's name: not a word of negotiation of its
+    language ("առաքելության", the mission's, is no "Arakelyan")."""
+    vocabulary, stop = _vocabulary(r.lang.code), set(r.lang.words("stop"))
+    return [
+        key(t, r.lang.code)
+        for t in tokens(r.claim.text)
+        if len(t) >= 3 and t not in stop and not any(t.startswith(w) for w in vocabulary)
+    ]
+
+
+@cache
+def _vocabulary(code: str) -> tuple[str, ...]:
+    lang = load(code)
+    return tuple(
+        lower(w)
+        for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
+                  "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next",
+                  "owes", "received", "reporting_verbs", "due")
+        for w in lang.words(k)
+        if " " not in w.strip() and len(w.strip()) >= 4
+    )  # fmt: skip
 
 
 def _surnames(record: Record) -> list[tuple[str, str]]:
@@ -1773,12 +1897,13 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         and not r.negated
         and a["owner"] not in parties
         and (w["agree"] or has(r.claim.text, r.lang.words("obligation")))
-        and not w["confirmed"]
+        and not any(w[k] for k in states)  # "disputed by Getahovit": who disputed it
         and said_by in parties
     ):  # "Arevashat must issue the permit": Gülablı's commitment
         owner = record.side_names.get(a["owner"], a["owner"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {quote(c)}.", [c]
-    due = [x for x in r.dates if x.first is not None]
+    # (a day the commitment's own text names — "suspended until 15 May" — is not its due day)
+    due = [x for x in r.dates if x.first is not None and not _in_text(x, c, record)]
     says_due = has(r.claim.text, r.lang.words("due"))  # else the day is when something happened
     says_due = says_due and _plainly_named(r, c)
     if (
@@ -1794,7 +1919,10 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         )
     if w["disputed"]:
         ok = state == "disputed"
-        return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
+        # ("would not travel to Aravan while the dispute over the crews remained open":
+        # the denial is of something else)
+        denied = r.negated and _negated_near(r, "disputed")
+        return (SUPPORTED if ok != denied else CONTRADICTED), f"Record: {quote(c)}.", [c]
     if w["confirmed"] and said_by is not None and said_by != a["owner"]:
         # "Kesar has not yet confirmed it": the other side's confirmation, not the deadline
         ok = state == "confirmed"
@@ -1856,6 +1984,70 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
 
 
 # --- matching facts to a claim ----------------------------------------------------------
+
+
+def _negated_near(r: Reading, kind: str, span: int = 3) -> bool:
+    """A negation within ``span`` words of a word of ``kind`` ("is not disputed", "heç
+    kim etiraz etməyib"), or in that word itself ("չվիճարկեց")."""
+    toks = tokens(r.claim.text)
+    words = tuple(lower(w) for w in r.lang.words(kind) if " " not in w.strip())
+    negation = {
+        lower(w).strip()
+        for k in ("negation", "without")  # "առանց առարկության": without objection
+        for w in r.lang.words(k)
+        if " " not in w.strip()
+    }
+    prefix = r.lang.data.get("negation_prefix") or ""
+    suffixes = tuple(r.lang.words("negation_suffixes"))
+
+    def negative(t: str) -> bool:
+        return (
+            t in negation
+            or (bool(prefix) and t.startswith(prefix) and len(t) > 3)
+            or (bool(suffixes) and t.endswith(suffixes) and len(t) > 5)
+            or t.endswith("n't")
+        )
+
+    at = [
+        i for i, t in enumerate(toks) if t.startswith(words) or t[len(prefix) :].startswith(words)
+    ]
+    return any(negative(t) for i in at for t in toks[max(0, i - span) : i + span + 1])
+
+
+def _in_text(when: When, f: Fact, record: Record) -> bool:
+    """The day is one the fact's own text names."""
+    plain = f.attrs.get("plain", "")
+    code = code_of(plain) if plain else "en"
+    days = dates_in(plain, load(code if code in ("en", "ru", "hy", "az") else "en"), record.year)
+    return any(d.first is not None and when.holds(d.first) and d.first == d.last for d in days)
+
+
+def _owned_instead(r: Reading, record: Record, c: Fact) -> Answer | None:
+    """A claim that names another owner than the commitment it fits best may be about a
+    commitment of that owner it also fits ("Göyçəlan will hand over a list of people who
+    want copies of their birth, death and marriage records": Göyçəlan's list, not
+    Aravotadzor's inventory of those records): that one decides, or nothing does."""
+    said_by = subject(r, record)
+    words = {x for x in r.stems if not x.startswith("@")} - _verb_stems(r.lang)
+    fits = sorted(
+        (
+            (len(words & x.attrs.get("words", set())), x.key, x)
+            for x in record.of("commitment")
+            if x.attrs["owner"] == said_by and x is not c
+        ),
+        reverse=True,
+    )
+    if not fits or fits[0][0] < 2:
+        return None
+    alt = fits[0][2]
+    answer = _commitment(r, alt, record)
+    if answer is not None and answer[0] == SUPPORTED and (len(fits) < 2 or fits[1][0] < fits[0][0]):
+        return answer
+    return (
+        NOT_IN_RECORD,
+        f"The claim fits {quote(c)}, owed by another side, and {quote(alt)} as well. {NOT_FALSE}",
+        [],
+    )
 
 
 def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
@@ -1928,8 +2120,13 @@ def _best(
     content = len({s for s in stems_ if not s.startswith("@")})
     proper = proper_keys(r)
     where = _where(r)
+    # a number the claim says, in digits or words ("fourteen patients"), and the fact's text
+    counts = numbers_in(r.claim.text) - {float(y) for y in range(2000, 2100)}
+    counts -= {float(x) for h, m in r.times for x in (h, h % 12, m) if x is not None}
+    counts -= {float(d.day) for w in r.dates for d in (w.first, w.last) if d is not None}
+    figures: dict[str, set[float]] = record.cache.setdefault("figures", {}) if record else {}
     for f in facts:
-        fw = {s for s in f.attrs.get("words", set()) if s not in verbs}
+        fw = {s for s in f.attrs.get("words", set()) if s not in ignored}
         if not fw:
             continue
         hit, n = 0.0, 0
@@ -1951,15 +2148,20 @@ def _best(
         )
         if n < 2 and not (n == 1 and hit >= 0.99):
             continue
-        n += placed
+        if counts and f.key not in figures:
+            figures[f.key] = numbers_in(f.attrs.get("plain", ""))
+        counted = bool(counts) and bool(counts & figures[f.key])  # "the list of 14 patients"
+        n += placed + counted
         same_language = f.attrs.get("lang", "en") == r.lang.code
-        said = _once(shared, r.lang) + placed  # "supply" and @supply are said once
+        said = _once(shared, r.lang) + placed + counted  # "supply" and @supply are said once
         if same_language and content and said * 2 <= content:
             continue  # in one language, most of what the claim names must be the fact's
         total = round(sum(1.0 / df.get(s, 1) for s in sorted(fw)), 9)
         cover = hit / total if total else 0.0
         plain[f.key] = any(not s.startswith("@") for s in shared)
         what = shared - where
+        if len(shared & where) > 1:  # "at Sünbüllü Regional Hospital" says where once
+            n -= len(shared & where) - 1
         placing[f.key] = (
             len(what) < 2
             and not any(not s.startswith("@") for s in what)
@@ -1998,7 +2200,11 @@ def _best(
         # contradiction every one of them gives holds whichever is meant)
         # (a day picks which one it may support, never one to refute: the claim's
         # words do not tell them apart, so its topic may be another's)
-        dated = [g for g in owned or [g for g, _ in level] if _on_day(r, g)]
+        dated = [
+            g
+            for g in owned or [g for g, _ in level]
+            if _on_day(r, g) or (record is not None and _of_nth_meeting(r, record, g))
+        ]
         if len(dated) != 1 and ties is not None:
             ties.extend(owned or [g for g, _ in level])
         return (1.0, dated[0] if len(dated) == 1 else f)
@@ -2037,13 +2243,24 @@ def _where(r: Reading) -> set[str]:
     def of_place(j: int) -> bool:
         return 0 <= j < len(toks) and bool(_words_of_token(toks[j], r.lang.code) & named)
 
+    stop = set(r.lang.words("stop"))
+
+    def step(j: int, by: int) -> int | None:
+        """The next word of the place's name from j on (over one small word: "the
+        tailings dam at Mişarlı"), or None."""
+        if of_place(j + by) and j + by not in at:
+            return j + by
+        if 0 <= j + by < len(toks) and lower(toks[j + by]) in stop and of_place(j + 2 * by):
+            return j + 2 * by if j + 2 * by not in at else None
+        return None
+
     spans = []
     for i in at:  # the name and the words of its place on either side ("crossing point")
         first, last = i, i
-        while of_place(first - 1) and first - 1 not in at:
-            first -= 1
-        while of_place(last + 1) and last + 1 not in at:
-            last += 1
+        while (j := step(first, -1)) is not None:
+            first = j
+        while (j := step(last, 1)) is not None:
+            last = j
         spans.append(" ".join(toks[first : last + 1]))
     span = " ".join(spans)
     return (stems(span, r.lang, set()) | concepts(span, r.lang) | concepts(span, load("en"))) & (
@@ -2071,6 +2288,16 @@ def _proper_places(r: Reading) -> list[Place]:
     return [p for p in r.places if any(same(k, pk) for k in proper for pk in p.keys)]
 
 
+def _of_nth_meeting(r: Reading, record: Record, f: Fact) -> bool:
+    """The fact is of the meeting the claim names by its order ("the second meeting")."""
+    nth = _nth_held(record, r.ordinal) if r.ordinal else None
+    return (
+        nth is not None
+        and bool(f.attrs.get("meeting"))
+        and f.attrs["meeting"] == nth.attrs["meeting"]
+    )
+
+
 def _on_day(r: Reading, f: Fact) -> bool:
     """The claim names a day of the fact: its due day, a day it was held, sent."""
     a = f.attrs
@@ -2087,7 +2314,9 @@ def _once(shared: set[str], lang: Lang) -> int:
     """How many things the shared words say: a word and the concept it names count once."""
     plain = {w for w in shared if not w.startswith("@")}
     echoed = set().union(*(_word_concepts(w, lang.code) for w in plain))
-    return len(plain) + len({w for w in shared if w.startswith("@")} - echoed)
+    # one word in two forms ("herd", "herder") is said once
+    forms = {w for w in plain if any(o != w and len(o) >= 4 and w.startswith(o) for o in plain)}
+    return len(plain - forms) + len({w for w in shared if w.startswith("@")} - echoed)
 
 
 @lru_cache(maxsize=4096)
@@ -2138,11 +2367,12 @@ def _verbs(code: str) -> frozenset[str]:
 
 @cache
 def _calendar(code: str) -> frozenset[str]:
-    """Stems of the language's month and weekday names and parts of a month ("end of",
-    "mid"): they say when, not what."""
+    """Stems of the language's month and weekday names, parts of a month ("end of",
+    "mid") and units of time ("hours"): they say when, not what."""
     lang = load(code)
     spans = [p for w in lang.data.get("date_ranges", {}) for p in lower(w).split()]
-    return frozenset(lang.stem(w) for w in (*lang.months, *lang.weekdays, *spans))
+    units = [w for ws in lang.data.get("duration_units", {}).values() for w in ws if len(w) > 3]
+    return frozenset(lang.stem(w) for w in (*lang.months, *lang.weekdays, *spans, *units))
 
 
 def _closest(text: str, facts: list[Fact], record: Record, embedder: Embedder) -> Fact | None:

@@ -6,6 +6,7 @@ the checker (:mod:`parley.claims.checker`, :mod:`parley.claims.documents`,
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -72,6 +73,11 @@ def read(claim: Claim, record: Record) -> Reading:
     text = claim.text
     plain = _without_negative_prefix(text, lang)
     words = {k: has(plain, lang.words(k)) for k in KINDS}
+    if words["next"] and has(plain, lang.words("next_day")):  # "the next day": no meeting
+        rest = plain
+        for phrase in lang.words("next_day"):
+            rest = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", rest)
+        words["next"] = has(rest, lang.words("next"))
     if has(plain, lang.words("obligation")):  # "must hand over by 15 September": a duty
         words["future"], words["done"] = True, False
     if has(plain, lang.words("no_objection")):
@@ -107,6 +113,7 @@ def read(claim: Claim, record: Record) -> Reading:
         undated = lower(without_days(text, lang))
         for word in lang.words("originally"):  # "first planned", "первоначально": no order
             undated = undated.replace(lower(word), " ")
+        undated = _without_ordinal_times(undated, lang)  # "in the first week of May"
         for word, n in lang.data.get("meeting_ordinals", {}).items():
             short = lang.code == "en" or len(word) <= 3  # "last" not "lasted", "son" not "sonra"
             found = has_exact(undated, [word]) if short else has(undated, [word])
@@ -122,7 +129,7 @@ def read(claim: Claim, record: Record) -> Reading:
         _hedged(text, lang) or _vague(claim.speaker, lang),
         words,
         list(dates_in(text, lang, record.year)),
-        times_in(text, lang),
+        _times(text, lang),
         places,
         unknown,
         sides,
@@ -221,10 +228,14 @@ def _negated(text: str, lang: Lang) -> bool:
         at = low.find(lower(marker))
         if at > 0:
             text, low = text[:at], low[:at]
+    toks = tokens(text)
+    told = has(text, lang.words("telling"))
+    if told:  # "residents were told not to drink river water": what they were told, denied
+        text = _without_told_not(text, lang)
+        toks = tokens(text)
     if has_exact(text, lang.words("negation")) or "n't" in text.lower():
         return True
     prefix = lang.data.get("negation_prefix")
-    toks = tokens(text)
     if prefix:
         exceptions = tuple(lang.words("negation_prefix_exceptions"))
         if any(t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) for t in toks):
@@ -237,6 +248,61 @@ def _negated(text: str, lang: Lang) -> bool:
     return False
 
 
+def _without_ordinal_times(text: str, lang: Lang) -> str:
+    """The text less an order word before a unit of the calendar ("the first week",
+    "в первую неделю", "առաջին շաբաթում", "ilk həftəsində"): a time, not a meeting."""
+    toks = tokens(text)
+    units = [lower(u) for u in lang.words("calendar_units")]
+    orders = [lower(w) for w in lang.data.get("meeting_ordinals", {})]
+    drop = {
+        t
+        for t, after in itertools.pairwise(toks)
+        if any(t == w or (len(w) > 3 and t.startswith(w)) for w in orders)
+        and any(after == u or (len(u) > 2 and after.startswith(u)) for u in units)
+    }
+    if not drop:
+        return text
+    return " ".join(w for w in text.split() if lower(w.strip(".,;:!?")) not in drop)
+
+
+def _times(text: str, lang: Lang) -> list[tuple[int, int | None]]:
+    """The times of day the text names, less a bare number that is the first day of a
+    span or a move ("from 18 to 19 August", "с 18 на 19 августа")."""
+    found = times_in(text, lang)
+    toks = tokens(text)
+
+    def a_day(h: int) -> bool:
+        for i, t in enumerate(toks):
+            if t != str(h):
+                continue
+            rest = [x for x in toks[i + 1 : i + 4] if not x.isdigit()][:2]
+            if any(x.isdigit() for x in toks[i + 1 : i + 3]) and any(month(x, lang) for x in rest):
+                return True
+        return False
+
+    return [(h, m) for h, m in found if m is not None or not a_day(h)]
+
+
+def _without_told_not(text: str, lang: Lang) -> str:
+    """The text less a negated infinitive after a verb of telling ("told not to drink",
+    "попросили не пить", "չխմել", "içməməyi tövsiyə etdi"): the denial is of what was
+    told, not of the telling."""
+    for phrase in lang.words("negated_infinitive"):
+        if " " in phrase:  # "not to"
+            text = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " to", text)
+    endings = "|".join(map(re.escape, lang.words("infinitive_endings")))
+    prefix = lang.data.get("negation_prefix")
+    if endings and prefix:  # "չխմել" (and "չեն տվել" is a negated verb, not this)
+        text = re.sub(rf"(?<!\w){re.escape(prefix)}(\w+(?:{endings}))(?!\w)", r"\1", text)
+    elif endings:  # "не пить"
+        for word in lang.words("negation"):
+            text = re.sub(rf"(?i)(?<!\w){re.escape(word)}\s+(\w+(?:{endings}))(?!\w)", r"\1", text)
+    suffixes = "|".join(re.escape(w) for w in lang.words("negated_infinitive") if " " not in w)
+    if suffixes:  # "içməməyi": the verb's stem is enough to read it
+        text = re.sub(rf"(\w+?)(?:{suffixes})(?!\w)", r"\1", text)
+    return text
+
+
 def _places(
     text: str, toks: list[str], lang: Lang, record: Record
 ) -> tuple[list[Place], list[str]]:
@@ -245,6 +311,9 @@ def _places(
     found: list[Place] = []
     matched: set[str] = set()
     suffixes = tuple(lang.words("place_suffixes"))
+    # a word of happening is no place ("состоялось" is not "…актов гражданского состояния")
+    happened = tuple(lower(w) for w in lang.words("happened") if " " not in w and len(w) >= 4)
+    toks = [t for t in toks if not t.startswith(happened)]
     for p in record.places:
         for t in toks:
             variants = {key(t, lang.code)}
@@ -312,21 +381,32 @@ def subject(r: Reading, record: Record) -> str | None:
     order = []
     for s in r.sides:
         skeys = record.sides.get(s, frozenset())
-        pos = next(
+        found = next(
             (
-                i
+                (i, fit)
                 for i, t in enumerate(toks)
                 if len(t) >= 3
                 and (i == 0 or toks[i - 1] not in preps)
-                and any(
-                    close(k, sk) or k[:6] == sk[:6] for k in [key(t, r.lang.code)] for sk in skeys
-                )
+                and (fit := _fit(key(t, r.lang.code), skeys)) is not None
             ),
             None,
         )
-        if pos is not None:
-            order.append((pos, s))
-    return min(order)[1] if order else None
+        if found is not None:
+            order.append((*found, s))
+    # one word like two sides' names ("Սարըղայան": Sarıqaya, or Sargsyan of the other
+    # side): the name it fits best
+    return min(order)[2] if order else None
+
+
+def _fit(k: str, skeys: frozenset[str]) -> int | None:
+    """How well a word's key fits a side's keys: 0 the same, 1 the same start, 2 close;
+    None not at all."""
+    fits = [
+        0 if k == sk else 1 if k[:6] == sk[:6] else 2
+        for sk in skeys
+        if close(k, sk) or k[:6] == sk[:6]
+    ]
+    return min(fits) if fits else None
 
 
 def subject_of_text(text: str, r: Reading, record: Record) -> str | None:

@@ -218,19 +218,30 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     if public_only:
         facts = [f for f in facts if f.public]
     sides: dict[str, frozenset[str]] = {}
+    topics = _topic_words(facts)
+    topics |= {k[:6] for k in topics if len(k) >= 6}
     glossary = state[GLOSSARY]
     for s, side in state.sides.items():
         names = [s, side.name]
         if s in glossary and glossary[s].kind == "side":
             names += every_form(glossary[s])
-        names += [
-            x for mem in state.members.values() if mem.side == s for x in (mem.name, mem.title)
-        ]
+        names += [mem.name for mem in state.members.values() if mem.side == s]
+        titles = [mem.title for mem in state.members.values() if mem.side == s]
+        # a title's words that are topics of the talks ("Head of the School-Leaving
+        # Examinations Office": "school") say what a claim is about, not whose
         sides[s] = frozenset(
             key(t, detect(n))
             for n in names
             for t in tokens(n)
             if len(t) >= 4 and t not in _SIDE_STOP
+        ) | frozenset(
+            k
+            for n in titles
+            for t in tokens(n)
+            if len(t) >= 4
+            and t not in _SIDE_STOP
+            and (k := key(t, detect(n))) not in topics
+            and k[:6] not in topics  # ("Ambulance Service": "ambulances")
         )
     shared = {k for s in sides for k in sides[s] if sum(k in v for v in sides.values()) > 1}
     # A place in a member's title ("Director of the Tsovak dam") names the place, not the
@@ -297,6 +308,16 @@ def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, P
     case in three or more of its items and commitments ("payment for gas") — else every
     claim about gas names the place. A word in fewer ("the pasture") may still name it.
     Meetings' and proposals' venue keys lose the same words."""
+    common = _topic_words(facts)
+    if not common:
+        return places
+
+    return _without(places, facts, common)
+
+
+def _topic_words(facts: list[Fact]) -> set[str]:
+    """The keys of words the record writes in lower case in ``TOPIC_FACTS`` or more of its
+    items, commitments and messages: what the talks are about."""
     seen: dict[str, int] = {}
     for f in facts:
         text = f.attrs.get("plain", "") if f.kind not in ("meeting", "proposal") else ""
@@ -304,11 +325,7 @@ def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, P
             lang = detect(text)
             for k in {key(t, lang) for t in re.findall(r"[^\W\d_]+", text) if t.islower()}:
                 seen[k] = seen.get(k, 0) + 1
-    common = {k for k, n in seen.items() if n >= TOPIC_FACTS}
-    if not common:
-        return places
-
-    return _without(places, facts, common)
+    return {k for k, n in seen.items() if n >= TOPIC_FACTS}
 
 
 def _proper_names_only(
@@ -482,6 +499,21 @@ def _meeting_facts(
                 },
             )
         )
+    if agreed is not None and agreed.cancel:  # agreed for a day and place, then called off
+        was = next((p for p in m.proposals if p.superseded_by == agreed.id), None)
+        if was is not None:
+            by = side_names.get(agreed.side, agreed.side)
+            out.append(
+                Fact(
+                    "cancelled",
+                    m.id,
+                    f"meeting {m.id}: agreed for {_when(was)} at {was.venue}; cancelled on "
+                    f"the proposal of {by}, agreed by every side",
+                    (agreed.id, was.id),
+                    is_public(agreed.id) or is_public(was.id),
+                    {**_slot(m.id, was), "cancelled_by": agreed.side, "start": was.start},
+                )
+            )
     for p in m.proposals:
         if p is agreed or p.cancel:
             continue

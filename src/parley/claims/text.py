@@ -305,9 +305,7 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
     for d, m, y in re.findall(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", raw):
         out.append(_exact(int(y), int(m), int(d)))
     toks = re.findall(r"[^\W_]+", raw)
-    years = [int(t) for t in toks if re.fullmatch(r"(19|20)\d\d", t)]
-    year = years[0] if years else default_year
-    any_year = not years
+    at = {i: int(t) for i, t in enumerate(toks) if re.fullmatch(r"(19|20)\d\d", t)}
     ranges: dict[str, list[int]] = lang.data.get("date_ranges", {})
     tens: dict[str, int] = lang.data.get("tens", {})
     capital_may = MAY_MONTH.search(text) is not None
@@ -317,6 +315,16 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
             continue
         if lang.code == "en" and t == "may" and not _near_number(toks, i) and not capital_may:
             continue  # "may" the verb (not "the May session": capitalised inside a sentence)
+        # the year said beside the month ("3 March 2032", "2032-ci il martın 3-də"), else
+        # the one year the text says; with several ("certificates from 2020 to 2030 by
+        # the tenth of August"), or none, the day of any year
+        near = [y for j, y in sorted(at.items(), key=lambda x: abs(x[0] - i)) if abs(j - i) <= 4]
+        year = (
+            near[0]
+            if near
+            else (next(iter(set(at.values()))) if len(set(at.values())) == 1 else default_year)
+        )
+        any_year = not near and len(set(at.values())) != 1
         found = _day_of(toks, i, lang, tens)
         day = found[0] if found else None
         if found is not None and (other := _other_end(toks, found[1], raw, lang)) is not None:
@@ -644,8 +652,24 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
             else:
                 n = 1.0
         n += 0.5 if half else 0.0
-        return n * 60 if unit == "hour" else n
+        if unit == "hour":  # "one hour and forty-five minutes", "1 час 45 минут"
+            return n * 60 + _minutes_after(toks[i + 1 : i + 6], lang, numbers, units)
+        return n
     return 30.0 if half_hour else None
+
+
+def _minutes_after(
+    toks: list[str], lang: Lang, numbers: dict[str, float], units: dict[str, list[str]]
+) -> float:
+    """The minutes said (with their number) in the words after an hour, else 0."""
+    for q, t in enumerate(toks):
+        if q and any(t.startswith(w) for w in units.get("minute", [])):
+            n = _number(toks[q - 1], lang, numbers)
+            if n is not None and 1 <= n <= 9 and q >= 2:
+                tens = _number(toks[q - 2], lang, numbers)
+                n += tens if tens is not None and tens in range(20, 100, 10) else 0.0
+            return n or 0.0
+    return 0.0
 
 
 def number_words(lang: Lang, parts: tuple[str, ...] = ("amounts", "numbers")) -> dict[str, float]:

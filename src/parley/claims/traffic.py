@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from parley.claims.facts import Fact, words_of
+from parley.claims.lang import load, lower
 from parley.claims.reading import (
     CONTRADICTED,
     SUPPORTED,
@@ -26,7 +28,7 @@ from parley.claims.reading import (
     quote,
     record_names,
 )
-from parley.claims.text import has, key, length_in, same, tokens
+from parley.claims.text import close, has, key, length_in, same, tokens
 from parley.model.messages import MESSAGES, RECEIPTS
 from parley.model.state import ChannelState
 
@@ -92,9 +94,13 @@ def message_facts(state: ChannelState, is_public: Callable[..., bool], tz: tzinf
 
 
 def about_a_message(r: Reading) -> bool:
-    """Named as a message, or at a message's priority, or acknowledged within a time
-    ("the line test was acknowledged within ten minutes")."""
-    if has(r.claim.text, r.lang.words("message_words")) or _priority(r):
+    """Named as a message, or at a message's priority ("flash", or "urgent" with an act on
+    a message), or acknowledged within a time ("the line test was acknowledged within ten
+    minutes")."""
+    if has(r.claim.text, r.lang.words("message_words")):
+        return True
+    said = _priority(r)  # "flash" is a message's; "urgent cases", "routine checks" need
+    if "flash" in said or (said and (follows(r) or r.words["received"])):  # a message's act
         return True
     timed = _within(r) or _after(r) or _longer(r)
     return timed is not None and has(r.claim.text, r.lang.words("acknowledged"))
@@ -122,18 +128,56 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
     recipient: str | None = None
     if ack_claim or ignored or w["received"]:
         recipient, sender = [*sides, None, None][:2]
+        owner = _possessor(r, record)
+        if owner is not None and owner in sides:  # "Hayrenadzor's note was acknowledged"
+            sender, recipient = owner, next((s for s in sides if s != owner), None)
     elif relayed:
         recipient = sides[0] if sides else None
+        # "the Mission relayed Yaşılyurd's request to Aregnadem": a message to the
+        # mediator from one of the parties the claim names (the other is who got it)
+        parties = {s for s in sides if s is not None and s != record.mediator}
+        pool = [m for m in pool if not parties or m.attrs["from"] in parties] or pool
+        # of the messages its words fit, one the mediator did relay is the one meant
+        passed = [m for m in pool if m.attrs["relayed"] is not None]
+        if passed and _scored(r, record, passed, None, recipient, True) is not None:
+            pool = passed
     else:
         sender, recipient = [*sides, None, None][:2]
     follow_on = relayed or ack_claim or ignored or len(r.stems) <= 5
     m: Fact | None
+    score = 100.0  # how clearly the claim names the message
     if context is not None and context.kind == "message" and follow_on:
         # "Tsaghkan acknowledged it two minutes later": the message just named, unless the
         # claim names another by its own words
         m = _which(r, record, pool, sender, recipient, relayed, strict=True) or context
     else:
-        m = _which(r, record, pool, sender, recipient, relayed)
+        found = _scored(r, record, pool, sender, recipient, relayed)
+        either = (
+            _scored(r, record, pool, None, recipient, relayed)
+            if sender is not None and recipient is not None
+            else None
+        )
+        if sender is not None and recipient is not None:
+            # "Dəmirli's correction was acknowledged by the mission", "Getahovit's message
+            # of 20 July Dəmirli never acknowledged": the order of the sides is not always
+            # who acted; the day, else the words, name the message
+            other = _scored(r, record, pool, recipient, sender, relayed)
+            if (
+                other is not None
+                and (not r.dates or _on_day(r, other[1]))
+                and (
+                    found is None
+                    or _on_day(r, other[1]) > _on_day(r, found[1])
+                    or other[0] >= found[0] + 2
+                )
+            ):
+                found, sender, recipient = other, recipient, sender
+            # a side named by a word of its name that is also the topic ("the death
+            # record" and the "Civil Records" mission): a message that shares much more
+            # with the claim, from whoever, is the one meant
+            if either is not None and either[0] >= max(3.0, (found[0] if found else 0.0) + 2):
+                found, sender, recipient = either, None, either[1].attrs["to"]
+        m, score = found[1] if found is not None else None, found[0] if found else 0.0
     if m is None:
         return None
     a = m.attrs
@@ -179,14 +223,19 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
             [m],
         )
     if r.dates and not any(d.holds(a["sent"].date()) for d in r.dates):
-        if sender is None and recipient is None:
-            return None  # "a test call went through on 21 March": maybe not this message
+        if (sender is None and recipient is None) or score < 3:
+            # "a test call went through on 21 March", "Getahovit issued the drinking-water
+            # warning on 16 March": named by a word or two, it may be another message, or
+            # no message (a commitment's warning)
+            return None
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
             f"Sent {a['sent']:%-d %B %Y}: {quote(m)}.",
             [m],
         )
-    return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(m)}.", [m]
+    if r.negated:  # "has not yet responded" in words not read as answering: not "never sent"
+        return None
+    return SUPPORTED, f"Record: {quote(m)}.", [m]
 
 
 def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
@@ -208,6 +257,10 @@ def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     return bool(ok)
 
 
+def _on_day(r: Reading, m: Fact) -> bool:
+    return any(d.holds(m.attrs["sent"].date()) for d in r.dates)
+
+
 def _which(
     r: Reading,
     record: Record,
@@ -217,9 +270,22 @@ def _which(
     relayed: bool,
     strict: bool = False,
 ) -> Fact | None:
+    found = _scored(r, record, pool, sender, recipient, relayed, strict)
+    return found[1] if found is not None else None
+
+
+def _scored(
+    r: Reading,
+    record: Record,
+    pool: list[Fact],
+    sender: str | None,
+    recipient: str | None,
+    relayed: bool,
+    strict: bool = False,
+) -> tuple[float, Fact] | None:
     """The one message the claim means: sent by the claim's sender (to its recipient),
-    sharing the most of the claim's words (two at least, or one with the same priority);
-    None when two fit as well."""
+    sharing the most of the claim's words (two at least, or one with the same priority),
+    and how many it shares; None when two fit as well."""
     if relayed:
         pool = [m for m in pool if m.attrs["to"] == record.mediator]
     if sender is not None:
@@ -227,24 +293,34 @@ def _which(
     if recipient is not None and not relayed:
         pool = [m for m in pool if m.attrs["to"] == recipient or m.attrs["from"] == recipient]
     said = _priority(r)
+    day_pick: Fact | None = None
     if r.dates:  # a day names the message
         on_day = [m for m in pool if any(d.holds(m.attrs["sent"].date()) for d in r.dates)]
         fits = [m for m in on_day if not said or m.attrs["priority"] in said]
         if len(fits) == 1 and (sender is not None or (recipient is not None and said)):
             # the one message the sender sent that day (at that priority), or the one
             # urgent message the recipient had that day
-            return fits[0]
+            day_pick = fits[0]
         pool = on_day or pool
     names = record_names(record)
     units = tuple(w for ws in r.lang.data.get("duration_units", {}).values() for w in ws)
     sides = set().union(*record.sides.values()) if record.sides else set()
     kinds = {r.lang.stem(w.strip()) for w in r.lang.words("message_words") if " " not in w.strip()}
+    acts = _acts(r.lang.code)  # "acknowledged", "received": what was done with it, not which
     claim = {
         x
-        for x in (*r.stems, *(key(t, r.lang.code) for t in tokens(r.claim.text) if len(t) >= 4))
-        if not x.startswith(units)  # "two minutes later" names no message
+        for x in (
+            *(x for x in r.stems if not _is_act(x, acts)),
+            *(
+                key(t, r.lang.code)
+                for t in tokens(r.claim.text)
+                if len(t) >= 4 and not _is_act(t, acts) and not _is_unit(t, units)
+            ),
+        )
+        if not _is_unit(x, units)  # "two minutes later" names no message
         and x not in kinds  # "the call", "the message": a message, not which one
         and (not x.startswith("@") or r.lang.code != "en")  # concepts: across languages
+        and x not in ("@party", "@delegation")  # who, not what
         and not any(same(x, k) or same(k, x) for k in sides)  # who, not which message
     }
     df: dict[str, int] = {}
@@ -266,7 +342,13 @@ def _which(
         }  # fmt: skip
         # a word only this message has ("livestock") names it as well as two
         n = sum(2 if df[x] == 1 and not x.startswith("@") else 1 for x in shared)
-        n += 1 if said and m.attrs["priority"] in said else 0
+        # ("urgently warned" of a flash message is common speech)
+        urgent_flash = said == {"urgent"} and m.attrs["priority"] == "flash"
+        n += 1 if said and (m.attrs["priority"] in said or urgent_flash) else 0
+        if n and (_at_its_time(r, m) or _as_long_as(r, m)):
+            n += 2  # "acknowledged at 08:25", "an hour and twenty minutes after it was sent"
+        if n and r.dates and _on_day(r, m):  # "the test message of 25 May"
+            n += 1
         if (
             n
             and proper
@@ -280,6 +362,8 @@ def _which(
         scored.append((n, m))
         plain[m.key] = any(not x.startswith("@") for x in shared)
     scored.sort(key=lambda x: -x[0])
+    if day_pick is not None:  # (its words tell it from another side's pick)
+        return 100.0 + next(n for n, m in scored if m is day_pick), day_pick
     both = sender is not None and recipient is not None
     if not scored or scored[0][0] < (3 if strict else 1 if both else 2):
         return None
@@ -292,7 +376,60 @@ def _which(
         return None  # two different messages fit as well
     if not plain[first.key] and not both:
         return None  # by general concepts alone, and from no side the claim names
-    return first  # one message, or one sent to several sides
+    return scored[0][0], first  # one message, or one sent to several sides
+
+
+def _as_long_as(r: Reading, m: Fact) -> bool:
+    """The claim says how long after sending it was acknowledged, to the minute."""
+    after = _after(r)
+    if after is None or m.attrs["acked"] is None:
+        return False
+    took: timedelta = m.attrs["acked"] - m.attrs["sent"]
+    return abs(took - after) <= timedelta(minutes=1)
+
+
+def _at_its_time(r: Reading, m: Fact) -> bool:
+    """The claim names the minute the message was sent or acknowledged at."""
+    at = [t for t in (m.attrs["sent"], m.attrs["acked"]) if t is not None]
+    return any((t.hour, t.minute) == said for said in r.times for t in at)
+
+
+@cache
+def _acts(code: str) -> tuple[str, ...]:
+    lang = load(code)
+    return tuple(
+        lower(w)
+        for k in ("acknowledged", "ignored", "relayed", "received")
+        for w in lang.words(k)
+        if " " not in w.strip()
+    )
+
+
+def _is_unit(word: str, units: tuple[str, ...]) -> bool:
+    """A unit of time in some form ("minutes", "минуты"; "min" only as itself, not "mine")."""
+    return any(
+        word == u
+        or (len(u) >= 4 and word.startswith(u) and len(word) - len(u) <= 3)
+        or (len(word) >= 4 and u.startswith(word))  # its stem ("minut")
+        for u in units
+    )
+
+
+def _is_act(word: str, acts: tuple[str, ...]) -> bool:
+    return any(word.startswith(a) or (len(word) >= 4 and a.startswith(word)) for a in acts)
+
+
+def _possessor(r: Reading, record: Record) -> str | None:
+    """The side a claim names in the possessive ("Hayrenadzor's note"): whose it is."""
+    marks = r.lang.words("possessive")
+    for word in r.claim.text.split():
+        for mark in marks:
+            if word.rstrip('.,;:!?»”"').endswith(mark) and len(word) > len(mark) + 2:
+                k = key(word[: word.rindex(mark)], r.lang.code)
+                for s in r.sides:
+                    if any(close(k, sk) or k[:6] == sk[:6] for sk in record.sides.get(s, ())):
+                        return s
+    return None
 
 
 def _sides_in_order(r: Reading, record: Record) -> list[str]:

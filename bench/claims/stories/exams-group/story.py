@@ -57,7 +57,13 @@ LOCAL = timedelta(hours=4)
 
 PEOPLE = [
     ("elm-head", "elm", "head", "Marta Kowalczyk", "Head of the Education Liaison Mission"),
-    ("elm-officer", "elm", "member", "Tomás Ferreira", "Liaison officer, Education Liaison Mission"),
+    (
+        "elm-officer",
+        "elm",
+        "member",
+        "Tomás Ferreira",
+        "Liaison officer, Education Liaison Mission",
+    ),
     (
         "are-head",
         "aregnadem",
@@ -96,7 +102,10 @@ SIDES = {
 }
 
 MANDATE = [
-    {"id": "exam-crossings", "title": "Crossing of candidates at the Sosnovka checkpoint for entrance exams"},
+    {
+        "id": "exam-crossings",
+        "title": "Crossing of candidates at the Sosnovka checkpoint for entrance exams",
+    },
     {"id": "certificates", "title": "Recognition of school-leaving certificates"},
     {"id": "textbooks", "title": "Delivery of textbooks and school materials"},
     {"id": "school-transport", "title": "School transport near the line"},
@@ -282,8 +291,14 @@ def play(member: Any, clock: Any) -> None:
         venue=PALVERE,
         format="chaired",
         agenda=[
-            _item("exam-crossings", "exam-crossing", "Crossing of candidates for the entrance exams"),
-            _item("certificates", "certificate-recognition", "Recognition of school-leaving certificates"),
+            _item(
+                "exam-crossings", "exam-crossing", "Crossing of candidates for the entrance exams"
+            ),
+            _item(
+                "certificates",
+                "certificate-recognition",
+                "Recognition of school-leaving certificates",
+            ),
             _item("textbooks", "textbook-shipment", "Exam-preparation textbooks for candidates"),
         ],
         attendees=everyone,
@@ -409,7 +424,9 @@ def play(member: Any, clock: Any) -> None:
         venue=TSOVINAR,
         format="chaired",
         agenda=[
-            _item("textbooks", "textbooks-customs", "The textbooks held at the Sosnovka customs post"),
+            _item(
+                "textbooks", "textbooks-customs", "The textbooks held at the Sosnovka customs post"
+            ),
             _item("exam-crossings", "exam-schedule", "Dates and hours of the exam crossings"),
         ],
         attendees=everyone,
@@ -478,7 +495,9 @@ def play(member: Any, clock: Any) -> None:
 
     # --- meeting 2: online, 2 June -----------------------------------------------------------
     at("2033-06-01T15:00")
-    are.talks.propose_item(ch, "eg-2", "bus-route", "school-transport", "A school bus route near the line")
+    are.talks.propose_item(
+        ch, "eg-2", "bus-route", "school-transport", "A school bus route near the line"
+    )
     at("2033-06-01T18:00")
     yas.talks.answer_item(
         ch,
@@ -750,8 +769,10 @@ def play(member: Any, clock: Any) -> None:
     )
     at("2033-07-20T10:00")
     are.talks.counter(
-        ch, "eg-4", start="2033-07-28T11:00:00+04:00", note="The Vice-Rector chairs the "
-        "admissions board on 27 July."
+        ch,
+        "eg-4",
+        start="2033-07-28T11:00:00+04:00",
+        note="The Vice-Rector chairs the admissions board on 27 July.",
     )
     at("2033-07-21T09:30")
     yas.talks.answer(ch, "eg-4", True)
@@ -842,8 +863,10 @@ def play(member: Any, clock: Any) -> None:
     )
     at("2033-08-02T10:00")
     yas.talks.counter(
-        ch, "eg-5", start="2033-08-19T10:00:00+04:00", note="18 August is a public holiday on "
-        "our side."
+        ch,
+        "eg-5",
+        start="2033-08-19T10:00:00+04:00",
+        note="18 August is a public holiday on our side.",
     )
     at("2033-08-02T15:00")
     are.talks.answer(ch, "eg-5", True)
@@ -952,7 +975,9 @@ def play(member: Any, clock: Any) -> None:
     are.disclosures.sign_communique(ch, "communique-2033-08-19", 1)
 
     at("2033-08-26T12:00")
-    yas.talks.report(ch, "bus-timetable", "Timetable and plate number sent to the ELM on 26 August.")
+    yas.talks.report(
+        ch, "bus-timetable", "Timetable and plate number sent to the ELM on 26 August."
+    )
     at("2033-08-29T10:00")
     are.talks.confirm(ch, "bus-timetable", "Received from the ELM.")
     at("2033-08-30T16:00")
