@@ -62,6 +62,7 @@ STORIES = (
     "medical-cell",
     "exams-group",
     "registry-group",
+    "market-group",
 )
 console = Console()
 

@@ -34,6 +34,8 @@ TUNED = [
     "medical-cell",
     "exams-group",
     "registry-group",
+    "pasture-group",
+    "market-group",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -1256,6 +1258,13 @@ def test_twelfth_round_never_refuted(played, name, statement):
             "The online session lasted one hour and forty-five minutes.",
             ["supported"],
         ),
+        # the mediator by its name, capitalised, is still named (and the message it sent)
+        (
+            "pasture-group",
+            "Tsaghkavan never acknowledged the Highland Pastures Liaison Mission's urgent "
+            "message about the detained herder.",
+            ["contradicted"],
+        ),
         # the owner the claim names owes another commitment its words fit
         (
             "registry-group",
@@ -1293,6 +1302,18 @@ def test_twelfth_round_new_stories(played, name, statement, verdicts):
             "Kommünikedə arxivin 1950-1991-ci illərə aid qeyd kitablarının siyahısından "
             "söhbət gedir.",
         ),
+        # a topic in lower case ("пастбище") names no mediator whose name holds it
+        (
+            "pasture-group",
+            "Цахкаван так и не ответил на срочное сообщение о коровах на пастбище Бозъял.",
+        ),
+        # a word of the mediator's name ("Keçid", crossing) is no place the record lacks,
+        # nor the crossing whose name writes it in lower case
+        ("market-group", "İlk iclas Keçiddə Ticarətə Yardım Bürosunun ofisində olub."),
+        # "bazar meydanı" is the market square, not Sunday
+        ("market-group", "Bazar meydanında görüşü Çaylıqaya təklif edib."),
+        # a name beginning with "Չ" is no denial
+        ("market-group", "Չայլըղայայի կողմն առաջարկեց շուկայում արժույթի փոխանակման կետ բացել։"),
     ],
 )
 def test_twelfth_round_new_stories_never_refuted(played, name, statement):

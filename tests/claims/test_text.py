@@ -180,6 +180,8 @@ def test_times(lang, text, expected):
         ("az", "Sakinlərə çay suyunu içməməyi tövsiyə etdilər.", False),
         ("az", "Sakinlərə tövsiyə etmədilər.", True),
         ("en", "The sides agreed not to discuss it.", True),
+        # a name that begins with "Չ" is no negated verb
+        ("hy", "Չայլըղայայի կողմն առաջարկեց արժույթի փոխանակման կետ բացել։", False),
     ],
 )
 def test_negation_in_four_languages(lang, text, neg):
@@ -249,6 +251,13 @@ def test_a_year_belongs_to_the_month_beside_it():
     assert w.first == date(2032, 3, 3)
     [w] = dates_in("2032-ci il martın 3-də", load("az"), 2030)
     assert w.first == date(2032, 3, 3)
+
+
+def test_a_market_is_no_sunday():
+    """Azerbaijani "bazar" is Sunday only as "bazar günü"; "bazar meydanı" is a market."""
+    assert dates_in("Bazar meydanında görüşü Çaylıqaya təklif edib.", load("az"), 2035) == []
+    [w] = dates_in("Görüş bazar günü keçirilib.", load("az"), 2035)
+    assert w.weekday == 6
 
 
 def test_a_count_before_a_month_is_no_day():

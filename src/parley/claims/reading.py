@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parley.claims.facts import Fact, Place
+from parley.claims.facts import Fact, Place, code_of
 from parley.claims.lang import Lang, load, lower
 from parley.claims.text import (
     MAY_MONTH,
     Claim,
     When,
     close,
+    concepts,
     dates_in,
     fold,
     has,
@@ -92,11 +93,20 @@ def read(claim: Claim, record: Record) -> Reading:
     stop = set(lang.words("stop"))
     keys = [key(t, lang.code) for t in toks if len(t) >= 3 and t not in stop]
     places, unknown = _places(text, toks, lang, record)
+    # (a word of what the talks are about, in lower case, names no mediator whose name
+    # holds it: "на пастбище" is not the "Highland Pastures" mission, "the medical
+    # referrals" not the "Medical Liaison Office"; "the Pastures Mission" is)
+    topical = {
+        key(w, lang.code)
+        for w in re.findall(r"[^\W\d_][\w'-]*", text)
+        if not w[:1].isupper() and concepts(w, lang) - _NOT_TOPICS
+    }
     sides = [
         s
         for s, skeys in record.sides.items()
         if any(
-            close(k, sk) or (len(k) >= 6 and len(sk) >= 6 and k[:6] == sk[:6])
+            (close(k, sk) or (len(k) >= 6 and len(sk) >= 6 and k[:6] == sk[:6]))
+            and (s != record.mediator or k not in topical)
             for k in keys
             for sk in skeys
         )
@@ -238,7 +248,12 @@ def _negated(text: str, lang: Lang) -> bool:
     prefix = lang.data.get("negation_prefix")
     if prefix:
         exceptions = tuple(lang.words("negation_prefix_exceptions"))
-        if any(t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) for t in toks):
+        # a name is no negated verb ("Չայլըղայայի կողմը": Çaylıqaya's side)
+        names = {lower(w) for w in re.findall(r"[^\W\d_][\w'-]*", text) if w[:1].isupper()}
+        if any(
+            t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) and t not in names
+            for t in toks
+        ):
             return True
     suffixes = tuple(lang.words("negation_suffixes"))
     if suffixes:
@@ -283,6 +298,35 @@ def _times(text: str, lang: Lang) -> list[tuple[int, int | None]]:
     return [(h, m) for h, m in found if m is not None or not a_day(h)]
 
 
+_NOT_TOPICS = frozenset(
+    {
+        "@monitor",
+        "@peacekeeper",
+        "@mediation",
+        "@office",
+        "@party",
+        "@delegation",
+        "@meeting",
+        "@commission",
+    }
+)
+"""Concepts of who meets and mediates, not of what the talks are about."""
+
+
+def _proper_place_keys(record: Record) -> frozenset[str]:
+    """The keys of the capitalised words of the record's place names (once per record)."""
+    found: frozenset[str] | None = record.cache.get("proper place keys")
+    if found is None:
+        found = frozenset(
+            key(w, code_of(p.name))
+            for p in record.places
+            for w in re.findall(r"[^\W\d_][\w'-]*", p.name)
+            if w[:1].isupper()
+        )
+        record.cache["proper place keys"] = found
+    return found
+
+
 def _without_told_not(text: str, lang: Lang) -> str:
     """The text less a negated infinitive after a verb of telling ("told not to drink",
     "попросили не пить", "չխմել", "içməməyi tövsiyə etdi"): the denial is of what was
@@ -314,6 +358,11 @@ def _places(
     # a word of happening is no place ("состоялось" is not "…актов гражданского состояния")
     happened = tuple(lower(w) for w in lang.words("happened") if " " not in w and len(w) >= 4)
     toks = [t for t in toks if not t.startswith(happened)]
+    proper = _proper_place_keys(record)
+    side_keys = {k for keys in record.sides.values() for k in keys if len(k) >= 4}
+    side_words = {
+        t for t in toks if len(t) >= 4 and any(close(key(t, lang.code), k) for k in side_keys)
+    }
     for p in record.places:
         for t in toks:
             variants = {key(t, lang.code)}
@@ -325,7 +374,16 @@ def _places(
             variants |= {key(lang.stem(t), lang.code)}
             # (a key of three letters — "get", "cai": a river in Armenian, Azerbaijani — is
             # the whole word, not the start of "getting", "chaired")
-            if any(same(v, pk) if len(pk) > 3 else v == pk for v in variants for pk in p.keys):
+            # (a word of a side's name, "Keçiddə" of the mediator's "Keçid Ticarətə Yardım
+            # Bürosu", names a place only by a word that place's name writes capitalised:
+            # not "Berezovka keçidi")
+            sided = t in side_words
+            if any(
+                same(v, pk) if len(pk) > 3 else v == pk
+                for v in variants
+                for pk in p.keys
+                if pk in proper or not sided
+            ):
                 if p not in found:
                     found.append(p)
                 matched.add(t)
@@ -347,9 +405,19 @@ def _places(
         )
         after_prep = after_prep or after_or
         with_suffix = bool(suffixes) and low.endswith(suffixes) and i > 0
-        if after_prep or with_suffix:
+        if (after_prep or with_suffix) and not _known_word(clean, lang, record):
             unknown.append(clean)
     return found, unknown
+
+
+def _known_word(word: str, lang: Lang, record: Record) -> bool:
+    """A word of a side's name or of a place's name ("Keçiddə", of the mediator's name in
+    Azerbaijani "Keçid Ticarətə Yardım Bürosu"): not a place the record lacks."""
+    k = key(word, lang.code)
+    if len(k) < 4:
+        return False
+    names = [*record.sides.values(), *(p.keys for p in record.places)]
+    return any(close(k, x) or (len(x) >= 4 and k.startswith(x)) for keys in names for x in keys)
 
 
 _OR = {"or", "and", "или", "и", "կամ", "և", "və", "yaxud", "ya"}

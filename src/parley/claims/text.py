@@ -346,7 +346,11 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
             out.append(When(date(year, m, a), _last(year, m, b), any_year=any_year))
         except ValueError:
             continue
-    for t in toks:
+    needs: dict[str, list[str]] = lang.data.get("weekday_needs", {})
+    for i, t in enumerate(toks):
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        if t in needs and not after.startswith(tuple(needs[t])):
+            continue  # "bazar meydanı" is the market square; "bazar günü" is Sunday
         if t in lang.weekdays:
             out.append(When(None, None, lang.weekdays[t]))
     out = _weekday_in_span(raw, lang, out)

@@ -47,7 +47,13 @@ START = datetime(2035, 3, 1, 5, 0, tzinfo=UTC)  # Thursday 1 March 2035, 09:00 l
 LOCAL = timedelta(hours=4)
 
 PEOPLE = [
-    ("ctfo-head", "ctfo", "head", "Ingrid Halvorsen", "Head of the Crossing Trade Facilitation Office"),
+    (
+        "ctfo-head",
+        "ctfo",
+        "head",
+        "Ingrid Halvorsen",
+        "Head of the Crossing Trade Facilitation Office",
+    ),
     ("ctfo-officer", "ctfo", "member", "Luca Bernardi", "Market liaison officer, CTFO"),
     (
         "arv-head",
@@ -71,7 +77,13 @@ PEOPLE = [
         "Aytən Hüseynzadə",
         "Head of the markets department, Çaylıqaya side",
     ),
-    ("cay-cust", "caylikaya", "member", "Pyotr Lavrentyev", "Customs liaison officer, Çaylıqaya side"),
+    (
+        "cay-cust",
+        "caylikaya",
+        "member",
+        "Pyotr Lavrentyev",
+        "Customs liaison officer, Çaylıqaya side",
+    ),
 ]
 
 SIDES = {
@@ -230,7 +242,7 @@ def play(member: Any, clock: Any) -> None:
 
     head, officer = member("ctfo-head"), member("ctfo-officer")
     arv, arv_insp = member("arv-head"), member("arv-insp")
-    cay, cay_trade, cay_cust = member("cay-head"), member("cay-trade"), member("cay-cust")
+    cay, cay_trade, _cay_cust = member("cay-head"), member("cay-trade"), member("cay-cust")
     everyone = {
         "ctfo": ["Ingrid Halvorsen", "Luca Bernardi"],
         "arevshogh": ["Lilit Harutyunyan", "Samvel Ohanjanyan"],
@@ -368,7 +380,9 @@ def play(member: Any, clock: Any) -> None:
     at("2035-03-23T09:00")
     cay_trade.acknowledge(ch, arv_list.id, "Received.")
     at("2035-03-23T11:00")
-    arv.talks.report(ch, "goods-list-arv", "List of 34 goods sent on 22 March.", message=arv_list.id)
+    arv.talks.report(
+        ch, "goods-list-arv", "List of 34 goods sent on 22 March.", message=arv_list.id
+    )
     at("2035-03-24T10:00")
     cay.talks.confirm(ch, "goods-list-arv", "34 goods received.")
 
@@ -379,8 +393,7 @@ def play(member: Any, clock: Any) -> None:
         priority="routine",
         topic="goods-lists",
         subject="Çaylıqaya list of goods",
-        text="Our list has 41 goods, among them apples, dried apricots, walnuts, honey and "
-        "cheese.",
+        text="Our list has 41 goods, among them apples, dried apricots, walnuts, honey and cheese.",
     )
     at("2035-03-26T11:00")
     arv_insp.mark_delivered(ch)
