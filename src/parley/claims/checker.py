@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
@@ -1579,14 +1580,20 @@ def _name_keys(r: Reading) -> list[str]:
     ]
 
 
+_VERB_KINDS = (
+    "meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done", "confirmed",
+    "disputed", "overdue", "publish", "attend", "mediator", "next", "owes", "received",
+    "reporting_verbs", "due",
+)  # fmt: skip
+"""The word lists of negotiation: what happened to a topic, never which topic."""
+
+
 @cache
 def _vocabulary(code: str) -> tuple[str, ...]:
     lang = load(code)
     return tuple(
         lower(w)
-        for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
-                  "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next",
-                  "owes", "received", "reporting_verbs", "due")
+        for k in _VERB_KINDS
         for w in lang.words(k)
         if " " not in w.strip() and len(w.strip()) >= 4
     )  # fmt: skip
@@ -2016,10 +2023,18 @@ def _negated_near(r: Reading, kind: str, span: int = 3) -> bool:
 
 def _in_text(when: When, f: Fact, record: Record) -> bool:
     """The day is one the fact's own text names."""
-    plain = f.attrs.get("plain", "")
-    code = code_of(plain) if plain else "en"
-    days = dates_in(plain, load(code if code in ("en", "ru", "hy", "az") else "en"), record.year)
-    return any(d.first is not None and when.holds(d.first) and d.first == d.last for d in days)
+    said: dict[tuple[str, str], list[date]] = record.cache.setdefault("days in text", {})
+    k = (f.kind, f.key)
+    if k not in said:  # (read once per fact and record)
+        plain = f.attrs.get("plain", "")
+        code = code_of(plain) if plain else "en"
+        lang = load(code if code in ("en", "ru", "hy", "az") else "en")
+        said[k] = [
+            d.first
+            for d in dates_in(plain, lang, record.year)
+            if d.first is not None and d.first == d.last
+        ]
+    return any(when.holds(day) for day in said[k])
 
 
 def _owned_instead(r: Reading, record: Record, c: Fact) -> Answer | None:
@@ -2357,9 +2372,7 @@ def _verbs(code: str) -> frozenset[str]:
     lang = load(code)
     return frozenset(
         lang.stem(w)
-        for k in ("meet", "discuss", "raise", "agree", "decide", "propose", "refusal", "done",
-                  "confirmed", "disputed", "overdue", "publish", "attend", "mediator", "next",
-                  "owes", "received", "reporting_verbs", "due")
+        for k in _VERB_KINDS
         for w in lang.words(k)
         if " " not in w.strip()
     )  # fmt: skip

@@ -218,8 +218,8 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     if public_only:
         facts = [f for f in facts if f.public]
     sides: dict[str, frozenset[str]] = {}
-    topics = _topic_words(facts)
-    topics |= {k[:6] for k in topics if len(k) >= 6}
+    topic_words = _topic_words(facts)  # (once: venue keys lose them below too)
+    topics = topic_words | {k[:6] for k in topic_words if len(k) >= 6}
     glossary = state[GLOSSARY]
     for s, side in state.sides.items():
         names = [s, side.name]
@@ -272,7 +272,7 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     }
     named = set().union(*own.values()) - _SIDE_STOP
     places = {n: Place(p.name, _less(p.keys, named)) for n, p in places.items()}
-    places = _names_not_words(places, facts)
+    places = _names_not_words(places, facts, topic_words)
     places, kinds = _proper_names_only(places, facts)
     public_entries = {e for f in facts for e in f.entries if e and is_public(e)}
     offsets = [datetime.fromisoformat(p.start_text).tzinfo for m in meetings for p in m.proposals]
@@ -302,13 +302,15 @@ TOPIC_FACTS = 3
 """In how many items, commitments and minutes a lower-case word must be to be a topic."""
 
 
-def _names_not_words(places: dict[str, Place], facts: list[Fact]) -> dict[str, Place]:
+def _names_not_words(
+    places: dict[str, Place], facts: list[Fact], common: set[str]
+) -> dict[str, Place]:
     """A venue is known by its names, not by the topics of the talks in it: "Gas valve
     station, Kalinovka" by Kalinovka, since the record writes "gas" and "valve" in lower
     case in three or more of its items and commitments ("payment for gas") — else every
     claim about gas names the place. A word in fewer ("the pasture") may still name it.
-    Meetings' and proposals' venue keys lose the same words."""
-    common = _topic_words(facts)
+    Meetings' and proposals' venue keys lose the same words (``common``, the record's
+    :func:`_topic_words`)."""
     if not common:
         return places
 
