@@ -6,9 +6,12 @@
 
 Parley only (no Synapse), with the client, server and measurement of
 ``bench_vs_synapse.py`` (imported, not copied): a real ``parley serve`` with its request,
-write, stream and connection limits off; an asyncio sender (aiohttp) that signs each
-message, posts it and checks its relay receipt; the recipient following the push stream
-through the SDK, which verifies every entry. A point's throughput is N messages from the first send
+write, stream and connection limits off; an asyncio sender (aiohttp) posting signed
+messages; the recipient following the push stream. With ``--client light`` (the default)
+each point's messages are signed before its clock, and the relay receipts and every entry
+the recipient received are verified by the SDK after it (timed apart); with ``--client
+sdk`` the sender signs and checks each receipt and the recipient's SDK verifies each
+entry as they go. A point's throughput is N messages from the first send
 until the recipient has all of them (delivered msg/s); server CPU is the server
 process's CPU seconds over the same window, per message, and of it the event loop
 thread's (``server_loop_cpu_ms_per_msg``) and the busiest other thread's — the append
@@ -54,7 +57,9 @@ from rich.table import Table
 from bench_vs_synapse import (
     Databases,
     ParleyServer,
+    Presigned,
     Received,
+    Stream,
     console,
     cpu_seconds,
     follow_messages,
@@ -77,9 +82,19 @@ def channel_name(i: int) -> str:
     return f"bench-{i:03d}"
 
 
+def ready(sender: Any, tag: str, n: int) -> Any:
+    """The send function of ``sender`` for a run of ``n`` messages tagged ``tag``: a
+    :class:`Presigned` sender signs them now, before the run's clock starts."""
+    if isinstance(sender, Presigned):
+        sender.prepare(tag, n)
+        return sender.send
+    return sender
+
+
 async def point(
-    send: Any, received: Received, pid: int, tag: str, n: int, conc: int
+    sender: Any, received: Received, pid: int, tag: str, n: int, conc: int
 ) -> dict[str, float]:
+    send = ready(sender, tag, n)
     cpu0, loop0, mine0 = cpu_seconds(pid), loop_cpu_seconds(pid), own_cpu_seconds()
     threads0 = thread_cpu_seconds(pid)
     rate = await throughput(send, received, tag, n, conc)
@@ -116,14 +131,25 @@ async def one_round(
     )
     received = Received()
     verifiers: dict[str, LogVerifier] = {}
+    streams: dict[str, Stream] = {}
+    presigned: list[Presigned] = []
 
     def open_channels(k: int) -> list[str]:
         names = [channel_name(i) for i in range(k)]
         for ch in names:
-            if ch not in verifiers:
+            if ch not in verifiers and ch not in streams:
                 server.open_channel(ch)
-                verifiers[ch] = follow_messages(recipient, ch, received, stop)
+                if args.client == "sdk":
+                    verifiers[ch] = follow_messages(recipient, ch, received, stop)
+                else:
+                    streams[ch] = Stream(recipient, ch, received, stop)
         return names
+
+    def sender_for(channels: list[str], batch: int = 0) -> Any:
+        if args.client == "sdk":
+            return parley_sender(http, sender, server_key, channels, batch)
+        presigned.append(Presigned(http, sender, server_key, channels, batch))
+        return presigned[-1]
 
     out: dict[str, Any] = {"single": {}, "batch": {}, "channels": {}}
     try:
@@ -140,11 +166,11 @@ async def one_round(
             ),
         ) as http:
             one = open_channels(1)
-            single = parley_sender(http, sender, server_key, one)
-            batched = parley_sender(http, sender, server_key, one, args.batch_size)
+            single = sender_for(one)
+            batched = sender_for(one, args.batch_size)
             console.print(f"  {args.db}: warm-up")
-            await throughput(single, received, "warm", 50, 1)
-            await throughput(batched, received, "warmb", 50, 4)
+            await throughput(ready(single, "warm", 50), received, "warm", 50, 1)
+            await throughput(ready(batched, "warmb", 50), received, "warmb", 50, 4)
             for route, send in (("single", single), ("batch", batched)):
                 for k in args.in_flight:
                     console.print(f"  {args.db}: {route}, {k} in flight, {args.n} messages")
@@ -152,14 +178,23 @@ async def one_round(
                     out[route][str(k)] = await point(send, received, pid, tag, args.n, k)
             for k in args.channels:
                 names = open_channels(k)
-                send = parley_sender(http, sender, server_key, names)
-                await throughput(send, received, f"warm-ch{k}", 2 * k, 16)  # every channel
+                send = sender_for(names)
+                warm = f"warm-ch{k}"
+                await throughput(ready(send, warm, 2 * k), received, warm, 2 * k, 16)
                 console.print(f"  {args.db}: {k} channel(s), 16 in flight, {args.n} messages")
                 out["channels"][str(k)] = await point(send, received, pid, f"ch-{k}", args.n, 16)
         stop.set()
         for ch, verifier in verifiers.items():
             recipient.verify_root(ch, verifier)  # each tree the recipient built is signed
         out["entries_verified_by_recipient"] = sum(v.size for v in verifiers.values())
+        if presigned:  # the light client's checks, after the clock (and timed)
+            answers = sum(len(pre.answers) for pre in presigned)
+            seconds = sum(pre.check() for pre in presigned)
+            out["receipt_check_ms_per_msg"] = round(seconds / answers * 1000, 3)
+            checked = [stream.verify() for stream in streams.values()]
+            size = sum(n for n, _ in checked)
+            out["entries_verified_by_recipient"] = size
+            out["sdk_verify_ms_per_entry"] = round(sum(t for _, t in checked) / size * 1000, 3)
         return out
     finally:
         stop.set()
@@ -233,11 +268,16 @@ def summary(rounds: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         "n": args.n,
         "rounds_run": args.rounds,
         "batch_size": args.batch_size,
-        "recipient": "one SSE stream per channel, every entry verified by the SDK",
+        "client": args.client,
+        "recipient": "one SSE stream per channel, every entry verified by the SDK"
+        + (" after the clock" if args.client == "light" else ""),
         "single": medians(rounds, "single", args.in_flight),
         "batch": medians(rounds, "batch", args.in_flight),
         "channels": medians(rounds, "channels", args.channels),
         "entries_verified_by_recipient": [r["entries_verified_by_recipient"] for r in rounds],
+        # The light client's checks after the clock, per round (absent with --client sdk).
+        "receipt_check_ms_per_msg": [r.get("receipt_check_ms_per_msg") for r in rounds],
+        "sdk_verify_ms_per_entry": [r.get("sdk_verify_ms_per_entry") for r in rounds],
     }
 
 
@@ -272,6 +312,13 @@ def main() -> None:
     ap.add_argument("--pg-url", default=os.environ.get("PARLEY_TEST_PG_URL"))
     ap.add_argument(
         "--server-src", type=Path, help="also run a server from this source tree, every round"
+    )
+    ap.add_argument(
+        "--client",
+        choices=["light", "sdk"],
+        default="light",
+        help="the load client, as in bench_vs_synapse.py: 'light' signs before the clock "
+        "and verifies after it, 'sdk' as it goes",
     )
     ap.add_argument("--out", type=Path, help="default bench/results/sweep-<db>.json")
     ap.add_argument("--plot", action="store_true", help="also write sweep-<db>.png")

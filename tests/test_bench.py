@@ -54,16 +54,19 @@ def test_bench_vs_synapse(tmp_path):
     for db in dbs:
         parley = results[db]["parley"]
         assert parley["msgs_per_s_c16"] > 0 and parley["entries_verified_by_recipient"] >= 40
+        # The light client (the default) checks receipts and the log after the clock.
+        assert parley["receipt_check_ms_per_msg"] > 0 and parley["sdk_verify_ms_per_entry"] > 0
 
 
-def test_vs_synapse_with_the_batch_route(tmp_path):
+def test_vs_synapse_with_the_batch_route_and_the_sdk_client(tmp_path):
     out = tmp_path / "vs.json"
     run(
         "bench_vs_synapse.py", "--servers", "parley", "--db", "sqlite", "--n", "40", "--m", "5",
-        "--batch", "16", "--out", str(out),
+        "--batch", "16", "--client", "sdk", "--out", str(out),
     )  # fmt: skip
     parley = json.loads(out.read_text())["sqlite"]["parley"]
     assert parley["msgs_per_s_c16"] > 0 and parley["entries_verified_by_recipient"] >= 40
+    assert "sdk_verify_ms_per_entry" not in parley  # verified as it went, not timed apart
 
 
 def test_bench_sweep(tmp_path):
@@ -84,6 +87,9 @@ def test_bench_sweep(tmp_path):
         assert 0 <= row["server_loop_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
         assert 0 <= row["server_writer_cpu_ms_per_msg"] <= row["server_cpu_ms_per_msg"]
     assert not out.with_suffix(".png").exists()  # no --plot: matplotlib not needed
+    # The light client (the default) verified every entry and receipt after the clock.
+    assert results["entries_verified_by_recipient"][0] >= 40 * 8
+    assert results["sdk_verify_ms_per_entry"][0] > 0
 
 
 def test_sweep_of_channels_only_against_another_tree(tmp_path):
@@ -91,7 +97,7 @@ def test_sweep_of_channels_only_against_another_tree(tmp_path):
     src = BENCH.parent / "src"  # "another" tree: this one, run from its path
     run(
         "bench_sweep.py", "--db", "sqlite", "--n", "40", "--rounds", "1", "--in-flight",
-        "--channels", "2", "--server-src", str(src), "--out", str(out),
+        "--channels", "2", "--server-src", str(src), "--client", "sdk", "--out", str(out),
         timeout=90,
     )  # fmt: skip
     results = json.loads(out.read_text())
