@@ -34,6 +34,7 @@ from parley.claims.reading import (
     SUPPORTED,
     Answer,
     Reading,
+    negative_token,
     proper_keys,
     quote,
     read,
@@ -2005,20 +2006,14 @@ def _negated_near(r: Reading, kind: str, span: int = 3) -> bool:
         if " " not in w.strip()
     }
     prefix = r.lang.data.get("negation_prefix") or ""
-    suffixes = tuple(r.lang.words("negation_suffixes"))
-
-    def negative(t: str) -> bool:
-        return (
-            t in negation
-            or (bool(prefix) and t.startswith(prefix) and len(t) > 3)
-            or (bool(suffixes) and t.endswith(suffixes) and len(t) > 5)
-            or t.endswith("n't")
-        )
-
     at = [
         i for i, t in enumerate(toks) if t.startswith(words) or t[len(prefix) :].startswith(words)
     ]
-    return any(negative(t) for i in at for t in toks[max(0, i - span) : i + span + 1])
+    return any(
+        t in negation or negative_token(t, r.lang)
+        for i in at
+        for t in toks[max(0, i - span) : i + span + 1]
+    )
 
 
 def _in_text(when: When, f: Fact, record: Record) -> bool:

@@ -98,7 +98,7 @@ def read(claim: Claim, record: Record) -> Reading:
     # referrals" not the "Medical Liaison Office"; "the Pastures Mission" is)
     topical = {
         key(w, lang.code)
-        for w in re.findall(r"[^\W\d_][\w'-]*", text)
+        for w in WORD.findall(text)
         if not w[:1].isupper() and concepts(w, lang) - _NOT_TOPICS
     }
     sides = [
@@ -220,6 +220,32 @@ def _hedged(text: str, lang: Lang) -> bool:
     return has(" ".join(kept), lang.words("hedge"))
 
 
+WORD = re.compile(r"[^\W\d_][\w'-]*")
+"""A word as a name is written: a letter, then letters, digits, apostrophes, hyphens."""
+
+
+def capitalised(text: str) -> list[str]:
+    """The words of ``text`` written with a capital letter (names, in these languages)."""
+    return [w for w in WORD.findall(text) if w[:1].isupper()]
+
+
+def negative_token(t: str, lang: Lang) -> bool:
+    """One word that denies by its form: the language's negation prefix ("չ-", "не-" is
+    none) or suffix ("-mır", "-madı"), less the words that only look so, or "n't"."""
+    prefix = lang.data.get("negation_prefix")
+    if (
+        prefix
+        and t.startswith(prefix)
+        and len(t) > 3
+        and not t.startswith(tuple(lang.words("negation_prefix_exceptions")))
+    ):
+        return True
+    suffixes = tuple(lang.words("negation_suffixes"))
+    if suffixes and t.endswith(suffixes) and len(t) > 5:
+        return t not in set(lang.words("negation_suffix_exceptions"))
+    return t.endswith("n't")
+
+
 _CONTRAST = re.compile(
     r",\s*(?:not|а не|не|ոչ թե|deyil)\s+[^,.]{1,40}(?:,|[.!?։]?\s*$)", re.IGNORECASE
 )  # "The Mission, not Arvenia, proposed …"; "… Kesar's obligation, not Dalvan's"
@@ -231,7 +257,7 @@ def _negated(text: str, lang: Lang) -> bool:
         text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
     # a capitalised word inside the sentence is a name ("Nor Kamurj"), not "nor"
     text = re.sub(
-        r"(?<=[\w,] )[^\W\d_][\w'-]*", lambda m: " " if m.group()[:1].isupper() else m.group(), text
+        r"(?<=[\w,] )" + WORD.pattern, lambda m: " " if m.group()[:1].isupper() else m.group(), text
     )
     low = lower(text)
     for marker in lang.words("reason_clauses"):  # ", saying five had no escorts": a reason
@@ -245,22 +271,9 @@ def _negated(text: str, lang: Lang) -> bool:
         toks = tokens(text)
     if has_exact(text, lang.words("negation")) or "n't" in text.lower():
         return True
-    prefix = lang.data.get("negation_prefix")
-    if prefix:
-        exceptions = tuple(lang.words("negation_prefix_exceptions"))
-        # a name is no negated verb ("Չայլըղայայի կողմը": Çaylıqaya's side)
-        names = {lower(w) for w in re.findall(r"[^\W\d_][\w'-]*", text) if w[:1].isupper()}
-        if any(
-            t.startswith(prefix) and len(t) > 3 and not t.startswith(exceptions) and t not in names
-            for t in toks
-        ):
-            return True
-    suffixes = tuple(lang.words("negation_suffixes"))
-    if suffixes:
-        skip = set(lang.words("negation_suffix_exceptions"))
-        if any(t.endswith(suffixes) and len(t) > 5 and t not in skip for t in toks):
-            return True
-    return False
+    # a name is no negated verb ("Չայլըղայայի կողմը": Çaylıqaya's side)
+    names = {lower(w) for w in capitalised(text)}
+    return any(negative_token(t, lang) for t in toks if t not in names)
 
 
 def _without_ordinal_times(text: str, lang: Lang) -> str:
@@ -318,10 +331,7 @@ def _proper_place_keys(record: Record) -> frozenset[str]:
     found: frozenset[str] | None = record.cache.get("proper place keys")
     if found is None:
         found = frozenset(
-            key(w, code_of(p.name))
-            for p in record.places
-            for w in re.findall(r"[^\W\d_][\w'-]*", p.name)
-            if w[:1].isupper()
+            key(w, code_of(p.name)) for p in record.places for w in capitalised(p.name)
         )
         record.cache["proper place keys"] = found
     return found
@@ -363,15 +373,14 @@ def _places(
     side_words = {
         t for t in toks if len(t) >= 4 and any(close(key(t, lang.code), k) for k in side_keys)
     }
+    # each word's keys: as written, less a case ending, its stem
+    variants_of = {
+        t: {key(t, lang.code), key(lang.stem(t), lang.code)}
+        | {key(t[: -len(s)], lang.code) for s in suffixes if t.endswith(s) and len(t) - len(s) >= 3}
+        for t in toks
+    }
     for p in record.places:
-        for t in toks:
-            variants = {key(t, lang.code)}
-            variants |= {
-                key(t[: -len(s)], lang.code)
-                for s in suffixes
-                if t.endswith(s) and len(t) - len(s) >= 3
-            }
-            variants |= {key(lang.stem(t), lang.code)}
+        for t, variants in variants_of.items():
             # (a key of three letters — "get", "cai": a river in Armenian, Azerbaijani — is
             # the whole word, not the start of "getting", "chaired")
             # (a word of a side's name, "Keçiddə" of the mediator's "Keçid Ticarətə Yardım

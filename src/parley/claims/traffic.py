@@ -123,61 +123,7 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
     ack_claim = w["confirmed"] or has(r.claim.text, r.lang.words("acknowledged"))
     ignored = has(r.claim.text, r.lang.words("ignored"))
     relayed = has(r.claim.text, r.lang.words("relayed"))
-    sides: list[str | None] = list(_sides_in_order(r, record))
-    sender: str | None = None
-    recipient: str | None = None
-    if ack_claim or ignored or w["received"]:
-        recipient, sender = [*sides, None, None][:2]
-        owner = _possessor(r, record)
-        if owner is not None and owner in sides:  # "Hayrenadzor's note was acknowledged"
-            sender, recipient = owner, next((s for s in sides if s != owner), None)
-    elif relayed:
-        recipient = sides[0] if sides else None
-        # "the Mission relayed Yaşılyurd's request to Aregnadem": a message to the
-        # mediator from one of the parties the claim names (the other is who got it)
-        parties = {s for s in sides if s is not None and s != record.mediator}
-        pool = [m for m in pool if not parties or m.attrs["from"] in parties] or pool
-        # of the messages its words fit, one the mediator did relay is the one meant
-        passed = [m for m in pool if m.attrs["relayed"] is not None]
-        if passed and _scored(r, record, passed, None, recipient, True) is not None:
-            pool = passed
-    else:
-        sender, recipient = [*sides, None, None][:2]
-    follow_on = relayed or ack_claim or ignored or len(r.stems) <= 5
-    m: Fact | None
-    score = 100.0  # how clearly the claim names the message
-    if context is not None and context.kind == "message" and follow_on:
-        # "Tsaghkan acknowledged it two minutes later": the message just named, unless the
-        # claim names another by its own words
-        m = _which(r, record, pool, sender, recipient, relayed, strict=True) or context
-    else:
-        found = _scored(r, record, pool, sender, recipient, relayed)
-        either = (
-            _scored(r, record, pool, None, recipient, relayed)
-            if sender is not None and recipient is not None
-            else None
-        )
-        if sender is not None and recipient is not None:
-            # "Dəmirli's correction was acknowledged by the mission", "Getahovit's message
-            # of 20 July Dəmirli never acknowledged": the order of the sides is not always
-            # who acted; the day, else the words, name the message
-            other = _scored(r, record, pool, recipient, sender, relayed)
-            if (
-                other is not None
-                and (not r.dates or _on_day(r, other[1]))
-                and (
-                    found is None
-                    or _on_day(r, other[1]) > _on_day(r, found[1])
-                    or other[0] >= found[0] + 2
-                )
-            ):
-                found, sender, recipient = other, recipient, sender
-            # a side named by a word of its name that is also the topic ("the death
-            # record" and the "Civil Records" mission): a message that shares much more
-            # with the claim, from whoever, is the one meant
-            if either is not None and either[0] >= max(3.0, (found[0] if found else 0.0) + 2):
-                found, sender, recipient = either, None, either[1].attrs["to"]
-        m, score = found[1] if found is not None else None, found[0] if found else 0.0
+    m, score, sender, recipient, pool = _message(r, record, pool, ack_claim, ignored, context)
     if m is None:
         return None
     a = m.attrs
@@ -238,6 +184,79 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
     return SUPPORTED, f"Record: {quote(m)}.", [m]
 
 
+def _message(
+    r: Reading,
+    record: Record,
+    pool: list[Fact],
+    ack_claim: bool,
+    ignored: bool,
+    context: Fact | None,
+) -> tuple[Fact | None, float, str | None, str | None, list[Fact]]:
+    """Which message the claim is about and how clearly its words name it (a score), who
+    the claim says sent it and who got it, and the messages it was chosen among: the
+    sides in the claim's order (or the other way when the day or the words say so), the
+    possessive sender, the message just named (``context``) for a follow-on claim, one
+    the mediator did relay for a claim of relaying."""
+    w = r.words
+    relayed = has(r.claim.text, r.lang.words("relayed"))
+    sides: list[str | None] = list(_sides_in_order(r, record))
+    sender: str | None = None
+    recipient: str | None = None
+    if ack_claim or ignored or w["received"]:
+        recipient, sender = [*sides, None, None][:2]
+        owner = _possessor(r, record)
+        if owner is not None and owner in sides:  # "Hayrenadzor's note was acknowledged"
+            sender, recipient = owner, next((s for s in sides if s != owner), None)
+    elif relayed:
+        recipient = sides[0] if sides else None
+        # "the Mission relayed Yaşılyurd's request to Aregnadem": a message to the
+        # mediator from one of the parties the claim names (the other is who got it)
+        parties = {s for s in sides if s is not None and s != record.mediator}
+        pool = [m for m in pool if not parties or m.attrs["from"] in parties] or pool
+        # of the messages its words fit, one the mediator did relay is the one meant
+        passed = [m for m in pool if m.attrs["relayed"] is not None]
+        if passed and _scored(r, record, passed, None, recipient, True) is not None:
+            pool = passed
+    else:
+        sender, recipient = [*sides, None, None][:2]
+    follow_on = relayed or ack_claim or ignored or len(r.stems) <= 5
+    m: Fact | None
+    score = 100.0  # how clearly the claim names the message
+    if context is not None and context.kind == "message" and follow_on:
+        # "Tsaghkan acknowledged it two minutes later": the message just named, unless the
+        # claim names another by its own words
+        m = _which(r, record, pool, sender, recipient, relayed, strict=True) or context
+    else:
+        found = _scored(r, record, pool, sender, recipient, relayed)
+        either = (
+            _scored(r, record, pool, None, recipient, relayed)
+            if sender is not None and recipient is not None
+            else None
+        )
+        if sender is not None and recipient is not None:
+            # "Dəmirli's correction was acknowledged by the mission", "Getahovit's message
+            # of 20 July Dəmirli never acknowledged": the order of the sides is not always
+            # who acted; the day, else the words, name the message
+            other = _scored(r, record, pool, recipient, sender, relayed)
+            if (
+                other is not None
+                and (not r.dates or _sent_on_day(r, other[1]))
+                and (
+                    found is None
+                    or _sent_on_day(r, other[1]) > _sent_on_day(r, found[1])
+                    or other[0] >= found[0] + 2
+                )
+            ):
+                found, sender, recipient = other, recipient, sender
+            # a side named by a word of its name that is also the topic ("the death
+            # record" and the "Civil Records" mission): a message that shares much more
+            # with the claim, from whoever, is the one meant
+            if either is not None and either[0] >= max(3.0, (found[0] if found else 0.0) + 2):
+                found, sender, recipient = either, None, either[1].attrs["to"]
+        m, score = found[1] if found is not None else None, found[0] if found else 0.0
+    return m, score, sender, recipient, pool
+
+
 def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     """The message was acknowledged as soon (or as late, or on the day) as the claim says."""
     if a["acked"] is None:
@@ -257,7 +276,8 @@ def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     return bool(ok)
 
 
-def _on_day(r: Reading, m: Fact) -> bool:
+def _sent_on_day(r: Reading, m: Fact) -> bool:
+    """The message was sent on a day the claim names."""
     return any(d.holds(m.attrs["sent"].date()) for d in r.dates)
 
 
@@ -347,7 +367,7 @@ def _scored(
         n += 1 if said and (m.attrs["priority"] in said or urgent_flash) else 0
         if n and (_at_its_time(r, m) or _as_long_as(r, m)):
             n += 2  # "acknowledged at 08:25", "an hour and twenty minutes after it was sent"
-        if n and r.dates and _on_day(r, m):  # "the test message of 25 May"
+        if n and r.dates and _sent_on_day(r, m):  # "the test message of 25 May"
             n += 1
         if (
             n
