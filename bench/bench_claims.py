@@ -63,6 +63,7 @@ STORIES = (
     "exams-group",
     "registry-group",
     "market-group",
+    "telecom-group",
 )
 console = Console()
 
