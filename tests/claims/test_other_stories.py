@@ -36,6 +36,7 @@ TUNED = [
     "registry-group",
     "pasture-group",
     "market-group",
+    "telecom-group",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -1319,3 +1320,95 @@ def test_twelfth_round_new_stories(played, name, statement, verdicts):
 def test_twelfth_round_new_stories_never_refuted(played, name, statement):
     record, _ = played(name)
     assert "contradicted" not in [v.verdict for v in check_statement(statement, record)]
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # "sonra" (after) is no "son" (last): the first meeting's communiqué, published
+        ("telecom-group", "İlk iclasdan sonra birgə kommünike dərc olunub.", ["supported"]),
+        ("exams-group", "İlk iclasdan sonra kommünike dərc olunub.", ["supported"]),
+        # a deed the commitment names, on a day after it was reported done
+        ("wildfire-cell", "Qaraçınar returned the two pumps on 5 August.", ["contradicted"]),
+        ("exams-group", "The list of candidates was submitted on 25 May.", ["contradicted"]),
+        # a side that refused, in the claim's own clause or after "said that"
+        (
+            "telecom-group",
+            "Çinarbel rejected the hotline for interference reports.",
+            ["contradicted"],
+        ),
+        (
+            "wildfire-cell",
+            "Hovtashen said that Qaraçınar rejected the passage of fire brigades at the "
+            "Tasmalı checkpoint.",
+            ["contradicted"],
+        ),
+        # a meeting denied without another day named
+        ("exams-group", "The meeting of 19 August was not held.", ["contradicted"]),
+    ],
+)
+def test_thirteenth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement"),
+    [
+        # another deed than the commitment's, on a later day: not "already done"
+        ("telecom-group", "The hotline opened on 15 December."),
+        ("wildfire-cell", "Qaraçınar tested the two portable pumps on 5 August."),
+        ("exams-group", "Yaşılyurd installed the list of candidates on 25 May."),
+        # the state of a meeting as of an earlier day
+        ("telecom-group", "By 20 January the meeting of 29 January had not yet been agreed."),
+        ("wildfire-cell", "By 1 August the meeting of 9 September had not yet been agreed."),
+        ("exams-group", "By 1 August the meeting of 19 August had not yet been agreed."),
+        # a refusal in a clause after "that" with nobody who refused: not the item's
+        (
+            "telecom-group",
+            "On 6 January Aspanik used the hotline to report that its emergency channel was "
+            "blocked again.",
+        ),
+        (
+            "wildfire-cell",
+            "At the third meeting Hovtashen complained that the barrier at Tasmalı was blocked "
+            "for its brigades.",
+        ),
+        # agreeing to publish is a disclosure's, not a commitment's
+        (
+            "telecom-group",
+            "Çinarbel has not agreed to publish the messages about the 6 January incident.",
+        ),
+        # "That acknowledgement": of a message the claim before did not pin down
+        (
+            "telecom-group",
+            "Çinarbel acknowledged the measurement results on 27 November. That acknowledgement "
+            "came after the 24-hour deadline for routine messages.",
+        ),
+        (
+            "wildfire-cell",
+            "The office thanked the brigades. That acknowledgement came after the one-hour "
+            "deadline for urgent messages.",
+        ),
+        (
+            "medical-cell",
+            "The office thanked the brigades. It was acknowledged more than an hour after it "
+            "was sent.",
+        ),
+    ],
+)
+def test_thirteenth_round_never_refuted(played, name, statement):
+    record, _ = played(name)
+    assert "contradicted" not in [v.verdict for v in check_statement(statement, record)]
+
+
+def test_statement_ids_are_unique_across_every_set():
+    """An id names one statement in every set (error lists and notes cite them alone)."""
+    files = [STORIES.parent / "statements.jsonl", *sorted(STORIES.glob("*/statements.jsonl"))]
+    seen: dict[str, Path] = {}
+    for path in files:
+        for line in path.open():
+            sid = json.loads(line)["id"]
+            assert sid not in seen, f"{sid} is in {seen.get(sid)} and {path}"
+            seen[sid] = path
+    assert len(seen) > 7000

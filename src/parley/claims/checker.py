@@ -34,6 +34,7 @@ from parley.claims.reading import (
     SUPPORTED,
     Answer,
     Reading,
+    is_order_word,
     negative_token,
     proper_keys,
     quote,
@@ -750,10 +751,12 @@ def _ordinal_before(r: Reading, words_key: str) -> int | None:
             return int(toks[i + 1]) or None  # "version 2 of the minutes"
         for j in (i - 1, i - 2, i + 1):
             if 0 <= j < len(toks):
-                n = next((v for k, v in ordinals.items() if toks[j].startswith(k)), None)
+                n = next(
+                    (v for k, v in ordinals.items() if is_order_word(toks[j], k, r.lang)), None
+                )
                 if n is not None and n > 0:
                     return n
-                if toks[j].startswith(finals):
+                if any(is_order_word(toks[j], f, r.lang) for f in finals):
                     return -1
     return None
 
@@ -1306,6 +1309,15 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         # denied, or named by its place alone, the claim must be about the meeting itself
         # ("walked out of the Pelor talks in protest" says more than that they were held)
         only_place = not (r.dates or r.times or r.ordinal or r.hours)
+        if r.negated and any(
+            not any(d.holds(day) for day in m.attrs["days"]) for d in r.dates
+        ):  # "by 20 January the meeting of 29 January had not yet been agreed": then
+            return (
+                NOT_IN_RECORD,
+                f"The claim denies it as of another day than the meeting's — {quote(m)} —; "
+                f"the record does not tell what held then. {NOT_FALSE}",
+                [],
+            )
         if (r.negated or only_place) and len(_unexplained(r, record)) >= 2:
             return (
                 NOT_IN_RECORD,
@@ -1719,8 +1731,20 @@ def _public_meeting(r: Reading, record: Record, meetings: list[Fact]) -> Answer 
 # --- agenda items -----------------------------------------------------------------------
 
 
+def _agrees_to_publish(r: Reading) -> bool:
+    """A claim of proposing or agreeing to make something public ("agreed to publish the
+    report"): a disclosure's, not an item's or a commitment's. A communiqué named is not
+    a word of publishing ("the communiqué says the Arpeni side will repair …")."""
+    w = r.words
+    nouns = r.lang.words("communique_words")
+    verbs = [x for x in r.lang.words("publish") if not has(x, nouns)]
+    return (w["propose"] or w["agree"]) and has(r.claim.text, verbs)
+
+
 def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
     w = r.words
+    if _agrees_to_publish(r):
+        return None  # "agreed to publish the report": a disclosure, not an item or outcome
     if fact.kind == "minutes_item":
         agenda = next(
             (
@@ -1760,6 +1784,8 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
                 )
             return (CONTRADICTED if r.negated else SUPPORTED), f"Record: {quote(fact)}.", [fact]
         if status == "on_agenda":
+            if not _refused_with(r, record):
+                return None  # "reported that its channel was blocked": another refusal
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
                 f"Nobody declined it: {quote(fact)}.",
@@ -1861,6 +1887,11 @@ def _outcome(r: Reading, minutes: Fact, item: Fact | None) -> Answer | None:
 
 def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     w = r.words
+    plain = c.attrs.get("plain", "")
+    if _agrees_to_publish(r) and not has(
+        plain, r.lang.words("publish") + load(code_of(plain)).words("publish")
+    ):
+        return None  # "has not agreed to publish the messages": a disclosure, not this
     if w["without"] and (w["done"] or w["received"] or w["confirmed"]):
         r = replace(r, negated=not r.negated)  # "passed without Tavrush reporting them"
     a = c.attrs
@@ -1994,6 +2025,24 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
 # --- matching facts to a claim ----------------------------------------------------------
 
 
+def _refused_with(r: Reading, record: Record) -> bool:
+    """A word of refusal in the claim's own clause, or in a clause after "that" with a
+    side who refused: "Çinarbel declined the hotline", "Aspanik said that Çinarbel
+    rejected the hotline"; not "used the hotline to report that its emergency channel
+    was blocked", where nobody is said to have refused anything."""
+    refusal = r.lang.words("refusal")
+    text = r.claim.text
+    for word in r.lang.words("reporting_that"):
+        text = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", "\n", text)
+    for i, clause in enumerate(text.split("\n")):
+        if not has(clause, refusal):
+            continue
+        keys = [key(t, r.lang.code) for t in tokens(clause) if len(t) >= 4]
+        if i == 0 or any(close(k, x) for k in keys for side in record.sides.values() for x in side):
+            return True
+    return False
+
+
 def _negated_near(r: Reading, kind: str, span: int = 3) -> bool:
     """A negation within ``span`` words of a word of ``kind`` ("is not disputed", "heç
     kim etiraz etməyib"), or in that word itself ("չվիճարկեց")."""
@@ -2085,7 +2134,17 @@ def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
         day = at.astimezone(due_at.tzinfo).date()
         if any(x.holds(day) for x in days):
             return SUPPORTED, f"{when.capitalize()}: {quote(c)}.", [c]
+        # ("the hotline opened on 15 December" is no day for "Answer the hotline report":
+        # a claim of a deed done on a day names this deed, or fulfilment itself)
+        deed = bool(_action(c) & r.stems) or has(r.claim.text, r.lang.words("fulfilled"))
         if all(x.first is not None and x.first > day for x in days):
+            if not deed:
+                return (
+                    NOT_IN_RECORD,
+                    f"The closest record item is {quote(c)}, {when}; the claim may tell of "
+                    f"another deed. {NOT_FALSE}",
+                    [],
+                )
             return CONTRADICTED, f"Already {when}: {quote(c)}.", [c]
     return None
 

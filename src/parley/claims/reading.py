@@ -125,7 +125,7 @@ def read(claim: Claim, record: Record) -> Reading:
             undated = undated.replace(lower(word), " ")
         undated = _without_ordinal_times(undated, lang)  # "in the first week of May"
         for word, n in lang.data.get("meeting_ordinals", {}).items():
-            short = lang.code == "en" or len(word) <= 3  # "last" not "lasted", "son" not "sonra"
+            short = whole_word(word, lang)
             found = has_exact(undated, [word]) if short else has(undated, [word])
             # "the last week" names a time, not the last meeting; "the third meeting on
             # 12 July" names both
@@ -222,6 +222,19 @@ def _hedged(text: str, lang: Lang) -> bool:
 
 WORD = re.compile(r"[^\W\d_][\w'-]*")
 """A word as a name is written: a letter, then letters, digits, apostrophes, hyphens."""
+
+
+def whole_word(word: str, lang: Lang) -> bool:
+    """An order word read only as written whole, not as the start of a longer word:
+    every English one ("last", not "lasted") and any of three letters ("son", not
+    "sonra" — after — or "sonrakı" — next)."""
+    return lang.code == "en" or len(word) <= 3
+
+
+def is_order_word(t: str, word: str, lang: Lang) -> bool:
+    """The token ``t`` is the order word ``word`` (whole, or with an ending)."""
+    w = lower(word)
+    return t == w or (not whole_word(w, lang) and t.startswith(w))
 
 
 def capitalised(text: str) -> list[str]:
