@@ -36,6 +36,7 @@ from parley.claims.reading import (
     Reading,
     is_order_word,
     negative_token,
+    points_back,
     proper_keys,
     quote,
     read,
@@ -499,8 +500,7 @@ def _communique_published(r: Reading, record: Record) -> Answer | None:
         r.dates or r.places or r.ordinal
     ):
         return None
-    nouns = r.lang.words("communique_words")
-    if not has(r.claim.text, [x for x in r.lang.words("publish") if not has(x, nouns)]):
+    if not has(r.claim.text, _publishing_words(r)):
         return None  # "the communiqué speaks of the registers": what it says, not whether out
     pool = [f for f in record.of("signed") if f.attrs["doc"] == "communique"]
     fact = _document(r, record, pool)
@@ -763,7 +763,7 @@ def _ordinal_before(r: Reading, words_key: str) -> int | None:
 
 def _pronoun(r: Reading) -> bool:
     """A claim that names no topic of its own (a pronoun or "the idea" stands for it)."""
-    return len(r.stems) <= 3 or has_exact(r.claim.text, r.lang.words("anaphora"))
+    return len(r.stems) <= 3 or points_back(r)
 
 
 def _proposal(r: Reading, record: Record) -> Answer | None:
@@ -1736,9 +1736,14 @@ def _agrees_to_publish(r: Reading) -> bool:
     report"): a disclosure's, not an item's or a commitment's. A communiqué named is not
     a word of publishing ("the communiqué says the Arpeni side will repair …")."""
     w = r.words
+    return (w["propose"] or w["agree"]) and has(r.claim.text, _publishing_words(r))
+
+
+def _publishing_words(r: Reading) -> list[str]:
+    """The language's words of publishing less those that name a communiqué: "the
+    communiqué says …" speaks of what it says, not of making anything public."""
     nouns = r.lang.words("communique_words")
-    verbs = [x for x in r.lang.words("publish") if not has(x, nouns)]
-    return (w["propose"] or w["agree"]) and has(r.claim.text, verbs)
+    return [x for x in r.lang.words("publish") if not has(x, nouns)]
 
 
 def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
@@ -2037,8 +2042,7 @@ def _refused_with(r: Reading, record: Record) -> bool:
     for i, clause in enumerate(text.split("\n")):
         if not has(clause, refusal):
             continue
-        keys = [key(t, r.lang.code) for t in tokens(clause) if len(t) >= 4]
-        if i == 0 or any(close(k, x) for k in keys for side in record.sides.values() for x in side):
+        if i == 0 or subject_of_text(clause, r, record) is not None:
             return True
     return False
 

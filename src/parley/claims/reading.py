@@ -237,6 +237,17 @@ def is_order_word(t: str, word: str, lang: Lang) -> bool:
     return t == w or (not whole_word(w, lang) and t.startswith(w))
 
 
+def points_back(r: Reading, *, first: bool = False) -> bool:
+    """A word that points back at what was named before ("that", "it", "bu", "այդ"):
+    anywhere in the claim, or with ``first`` as its first word only ("That
+    acknowledgement came late", "It was …")."""
+    words = r.lang.words("anaphora")
+    if not first:
+        return has_exact(r.claim.text, words)
+    toks = tokens(r.claim.text)
+    return bool(toks) and toks[0] in {lower(w) for w in words if " " not in w.strip()}
+
+
 def capitalised(text: str) -> list[str]:
     """The words of ``text`` written with a capital letter (names, in these languages)."""
     return [w for w in WORD.findall(text) if w[:1].isupper()]
@@ -534,6 +545,7 @@ __all__ = [
     "SUPPORTED",
     "Answer",
     "Reading",
+    "points_back",
     "proper_keys",
     "quote",
     "read",

@@ -24,6 +24,7 @@ from parley.claims.reading import (
     SUPPORTED,
     Answer,
     Reading,
+    points_back,
     proper_keys,
     quote,
     record_names,
@@ -123,7 +124,7 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
     ack_claim = w["confirmed"] or has(r.claim.text, r.lang.words("acknowledged"))
     ignored = has(r.claim.text, r.lang.words("ignored"))
     relayed = has(r.claim.text, r.lang.words("relayed"))
-    if (context is None or context.kind != "message") and _refers_back(r) and follows(r):
+    if (context is None or context.kind != "message") and points_back(r, first=True) and follows(r):
         return None  # "That acknowledgement came late": of a message the claim before named
     m, score, sender, recipient, pool = _message(r, record, pool, ack_claim, ignored, context)
     if m is None:
@@ -257,15 +258,6 @@ def _message(
                 found, sender, recipient = either, None, either[1].attrs["to"]
         m, score = found[1] if found is not None else None, found[0] if found else 0.0
     return m, score, sender, recipient, pool
-
-
-def _refers_back(r: Reading) -> bool:
-    """The claim begins with a word that points back ("That acknowledgement …", "It was
-    …", "Bu bildiriş …"): it is about what was named before it."""
-    toks = tokens(r.claim.text)
-    return bool(toks) and toks[0] in {
-        lower(w) for w in r.lang.words("anaphora") if " " not in w.strip()
-    }
 
 
 def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
