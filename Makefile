@@ -43,8 +43,11 @@ audit:
 layers:
 	$(BIN)/lint-imports
 
+# The suite on every core (pytest-xdist, a module's tests on one worker so what they share
+# is built once), then the tests that time themselves, alone.
 unit:
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --dist loadscope -m "not serial"
+	$(BIN)/pytest -q -m serial
 
 ## Refresh the committed screenshots in docs/screenshots/ (the README shows them) from the
 ## browser tests; `make test` writes its own to build/screenshots/, which git ignores.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.serial]
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_flood.py"
 
 
