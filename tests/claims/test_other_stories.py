@@ -1412,3 +1412,93 @@ def test_statement_ids_are_unique_across_every_set():
             assert sid not in seen, f"{sid} is in {seen.get(sid)} and {path}"
             seen[sid] = path
     assert len(seen) > 7000
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # how long it took, in whole days too
+        (
+            "telecom-group",
+            "Aspanik took three days to acknowledge the measurement results.",
+            ["contradicted"],
+        ),
+        (
+            "wildfire-cell",
+            "Qaraçınar took longer than a day to acknowledge the assessment.",
+            ["contradicted"],
+        ),
+        (
+            "registry-group",
+            "Göyçəlan took more than a day to acknowledge the data-protection letter.",
+            ["contradicted"],
+        ),
+        (
+            "tailings-group",
+            "Getahovit took twenty minutes to acknowledge the independent results.",
+            ["supported"],
+        ),
+        # the mediator's duty officer is a person, not a commitment's duty; of two
+        # possessives, the one after the act owns the message
+        (
+            "telecom-group",
+            "The Mission's duty officer took more than an hour to acknowledge Aspanik's "
+            "6 January report.",
+            ["contradicted"],
+        ),
+        (
+            "wildfire-cell",
+            "Qaraçınar confirmed that Hovtashen's duty officer was in place.",
+            ["supported"],
+        ),
+        # a receipt acknowledged (or never) on a day, the message named clearly
+        ("telecom-group", "Aspanik acknowledged the 19 January report.", ["contradicted"]),
+        ("telecom-group", "Çinarbel acknowledged the results on 24 November.", ["contradicted"]),
+        (
+            "telecom-group",
+            "Аспаник так и не подтвердил получение чинарбельских замеров от 26 ноября.",
+            ["supported"],
+        ),
+        # "the relayed report": the copy the mediator passed on to the side named
+        (
+            "market-group",
+            "Arevshogh acknowledged the relayed report within the one-hour deadline.",
+            ["contradicted"],
+        ),
+        (
+            "market-group",
+            "The Arevshogh side took two and a half hours to acknowledge the relayed report.",
+            ["supported"],
+        ),
+        (
+            "exams-group",
+            "The Aregnadem side acknowledged the relayed alert about the detention within ten "
+            "minutes.",
+            ["contradicted"],
+        ),
+        # "after the deadline" is later than it, of the message the claim before named
+        (
+            "telecom-group",
+            "Çinarbel acknowledged the measurement results on 27 November. That "
+            "acknowledgement came after the 24-hour deadline for routine messages.",
+            ["supported", "supported"],
+        ),
+    ],
+)
+def test_fourteenth_round(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement"),
+    [
+        # a receipt acknowledged on a day, named by no word of a message: not decided
+        ("wildfire-cell", "On 3 July Qaraçınar acknowledged receiving the pumps in good order."),
+        # "the next day", "the agenda": no length of days
+        ("exams-group", "Yaşılyurd acknowledged the list the next day."),
+    ],
+)
+def test_fourteenth_round_never_refuted(played, name, statement):
+    record, _ = played(name)
+    assert "contradicted" not in [v.verdict for v in check_statement(statement, record)]

@@ -15,6 +15,7 @@ from parley.claims.reading import _hedged, _negated
 from parley.claims.text import (
     close,
     dates_in,
+    days_in,
     fold,
     key,
     length_in,
@@ -288,6 +289,28 @@ def test_a_count_before_a_month_is_no_day():
 )
 def test_lengths_of_time(lang, text, minutes):
     assert length_in(text, load(lang)) == minutes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes"),
+    [
+        ("en", "took three days to acknowledge", 3 * 1440),
+        ("en", "acknowledged within a day", 1440),
+        ("en", "two and a half days later", 2.5 * 1440),
+        ("ru", "подтвердил получение только через 2 дня", 2 * 1440),
+        ("ru", "в течение суток", 1440),
+        ("hy", "երեք օր անց", 3 * 1440),
+        ("az", "üç gün sonra təsdiqləyib", 3 * 1440),
+        ("az", "bir gün ərzində", 1440),
+        # a day that is no length: the next day, the agenda, a law, a day of the month
+        ("en", "the next day", None),
+        ("az", "gündəliyə daxil edildi", None),
+        ("hy", "օրենքը ընդունվեց", None),
+        ("en", "on 3 May", None),
+    ],
+)
+def test_lengths_of_whole_days(lang, text, minutes):
+    assert days_in(text, load(lang)) == minutes
 
 
 def test_within_minutes_is_a_few():

@@ -662,6 +662,28 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
     return 30.0 if half_hour else None
 
 
+def days_in(text: str, lang: Lang) -> float | None:
+    """A length of whole days, in minutes: a number before a word of ``day_units`` ("three
+    days", "üç gün", "երկու օր", "2 дня"), or ``one_day`` ("within a day", "в течение
+    суток", "bir gündə"); None if the text names none. Only the words themselves: "the
+    next day", "gündəlik" (agenda) and "օրենք" (law) are no length."""
+    numbers = number_words(lang)
+    units = {lower(w) for w in lang.words("day_units")}
+    toks = tokens(text)
+    half = any(" " + fold(h) + " " in " " + fold(text) + " " for h in lang.words("half"))
+    skip = {w for h in lang.words("half") for w in tokens(h)}
+    for i, t in enumerate(toks):
+        if t not in units:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j] in skip:  # "two and a half days"
+            j -= 1
+        n = _number(toks[j], lang, numbers) if j >= 0 else None
+        if n is not None and 1 <= n <= 60:
+            return (n + (0.5 if half else 0.0)) * 1440
+    return 1440.0 if has_exact(text, lang.words("one_day")) else None
+
+
 def _minutes_after(
     toks: list[str], lang: Lang, numbers: dict[str, float], units: dict[str, list[str]]
 ) -> float:

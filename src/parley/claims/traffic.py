@@ -29,7 +29,7 @@ from parley.claims.reading import (
     quote,
     record_names,
 )
-from parley.claims.text import close, has, key, length_in, same, tokens
+from parley.claims.text import close, days_in, has, key, length_in, same, tokens
 from parley.model.messages import MESSAGES, RECEIPTS
 from parley.model.state import ChannelState
 
@@ -97,7 +97,14 @@ def message_facts(state: ChannelState, is_public: Callable[..., bool], tz: tzinf
 def about_a_message(r: Reading) -> bool:
     """Named as a message, or at a message's priority ("flash", or "urgent" with an act on
     a message), or acknowledged within a time ("the line test was acknowledged within ten
-    minutes")."""
+    minutes"), or its receipt acknowledged on a day or at a time ("Aspanik acknowledged
+    the 19 January report": then :func:`check` needs the message named clearly)."""
+    if _named_as_message(r):
+        return True
+    return has(r.claim.text, r.lang.words("acknowledged_receipt")) and bool(r.dates or r.times)
+
+
+def _named_as_message(r: Reading) -> bool:
     if has(r.claim.text, r.lang.words("message_words")):
         return True
     said = _priority(r)  # "flash" is a message's; "urgent cases", "routine checks" need
@@ -126,9 +133,23 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
     relayed = has(r.claim.text, r.lang.words("relayed"))
     if (context is None or context.kind != "message") and points_back(r, first=True) and follows(r):
         return None  # "That acknowledgement came late": of a message the claim before named
-    m, score, sender, recipient, pool = _message(r, record, pool, ack_claim, ignored, context)
+    copy = relayed and ack_claim and not ignored
+    if copy:  # "Çinarbel acknowledged the relayed complaint": the copy the mediator passed on
+        relayed, pool = False, [m for m in pool if m.attrs["relay_of"] is not None]
+        if not pool:
+            return None
+    m, score, sender, recipient, pool = _message(
+        r, record, pool, ack_claim, ignored, relayed, context
+    )
+    if m is None and copy:  # the one copy the mediator passed on to the side it names
+        copies = [
+            x for x in pool if x.attrs["to"] == recipient and (not r.dates or _sent_on_day(r, x))
+        ]
+        m, score = (copies[0], 3.0) if len(copies) == 1 else (None, 0.0)
     if m is None:
         return None
+    if score < 3 and not _named_as_message(r) and (context is None or context.kind != "message"):
+        return None  # "acknowledged the report on 3 May": a message only if its words say which
     a = m.attrs
     if relayed:
         if a["relayed"] is None:
@@ -193,6 +214,7 @@ def _message(
     pool: list[Fact],
     ack_claim: bool,
     ignored: bool,
+    relayed: bool,
     context: Fact | None,
 ) -> tuple[Fact | None, float, str | None, str | None, list[Fact]]:
     """Which message the claim is about and how clearly its words name it (a score), who
@@ -201,15 +223,16 @@ def _message(
     possessive sender, the message just named (``context``) for a follow-on claim, one
     the mediator did relay for a claim of relaying."""
     w = r.words
-    relayed = has(r.claim.text, r.lang.words("relayed"))
     sides: list[str | None] = list(_sides_in_order(r, record))
     sender: str | None = None
     recipient: str | None = None
+    owned = False  # the sender named by a possessive: who acted is not in question
     if ack_claim or ignored or w["received"]:
         recipient, sender = [*sides, None, None][:2]
         owner = _possessor(r, record)
         if owner is not None and owner in sides:  # "Hayrenadzor's note was acknowledged"
             sender, recipient = owner, next((s for s in sides if s != owner), None)
+            owned = True
     elif relayed:
         recipient = sides[0] if sides else None
         # "the Mission relayed Yaşılyurd's request to Aregnadem": a message to the
@@ -225,7 +248,9 @@ def _message(
     follow_on = relayed or ack_claim or ignored or len(r.stems) <= 5
     m: Fact | None
     score = 100.0  # how clearly the claim names the message
-    if context is not None and context.kind == "message" and follow_on:
+    if context is not None and context.kind == "message" and points_back(r, first=True):
+        m = context  # "That acknowledgement came late": the message just named, whatever else
+    elif context is not None and context.kind == "message" and follow_on:
         # "Tsaghkan acknowledged it two minutes later": the message just named, unless the
         # claim names another by its own words
         m = _which(r, record, pool, sender, recipient, relayed, strict=True) or context
@@ -236,7 +261,7 @@ def _message(
             if sender is not None and recipient is not None
             else None
         )
-        if sender is not None and recipient is not None:
+        if sender is not None and recipient is not None and not owned:
             # "Dəmirli's correction was acknowledged by the mission", "Getahovit's message
             # of 20 July Dəmirli never acknowledged": the order of the sides is not always
             # who acted; the day, else the words, name the message
@@ -267,6 +292,8 @@ def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     # to the minute, as the record shows times: 2 min 40 s is "within two minutes"
     took = timedelta(minutes=int((a["acked"] - a["sent"]).total_seconds() // 60))
     limit, after, longer = _within(r), _after(r), _longer(r)
+    if after is not None and longer is None and has(r.claim.text, r.lang.words("deadline")):
+        longer, after = after, None  # "after the 24-hour deadline": later than that, not about
     ok = limit is None or took <= limit
     if longer is not None:  # "more than an hour after it was sent"
         ok, after = ok and took > longer, None
@@ -443,16 +470,23 @@ def _is_act(word: str, acts: tuple[str, ...]) -> bool:
 
 
 def _possessor(r: Reading, record: Record) -> str | None:
-    """The side a claim names in the possessive ("Hayrenadzor's note"): whose it is."""
+    """The side a claim names in the possessive ("Hayrenadzor's note"): whose it is. Of
+    two, the one after the act ("the Mission's duty officer acknowledged Aspanik's
+    report": Aspanik's)."""
     marks = r.lang.words("possessive")
+    acts = _acts(r.lang.code)
+    found: list[tuple[bool, str]] = []
+    acted = False
     for word in r.claim.text.split():
+        acted = acted or _is_act(lower(word.strip('.,;:!?«»“”"')), acts)
         for mark in marks:
             if word.rstrip('.,;:!?»”"').endswith(mark) and len(word) > len(mark) + 2:
                 k = key(word[: word.rindex(mark)], r.lang.code)
                 for s in r.sides:
                     if any(close(k, sk) or k[:6] == sk[:6] for sk in record.sides.get(s, ())):
-                        return s
-    return None
+                        found.append((acted, s))
+    after = [s for acted, s in found if acted]
+    return after[0] if after and len(found) > 1 else found[0][1] if found else None
 
 
 def _sides_in_order(r: Reading, record: Record) -> list[str]:
@@ -492,14 +526,18 @@ def _longer(r: Reading) -> timedelta | None:
 
 
 def _after(r: Reading) -> timedelta | None:
-    """ "two minutes later", "через две минуты": how long after it was sent."""
-    if not has(r.claim.text, r.lang.words("after")):
+    """ "two minutes later", "через две минуты", "took three days to acknowledge": how
+    long after it was sent."""
+    if not has(r.claim.text, r.lang.words("after") + r.lang.words("took")):
         return None
     return _length(r)
 
 
 def _length(r: Reading, few: bool = False) -> timedelta | None:
+    """The length of time the claim names: hours and minutes, else whole days."""
     minutes = length_in(r.claim.text, r.lang, few)
+    if minutes is None:
+        minutes = days_in(r.claim.text, r.lang)
     return None if minutes is None else timedelta(minutes=minutes)
 
 
