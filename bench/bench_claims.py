@@ -64,6 +64,7 @@ STORIES = (
     "registry-group",
     "market-group",
     "telecom-group",
+    "lake-fisheries",
 )
 console = Console()
 

@@ -37,6 +37,7 @@ TUNED = [
     "pasture-group",
     "market-group",
     "telecom-group",
+    "lake-fisheries",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -1491,10 +1492,69 @@ def test_fourteenth_round(played, name, statement, verdicts):
 
 
 @pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a proposal with an amount refused at a meeting is an item's, not the meeting's
+        (
+            "lake-fisheries",
+            "Gölyurdun 40 tonluq kvota təklifi aprel iclasında rədd edilib.",
+            ["supported"],
+        ),
+        # "in six minutes" is how soon; "in the evening" is not
+        (
+            "lake-fisheries",
+            "Arevakan acknowledged the hotline report in six minutes.",
+            ["supported"],
+        ),
+        (
+            "telecom-group",
+            "The Mission's duty officer acknowledged Çinarbel's 19 January report in two minutes.",
+            ["contradicted"],
+        ),
+        (
+            "medical-cell",
+            "Our list was acknowledged only late in the evening of 9 March, more than six "
+            "hours after it was sent.",
+            ["supported"],
+        ),
+        # "ten to one" is 12:50; a start and an end with one time read: either
+        (
+            "lake-fisheries",
+            "The online meeting of the twelfth of June started at ten sharp and ended at ten "
+            "to one.",
+            ["supported"],
+        ),
+        # "the next day's meeting" is the day after the one named
+        (
+            "lake-fisheries",
+            "On Monday, the eleventh of June, the mission decided to hold the next day's "
+            "meeting by video.",
+            ["supported"],
+        ),
+        # a party's due day, with another party's like commitment tied: still decided
+        (
+            "missing-persons",
+            "Tavrush's deadline for handing over its case files was the thirtieth of September.",
+            ["contradicted"],
+        ),
+    ],
+)
+def test_fourteenth_round_lake(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
     ("name", "statement"),
     [
         # a receipt acknowledged on a day, named by no word of a message: not decided
         ("wildfire-cell", "On 3 July Qaraçınar acknowledged receiving the pumps in good order."),
+        # the mediator's own promise is no party's commitment with another due day
+        (
+            "lake-fisheries",
+            "The mission promised to send the full survey results to both sides by the first "
+            "of June.",
+        ),
         # "the next day", "the agenda": no length of days
         ("exams-group", "Yaşılyurd acknowledged the list the next day."),
     ],

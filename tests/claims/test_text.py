@@ -142,6 +142,7 @@ def test_spans_and_weekdays():
         ("en", "It ended at a quarter to two in the afternoon.", (13, 45)),
         ("en", "The talks opened at twenty past ten local time.", (10, 20)),
         ("en", "They went on until half past five.", (5, 30)),  # 17:30 matches too
+        ("en", "It ended at ten to one.", (12, 50)),  # not 0:50
         # hours in words with a case ending, a compound hour, an hour word after it
         ("hy", "Նիստը սկսվեց երեկոյան ժամը չորսից հետո։", (16, None)),
         ("az", "İclas saat on birdən sonra başlayıb.", (11, None)),

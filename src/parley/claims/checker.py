@@ -822,6 +822,8 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
             # Pelor talks") is not a declined proposal: unless it names one, abstain
             if not (w["propose"] or has(r.claim.text, r.lang.words("venue_words"))):
                 return None
+            if _amounts(r):
+                return None  # "the 40-tonne quota proposal was rejected at the April meeting"
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
                 f"Nobody declined it: {quote(fits[0])}.",
@@ -869,6 +871,17 @@ def _answered_proposal(r: Reading, record: Record, p: Fact) -> Answer | None:
         return None
     ok = (said_by in declined) == says_declined
     return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(p)}.", [p]
+
+
+def _amounts(r: Reading) -> set[float]:
+    """The numbers a claim names besides its days, years and clock times: an amount ("the
+    40-tonne quota"), which no meeting's time or place has."""
+    said = numbers_in(r.claim.text) - {float(y) for y in range(2000, 2100)}
+    for d in r.dates:
+        said -= {float(x.day) for x in (d.first, d.last) if x is not None}
+    for h, m in r.times:
+        said -= {float(h), float(h - 12), float(m or 0), 0.0}
+    return said
 
 
 def _names_an_item(r: Reading, record: Record) -> bool:
@@ -1077,10 +1090,17 @@ def _conflict(r: Reading, f: Fact) -> str | None:
             shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["ended_times"]))
             return f"End: the record says it ended at {shown}"
         return None
+    # "started at ten sharp and ended at ten to one" with only one time read: it may be
+    # either end's
+    either = (
+        a.get("ended_times", set())
+        if started and has(r.claim.text, r.lang.words("end_words"))
+        else set()
+    )
     if r.times and not any(
         _at(said, th, tm, slack if bound else 0, bound)
         for said in r.times
-        for th, tm in agreed | times
+        for th, tm in agreed | times | either
     ):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time: the record says {shown}"
@@ -1956,6 +1976,8 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         and not any(x.holds(a["due"]) for x in due)
         and not (w["done"] or w["confirmed"])
     ):
+        if said_by == record.mediator != a["owner"]:
+            return None  # "the mission promised … by 1 June": not Gölyurd's promise
         return (
             (SUPPORTED if r.negated else CONTRADICTED),
             f"Due {a['due']:%-d %B %Y}: {quote(c)}.",
@@ -2194,9 +2216,7 @@ def _best(
     proper = proper_keys(r)
     where = _where(r)
     # a number the claim says, in digits or words ("fourteen patients"), and the fact's text
-    counts = numbers_in(r.claim.text) - {float(y) for y in range(2000, 2100)}
-    counts -= {float(x) for h, m in r.times for x in (h, h % 12, m) if x is not None}
-    counts -= {float(d.day) for w in r.dates for d in (w.first, w.last) if d is not None}
+    counts = _amounts(r)
     figures: dict[str, set[float]] = record.cache.setdefault("figures", {}) if record else {}
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in ignored}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from parley.claims.facts import Fact, Place, code_of
@@ -132,13 +133,24 @@ def read(claim: Claim, record: Record) -> Reading:
             if found and (int(n) > 0 or not dates_in(text, lang, record.year)):
                 ordinal = int(n)
                 break
+    dates = list(dates_in(text, lang, record.year))
+    if words["meet"] and has(plain, lang.words("next_day")):
+        # "on 11 June it decided to hold the next day's meeting by video": the meeting is
+        # the day after the one named
+        one = timedelta(days=1)
+        dates = [
+            replace(d, first=d.first + one, last=d.first + one, weekday=None)
+            if d.first is not None and d.first == d.last
+            else d
+            for d in dates
+        ]
     return Reading(
         claim,
         lang,
         _negated(text, lang),
         _hedged(text, lang) or _vague(claim.speaker, lang),
         words,
-        list(dates_in(text, lang, record.year)),
+        dates,
         _times(text, lang),
         places,
         unknown,

@@ -600,8 +600,8 @@ def _clock_phrases(
             m += minutes[toks[i - 2]]  # "twenty five past"
         if hour is None or m is None or not 0 < m < 60:
             continue
-        if t in clock["to"]:
-            hour, m = (hour - 1) % 24, 60 - m
+        if t in clock["to"]:  # "ten to one" is 12:50, not 0:50
+            hour, m = (hour - 1 if hour > 1 else 12), 60 - m
         after = " ".join(toks[i + 2 : i + 6])
         pm = any(lower(w).replace(".", " ").strip() in after for w in lang.words("pm") if " " in w)
         out.append((_24(hour, pm, False), m))

@@ -29,7 +29,7 @@ from parley.claims.reading import (
     quote,
     record_names,
 )
-from parley.claims.text import close, days_in, has, key, length_in, same, tokens
+from parley.claims.text import close, days_in, has, key, length_in, number_words, same, tokens
 from parley.model.messages import MESSAGES, RECEIPTS
 from parley.model.state import ChannelState
 
@@ -512,10 +512,26 @@ def _priority(r: Reading) -> set[str]:
 
 
 def _within(r: Reading) -> timedelta | None:
-    """ "within five minutes", "within the hour", "в течение часа"."""
-    if not has(r.claim.text, r.lang.words("within")):
+    """ "within five minutes", "within the hour", "в течение часа", "in six minutes"."""
+    if not (has(r.claim.text, r.lang.words("within")) or _in_a_length(r)):
         return None
     return _length(r, few=True)
+
+
+def _in_a_length(r: Reading) -> bool:
+    """A word of ``in_time`` right before a number and a unit of time ("in six minutes",
+    "in 2 days"), not before anything else ("in the evening", "in Korvin")."""
+    toks = tokens(r.claim.text)
+    marks = {lower(w) for w in r.lang.words("in_time")}
+    units = [u for ws in r.lang.data.get("duration_units", {}).values() for u in ws]
+    units += r.lang.words("day_units")
+    numbers = number_words(r.lang)
+    return any(
+        t in marks
+        and (toks[i + 1].isdigit() or toks[i + 1] in numbers)
+        and any(toks[i + 2].startswith(u) for u in units)
+        for i, t in enumerate(toks[:-2])
+    )
 
 
 def _longer(r: Reading) -> timedelta | None:
