@@ -877,11 +877,8 @@ def _amounts(r: Reading) -> set[float]:
     """The numbers a claim names besides its days, years and clock times: an amount ("the
     40-tonne quota"), which no meeting's time or place has."""
     said = numbers_in(r.claim.text) - {float(y) for y in range(2000, 2100)}
-    for d in r.dates:
-        said -= {float(x.day) for x in (d.first, d.last) if x is not None}
-    for h, m in r.times:
-        said -= {float(h), float(h - 12), float(m or 0), 0.0}
-    return said
+    said -= {float(x) for h, m in r.times for x in (h, h % 12, m) if x is not None}
+    return said - {float(d.day) for w in r.dates for d in (w.first, w.last) if d is not None}
 
 
 def _names_an_item(r: Reading, record: Record) -> bool:
@@ -2160,11 +2157,10 @@ def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
         day = at.astimezone(due_at.tzinfo).date()
         if any(x.holds(day) for x in days):
             return SUPPORTED, f"{when.capitalize()}: {quote(c)}.", [c]
-        # ("the hotline opened on 15 December" is no day for "Answer the hotline report":
-        # a claim of a deed done on a day names this deed, or fulfilment itself)
-        deed = bool(_action(c) & r.stems) or has(r.claim.text, r.lang.words("fulfilled"))
         if all(x.first is not None and x.first > day for x in days):
-            if not deed:
+            # ("the hotline opened on 15 December" is no day for "Answer the hotline
+            # report": a claim of a deed done on a day names this deed, or fulfilment)
+            if not (_action(c) & r.stems or has(r.claim.text, r.lang.words("fulfilled"))):
                 return (
                     NOT_IN_RECORD,
                     f"The closest record item is {quote(c)}, {when}; the claim may tell of "

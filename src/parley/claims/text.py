@@ -631,9 +631,7 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
     numbers = number_words(lang)
     units = lang.data.get("duration_units", {})
     toks = tokens(text)
-    joined = " " + " ".join(toks) + " "
-    half = any(" " + " ".join(tokens(h)) + " " in joined for h in lang.words("half"))
-    skip = {w for h in lang.words("half") for w in tokens(h)}
+    half, skip = _halves(text, lang)
     half_hour = has(text, lang.words("half_hour"))
     for i, t in enumerate(toks):
         unit = next((u for u, ws in units.items() if any(t.startswith(w) for w in ws)), None)
@@ -662,6 +660,14 @@ def length_in(text: str, lang: Lang, few: bool = False) -> float | None:
     return 30.0 if half_hour else None
 
 
+def _halves(text: str, lang: Lang) -> tuple[bool, set[str]]:
+    """Whether the text says a half of its unit ("and a half", "с половиной", "yarım"),
+    and the words of those phrases (skipped between a number and its unit)."""
+    joined = " " + fold(text) + " "
+    half = any(" " + fold(h) + " " in joined for h in lang.words("half"))
+    return half, {w for h in lang.words("half") for w in tokens(h)}
+
+
 def days_in(text: str, lang: Lang) -> float | None:
     """A length of whole days, in minutes: a number before a word of ``day_units`` ("three
     days", "üç gün", "երկու օր", "2 дня"), or ``one_day`` ("within a day", "в течение
@@ -670,8 +676,7 @@ def days_in(text: str, lang: Lang) -> float | None:
     numbers = number_words(lang)
     units = {lower(w) for w in lang.words("day_units")}
     toks = tokens(text)
-    half = any(" " + fold(h) + " " in " " + fold(text) + " " for h in lang.words("half"))
-    skip = {w for h in lang.words("half") for w in tokens(h)}
+    half, skip = _halves(text, lang)
     for i, t in enumerate(toks):
         if t not in units:
             continue

@@ -131,7 +131,8 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
     ack_claim = w["confirmed"] or has(r.claim.text, r.lang.words("acknowledged"))
     ignored = has(r.claim.text, r.lang.words("ignored"))
     relayed = has(r.claim.text, r.lang.words("relayed"))
-    if (context is None or context.kind != "message") and points_back(r, first=True) and follows(r):
+    named_before = context is not None and context.kind == "message"
+    if not named_before and points_back(r, first=True) and follows(r):
         return None  # "That acknowledgement came late": of a message the claim before named
     copy = relayed and ack_claim and not ignored
     if copy:  # "Çinarbel acknowledged the relayed complaint": the copy the mediator passed on
@@ -148,7 +149,7 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
         m, score = (copies[0], 3.0) if len(copies) == 1 else (None, 0.0)
     if m is None:
         return None
-    if score < 3 and not _named_as_message(r) and (context is None or context.kind != "message"):
+    if score < 3 and not _named_as_message(r) and not named_before:
         return None  # "acknowledged the report on 3 May": a message only if its words say which
     a = m.attrs
     if relayed:
@@ -475,7 +476,8 @@ def _possessor(r: Reading, record: Record) -> str | None:
     report": Aspanik's)."""
     marks = r.lang.words("possessive")
     acts = _acts(r.lang.code)
-    found: list[tuple[bool, str]] = []
+    found: list[str] = []
+    after_act: list[str] = []
     acted = False
     for word in r.claim.text.split():
         acted = acted or _is_act(lower(word.strip('.,;:!?«»“”"')), acts)
@@ -484,9 +486,12 @@ def _possessor(r: Reading, record: Record) -> str | None:
                 k = key(word[: word.rindex(mark)], r.lang.code)
                 for s in r.sides:
                     if any(close(k, sk) or k[:6] == sk[:6] for sk in record.sides.get(s, ())):
-                        found.append((acted, s))
-    after = [s for acted, s in found if acted]
-    return after[0] if after and len(found) > 1 else found[0][1] if found else None
+                        found.append(s)
+                        if acted:
+                            after_act.append(s)
+    if len(found) > 1 and after_act:
+        return after_act[0]
+    return found[0] if found else None
 
 
 def _sides_in_order(r: Reading, record: Record) -> list[str]:
