@@ -44,7 +44,7 @@ layers:
 	$(BIN)/lint-imports
 
 # The suite on every core (pytest-xdist, a module's tests on one worker so what they share
-# is built once), then the tests that time themselves, alone.
+# is built once), then the tests that time themselves and the browser tests, alone.
 unit:
 	$(BIN)/pytest -q -n auto --dist loadscope -m "not serial"
 	$(BIN)/pytest -q -m serial
