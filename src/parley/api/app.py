@@ -3,7 +3,8 @@
 ``create_app`` builds the FastAPI app around ready-made services: the error handlers,
 the routers (``parley.api.routes``, one per area), the middleware that limits body
 size and request rates, and in front of FastAPI the single entry route's ASGI shortcut
-(``SubmitRoute``: the hot path, without FastAPI's per-request machinery).
+(``SubmitRoute``: the hot path, without FastAPI's per-request machinery), which the
+server's connections also call without an ASGI cycle (``DirectRoute``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
+from parley.api.connections import DirectRoute
 from parley.api.cost import CostGate
 from parley.api.deps import Runtime
 from parley.api.errors import http_error_handler, parley_error_handler, validation_error_handler
@@ -77,10 +79,11 @@ def create_app(
     for router in ROUTERS:
         app.include_router(router)
 
-    return AddressLimit(
-        BodyLimit(SubmitRoute(app, app.state.runtime), MAX_REQUEST_BYTES),
-        Buckets(limits.address_rate, limits.address_burst),
+    submit = SubmitRoute(app, app.state.runtime)
+    outer = AddressLimit(
+        BodyLimit(submit, MAX_REQUEST_BYTES), Buckets(limits.address_rate, limits.address_burst)
     )
+    return DirectRoute(outer, outer, submit, MAX_REQUEST_BYTES)
 
 
 def fastapi_app(asgi: Any) -> FastAPI:

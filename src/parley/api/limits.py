@@ -137,6 +137,36 @@ async def _read_body(receive: Receive, limit: int, chunks: list[bytes]) -> int:
     return seen
 
 
+Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
+"""A whole HTTP answer: status, headers, body bytes."""
+
+
+def error_answer(
+    status: int,
+    code: str,
+    message: str,
+    detail: dict[str, Any] | None = None,
+    headers: tuple[tuple[bytes, bytes], ...] = (),
+) -> Answer:
+    """An answer in the API's error shape, for code outside FastAPI's handlers."""
+    body = json.dumps(error_body(code, message, detail)).encode()
+    return (
+        status,
+        [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            *headers,
+        ],
+        body,
+    )
+
+
+async def send_answer(send: Send, answer: Answer) -> None:
+    status, headers, body = answer
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 async def send_error(
     send: Send,
     status: int,
@@ -146,19 +176,7 @@ async def send_error(
     headers: tuple[tuple[bytes, bytes], ...] = (),
 ) -> None:
     """Answer with the API's error shape from ASGI middleware, outside FastAPI's handlers."""
-    body = json.dumps(error_body(code, message, detail)).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                *headers,
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+    await send_answer(send, error_answer(status, code, message, detail, headers))
 
 
 @dataclass(frozen=True)
@@ -285,17 +303,24 @@ class AddressLimit:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             client = scope.get("client")
-            wait = self.buckets.take(client[0] if client else "?")
-            if wait > 0:
-                await tarpit()
-                after = retry_after(wait)
-                await send_error(
-                    send,
-                    429,
-                    "rate.address",
-                    "too many requests from this address; wait and retry",
-                    {"retry_after": after},
-                    ((b"retry-after", str(after).encode()),),
-                )
+            refusal = await self.refused(client[0] if client else "?")
+            if refusal is not None:
+                await send_answer(send, refusal)
                 return
         await self.app(scope, receive, send)
+
+    async def refused(self, address: str) -> Answer | None:
+        """None when ``address`` is within its rate (one token spent); else, after the
+        tarpit delay, its 429."""
+        wait = self.buckets.take(address)
+        if wait <= 0:
+            return None
+        await tarpit()
+        after = retry_after(wait)
+        return error_answer(
+            429,
+            "rate.address",
+            "too many requests from this address; wait and retry",
+            {"retry_after": after},
+            ((b"retry-after", str(after).encode()),),
+        )

@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from parley.api.deps import ChannelMember, Rt, Runtime, SignedIn, sign_in
 from parley.api.errors import error_json, status_for
 from parley.api.events import stream
-from parley.api.limits import throttled
+from parley.api.limits import Answer, send_answer, throttled
 from parley.api.schemas import ERRORS, MAX_SEQ, EntryEnvelope, LoggedEntryOut, SubmitOut
 from parley.crypto.canonical import parse_json
 from parley.crypto.keys import KeyId
@@ -95,12 +95,21 @@ class SubmitRoute:
         if channel_id is None:
             await self.app(scope, receive, send)
             return
+        body = await _body(receive)
+        if body is None:
+            return  # the client went away before sending its entry: nobody to answer
+        await send_answer(
+            send, await self.answer(channel_id, _header(scope, b"authorization"), body)
+        )
+
+    async def answer(self, channel_id: str, authorization: str, body: bytes) -> Answer:
+        """The answer to an entry ``body`` posted to ``channel_id`` with this
+        ``Authorization`` header: status, headers and body bytes. What :meth:`__call__`
+        sends, and what the server's connection writes itself for a request it answers
+        without an ASGI cycle (``parley.api.connections``)."""
         headers: list[tuple[bytes, bytes]] = []
         try:
-            key = await sign_in(self.rt, _header(scope, b"authorization"))
-            body = await _body(receive)
-            if body is None:
-                return  # the client went away before sending its entry: nobody to answer
+            key = await sign_in(self.rt, authorization)
             status, answer = 200, await append_one(self.rt, channel_id, body, key)
         except ParleyError as exc:
             status, answer = status_for(exc), error_json(exc)
@@ -112,8 +121,7 @@ class SubmitRoute:
             (b"content-length", str(len(encoded)).encode()),
             (b"content-type", b"application/json"),
         ]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": encoded})
+        return status, headers, encoded
 
 
 _PREFIX = "/v1/channels/"
@@ -121,11 +129,15 @@ _SUFFIX = "/entries"
 
 
 def _submit_channel(scope: Scope) -> str | None:
-    """The channel id when ``scope`` is a ``POST`` to the single entry route, else None
-    (the path matched as FastAPI matches ``{channel_id}``: one non-empty segment)."""
+    """The channel id when ``scope`` is a ``POST`` to the single entry route, else None."""
     if scope["type"] != "http" or scope["method"] != "POST" or scope.get("root_path"):
         return None
-    path: str = scope["path"]
+    return submit_channel(scope["path"])
+
+
+def submit_channel(path: str) -> str | None:
+    """The channel id when ``path`` is the single entry route's, else None (matched as
+    FastAPI matches ``{channel_id}``: one non-empty segment)."""
     if not (path.startswith(_PREFIX) and path.endswith(_SUFFIX)):
         return None
     channel_id = path[len(_PREFIX) : -len(_SUFFIX)]
