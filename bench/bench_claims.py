@@ -65,6 +65,7 @@ STORIES = (
     "market-group",
     "telecom-group",
     "lake-fisheries",
+    "mountain-pass",
 )
 console = Console()
 
