@@ -38,6 +38,7 @@ TUNED = [
     "market-group",
     "telecom-group",
     "lake-fisheries",
+    "mountain-pass",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -1562,3 +1563,91 @@ def test_fourteenth_round_lake(played, name, statement, verdicts):
 def test_fourteenth_round_never_refuted(played, name, statement):
     record, _ = played(name)
     assert "contradicted" not in [v.verdict for v in check_statement(statement, record)]
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a venue's kind in any of its glossary forms ("гостиница «Эдельвейс»": a hotel)
+        (
+            "mountain-pass",
+            "Первое заседание прошло 4 декабря 2036 года в гостинице «Эдельвейс» в Дзюнадзоре.",
+            ["supported"],
+        ),
+        # "both" of the two sides named, not every side that had to sign
+        (
+            "mountain-pass",
+            "The mission and Buzlaq both signed the January communiqué.",
+            ["supported"],
+        ),
+        (
+            "mountain-pass",
+            "Lernahovit and Buzlaq both signed the January communiqué.",
+            ["contradicted"],
+        ),
+        # the next meeting as it was agreed then, on a day the record's next meeting is not
+        (
+            "mountain-pass",
+            "Back in December the parties agreed to meet next on 15 January at the Çayqovuşan "
+            "road depot.",
+            ["supported"],
+        ),
+        # a place in a side's name is no venue ("the Zarkhet Pass Monitoring Mission")
+        (
+            "mountain-pass",
+            "İlk iclasa Zarxet Aşırımı Müşahidə Missiyasının rəhbəri sədrlik edib.",
+            ["supported"],
+        ),
+        (
+            "mountain-pass",
+            "Председательствовала на первом заседании руководитель Миссии наблюдения на "
+            "перевале Зархет.",
+            ["supported"],
+        ),
+        # a meeting a party chaired, named by a word of its venue, against the chair's side
+        (
+            "mountain-pass",
+            "Zaur Bağırov of the Buzlaq side chaired the summit meeting.",
+            ["supported"],
+        ),
+        ("mountain-pass", "Lernahovit chaired the summit meeting.", ["contradicted"]),
+        # clock times in words: "пять минут третьего" is 14:05, not the third meeting
+        (
+            "mountain-pass",
+            "Январская встреча длилась с половины одиннадцатого до пяти минут третьего.",
+            ["supported"],
+        ),
+        (
+            "mountain-pass",
+            "Январская встреча длилась с половины одиннадцатого до пяти минут второго.",
+            ["contradicted"],
+        ),
+        (
+            "mountain-pass",
+            "Yanvar iclası saat on yarımdan ikini beş dəqiqə keçənə qədər davam edib.",
+            ["supported"],
+        ),
+        # done late, of a commitment reported done: when it was done
+        (
+            "mountain-pass",
+            "The snowblower came back on 14 January, four days late.",
+            ["supported"],
+        ),
+        # a promise to do it, not the deed ("quraşdıracağını vəd edib")
+        (
+            "mountain-pass",
+            "Yanvarda Lernahovit fevralın 15-dək 38-ci kilometrdə avtomatik qar hündürlüyü "
+            "sensoru quraşdıracağını vəd edib.",
+            ["supported"],
+        ),
+        # promised by another day than the record's due day: not supported
+        (
+            "mountain-pass",
+            "Lernahovit promised to install a snow-depth sensor by 15 March.",
+            ["not_in_record"],
+        ),
+    ],
+)
+def test_fifteenth_round_mountain(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts

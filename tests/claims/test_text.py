@@ -437,6 +437,35 @@ def test_half_before_an_hour(text, time):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "times"),
+    [
+        # a part of the hour before an hour by its order (Russian)
+        ("ru", "с половины одиннадцатого до пяти минут третьего", [(10, 30), (2, 5)]),
+        ("ru", "началась в четверть одиннадцатого", [(10, 15)]),
+        # the hour first, then the minutes and a word of past or to
+        ("az", "saat on yarımdan ikini beş dəqiqə keçənə qədər", [(10, 30), (2, 5)]),
+        ("az", "İlk görüş saat on biri on beş dəqiqə keçmiş başlayıb", [(11, 15)]),
+        ("az", "səhər saat yeddiyə iyirmi dəqiqə qalmış göndərib", [(6, 40)]),
+        ("hy", "տևեց տասը անց կեսից մինչև երկուսն անց հինգ", [(10, 30), (2, 5)]),
+        ("hy", "սկսվեց ժամը տասնմեկն անց տասնհինգ րոպեին", [(11, 15)]),
+        # a length, not a time: no hour of the clock in it
+        ("az", "on iki dəqiqə keçmiş", []),
+        ("az", "iki gün keçmiş", []),
+        ("az", "Görüş iki saat yarım davam edib", []),
+        ("hy", "հինգ րոպե անց", []),
+        ("hy", "երկու օր անց", []),
+    ],
+)
+def test_clock_times_said_in_words(lang, text, times):
+    assert times_in(text, load(lang)) == times
+
+
+def test_the_hour_of_a_clock_phrase_is_no_order_of_a_meeting():
+    assert "третьего" not in without_days("встреча закончилась в пять минут третьего", load("ru"))
+    assert "четверть" not in without_days("началась в четверть одиннадцатого", load("ru"))
+
+
+@pytest.mark.parametrize(
     ("text", "times"),
     [
         # the afternoon is the time in words' ("three in the afternoon"), not 11:20's

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parley.claims import said, traffic
-from parley.claims.facts import Fact, Place, code_of, words_of
+from parley.claims.facts import VENUE_KINDS, Fact, Place, code_of, words_of
 from parley.claims.lang import Lang, load, lower
 from parley.claims.reading import (
     CONTRADICTED,
@@ -44,7 +44,7 @@ from parley.claims.reading import (
     subject,
     subject_of_text,
 )
-from parley.claims.record import VENUE_KINDS, Record
+from parley.claims.record import Record
 from parley.claims.said import numbers_in
 from parley.claims.semantic import Embedder
 from parley.claims.text import (
@@ -592,9 +592,11 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
     if doc == "communique" and a["agreed"] not in [n for n, _ in versions]:
         fact = replace(fact, public=False)  # only the published version is public
     everyone = has(text, lang.words("all_sides"))
-    sides = set(a["required"]) if everyone else set(r.sides) & set(record.side_names)
-    if not everyone and r.words["mediator"] and record.mediator in a["required"]:
-        sides.add(record.mediator)  # "the mediator never signed the minutes"
+    named = set(r.sides) & set(record.side_names)
+    if r.words["mediator"] and record.mediator in a["required"]:
+        named.add(record.mediator)  # "the mediator never signed the minutes"
+    # ("the mission and Buzlaq both signed": each of those named, not every side)
+    sides = named if len(named) >= 2 or not everyone else set(a["required"])
     if doc == "mandate":
         sides -= {record.mediator}
     refused = r.words["refusal"] and not r.negated
@@ -610,8 +612,8 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
     if has(text, lang.words("only")) and not denied:  # "only Sarnak has signed"
         others = {x for _, by in versions for x in by} - sides - {record.mediator}
         if others:
-            named = ", ".join(sorted(record.side_names.get(x, x) for x in others))
-            return CONTRADICTED, f"Signed by {named} too: {quote(fact)}.", [fact]
+            too = ", ".join(sorted(record.side_names.get(x, x) for x in others))
+            return CONTRADICTED, f"Signed by {too} too: {quote(fact)}.", [fact]
     if refused and wanted is None and len(versions) > 1:
         return None  # refused one version, perhaps, and signed another
     if refused and not signed_none:
@@ -962,12 +964,44 @@ def _proposer(r: Reading, record: Record) -> Answer | None:
 # --- the next meeting -------------------------------------------------------------------
 
 
+def _earlier_next(r: Reading, record: Record, s: Fact) -> Answer | None:
+    """ "In December the parties agreed to meet next on 15 January": a next meeting as it
+    was arranged before, on a day the record's next meeting is not. Supported when a
+    meeting or a proposal every side accepted is on that day (and at that place, if one
+    is named); a day only proposed for is left to the next meeting's own answer."""
+    if r.negated or r.words["future"] or r.words["open"]:
+        return None
+    fits = [
+        f
+        for f in record.of("meeting") + record.of("proposal")
+        if f.attrs.get("meeting") != s.attrs.get("meeting")
+        and any(d.holds(day) for d in r.dates for day in f.attrs["days"])
+        and (not r.places or any(p.keys & _venue_keys(r, f) for p in r.places))
+    ]
+    if not fits:
+        return None
+    everyone = set(record.side_names)
+    agreed = [
+        f
+        for f in fits
+        if f.kind == "meeting" or {f.attrs["proposed_by"], *f.attrs["accepted_by"]} >= everyone
+    ]
+    if agreed or (r.words["propose"] and not r.words["agree"]):
+        f = (agreed or fits)[0]
+        return SUPPORTED, f"Record: {quote(f)} (the next meeting then).", [f]
+    return None  # only proposed for that day: what the next meeting is decides
+
+
 def _next(r: Reading, record: Record) -> Answer:
     slot = record.of("next_meeting")
     if not slot:
         return NOT_IN_RECORD, "Whether a next meeting was proposed is not public. " + NOT_FALSE, []
     s = slot[0]
     w = r.words
+    if r.dates and not any(d.holds(day) for d in r.dates for day in s.attrs.get("days", ())):
+        earlier = _earlier_next(r, record, s)
+        if earlier is not None:
+            return earlier
     says_open = w["open"] or (r.negated and (w["agree"] or w["decide"]) and not r.places)
     says_proposed = w["propose"] and not says_open
     status = s.attrs["status"]
@@ -1226,7 +1260,8 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         m = pool[0] if len(pool) == 1 else _nearest(r, pool)
         reason = conflict(m) or ""
         originally = has(r.claim.text, r.lang.words("originally"))
-        planned = has(r.claim.text, r.lang.words("was_planned"))
+        # ("took place on 15 January, as planned": it says it happened then)
+        planned = has(r.claim.text, r.lang.words("was_planned")) and not _as_planned(r)
         earlier = _earlier_proposal(r, record, m)
         if earlier is None and (originally or planned) and not r.negated:
             # "the 14 July meeting was first planned at Sarıbulaq": the meeting the day
@@ -1305,6 +1340,16 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             return _co_chair(r, pool[0], record)
         return NOT_IN_RECORD, f"Which meeting is not sure. {NOT_FALSE}", []
     meant = named or fitting
+    if r.words["mediator"] and _chaired_by_a_party(r, record):
+        # named by its day, time or place, or a word of its venue ("the summit meeting"),
+        # not by being chaired (what the claim denies)
+        unchaired = replace(r, words={**r.words, "mediator": False})
+        named = [m for m in fitting if _matches(unchaired, m)] or _by_venue_words(
+            r, record, fitting
+        )
+        meant = named or fitting
+        if len(named) == 1 and (answer := _party_chair(r, record, named[0])) is not None:
+            return answer
     if (
         r.words["mediator"]
         and _chaired_by_a_party(r, record)
@@ -1371,17 +1416,26 @@ def _cancelled(r: Reading, record: Record, context: Fact | None = None) -> Answe
             return None
     c, text = named[0], r.claim.text
     if has(text, r.lang.words("cancel")):
+        by = subject(r, record)
+        if by is not None and by != record.mediator and by != c.attrs["cancelled_by"]:
+            # "the 5 March meeting was cancelled by Buzlaq": on the other side's proposal
+            return (SUPPORTED if r.negated else CONTRADICTED), f"Cancelled: {quote(c)}.", [c]
         return (CONTRADICTED if r.negated else SUPPORTED), f"Cancelled: {quote(c)}.", [c]
     planned = (
         has(text, r.lang.words("was_planned"))
         or has(text, r.lang.words("originally"))
         or _about_plan(r)
-    )
+    ) and not _as_planned(r)
     if r.negated or planned:  # "never took place", "was set for the 23rd"
         return SUPPORTED, f"Agreed, then cancelled: {quote(c)}.", [c]
     if has(text, r.lang.words("happened")) or r.words["meet"]:
         return CONTRADICTED, f"Cancelled: {quote(c)}.", [c]
     return None
+
+
+def _as_planned(r: Reading) -> bool:
+    """ "It took place on 15 January, as planned": that it happened, not only a plan."""
+    return has(r.claim.text, r.lang.words("as_planned"))
 
 
 def _relative(r: Reading) -> bool:
@@ -1573,6 +1627,35 @@ def _attendance(r: Reading, meetings: list[Fact], record: Record | None = None) 
             [m],
         )
     return NOT_IN_RECORD, f"The claim names nobody the record lists as present. {NOT_FALSE}", []
+
+
+def _party_chair(r: Reading, record: Record, m: Fact) -> Answer | None:
+    """ "Buzlaq chaired the summit meeting": a meeting without the mediator in the chair
+    whose chair ``meeting.held`` names, against the side that person is of."""
+    chair = m.attrs.get("chair_name", "")
+    if m.attrs["chaired"] or not chair:
+        return None
+    of = record.members.get(chair) or next(
+        (s for s, names in m.attrs["attendees"].items() if chair in names), None
+    )
+    parties = {s for s in r.sides if s != record.mediator}
+    if of is None or not parties:
+        return None
+    ok = parties == {of}
+    return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
+
+
+def _by_venue_words(r: Reading, record: Record, meetings: list[Fact]) -> list[Fact]:
+    """The one meeting whose venue holds a word of the claim ("the summit meeting": at the
+    "Zarkhet summit weather station"), or none."""
+    sided = {k for keys in record.sides.values() for k in keys}
+    keys = {k for k in r.keys if len(k) >= 4 and k not in sided}  # ("Buzlaq side": a venue's)
+    found = [
+        m
+        for m in meetings
+        if keys & {key(t, code_of(m.attrs["venue"])) for t in tokens(m.attrs["venue"])}
+    ]
+    return found if len(found) == 1 else []
 
 
 def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer | None:
@@ -1916,6 +1999,9 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         return None  # "has not agreed to publish the messages": a disclosure, not this
     if w["without"] and (w["done"] or w["received"] or w["confirmed"]):
         r = replace(r, negated=not r.negated)  # "passed without Tavrush reporting them"
+    if w["done"] and _promised(r):  # "promised to install the sensor": the promise
+        r = replace(r, words={**w, "done": False, "agree": True})
+        w = r.words
     a = c.attrs
     state = a["state"]
     said_by = subject(r, record)
@@ -1932,6 +2018,13 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
         ok = state == "confirmed"
         return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Record: {quote(c)}.", [c]
     states = ("done", "confirmed", "disputed", "overdue", "received", "refusal")
+    # (a day the commitment's own text names — "suspended until 15 May" — is not its due day)
+    due = [x for x in r.dates if x.first is not None and not _in_text(x, c, record)]
+    # "promised to install it by 15 March", due 15 February: a day the claim may give as
+    # the due day or as when it was promised; not the record's due day, so no support
+    # (a year far from the talks' is another thing's: "the 1989 cadastre … by 10 November")
+    near = [x for x in due if x.any_year or abs((x.first or a["due"]).year - record.year) <= 1]
+    other_day = bool(near) and not any(x.holds(a["due"]) for x in near) and not r.negated
     if (
         has(r.claim.text, r.lang.words("owes"))
         and said_by is not None
@@ -1940,6 +2033,8 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     ):
         # "the repair of marker 31 was Tsaghkan's obligation"
         ok = said_by == a["owner"]
+        if ok and other_day:
+            return NOT_IN_RECORD, f"Due another day: {quote(c)}. {NOT_FALSE}", []
         owner = record.side_names.get(a["owner"], a["owner"])
         return (
             (SUPPORTED if ok != r.negated else CONTRADICTED),
@@ -1963,8 +2058,6 @@ def _commitment(r: Reading, c: Fact, record: Record) -> Answer | None:
     ):  # "Arevashat must issue the permit": Gülablı's commitment
         owner = record.side_names.get(a["owner"], a["owner"])
         return (SUPPORTED if r.negated else CONTRADICTED), f"Owed by {owner}: {quote(c)}.", [c]
-    # (a day the commitment's own text names — "suspended until 15 May" — is not its due day)
-    due = [x for x in r.dates if x.first is not None and not _in_text(x, c, record)]
     says_due = has(r.claim.text, r.lang.words("due"))  # else the day is when something happened
     says_due = says_due and _plainly_named(r, c)
     if (
@@ -2132,6 +2225,26 @@ def _owned_instead(r: Reading, record: Record, c: Fact) -> Answer | None:
     )
 
 
+def _promised(r: Reading) -> bool:
+    """The claim's deed is what someone promised to do: a word of promising before it
+    ("promised to install", "обещал установить"), or the deed in a future form
+    ("quraşdıracağını vəd edib")."""
+    toks = fold(r.claim.text).split()
+
+    def first(words: list[str]) -> int | None:
+        for i in range(len(toks)):
+            rest = " ".join(toks[i:])
+            if any(rest.startswith(lower(w).strip()) for w in words if w.strip()):
+                return i
+        return None
+
+    promise, deed = first(r.lang.words("promised")), first(r.lang.words("done"))
+    if promise is None or deed is None:
+        return False
+    future = tuple(r.lang.words("future_suffixes"))
+    return promise < deed or (bool(future) and any(x in toks[deed] for x in future))
+
+
 def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
     """When a commitment was reported done, against its due time ("handed in late",
     "delivered ahead of the deadline") or the day the claim says it was done (a report
@@ -2140,8 +2253,13 @@ def _reported_in_time(r: Reading, c: Fact) -> Answer | None:
     at, due_at = a.get("reported_at"), a.get("due_at")
     if at is None or due_at is None or not (w["done"] or w["overdue"]):
         return None
-    # ("never handed over" is said with a word of lateness too: not done, not done late)
-    late = w["overdue"] and w["done"] and not r.negated
+    # ("never handed over" is said with a word of lateness too: not done, not done late;
+    # "came back four days late" of one reported done: done late)
+    late = (
+        w["overdue"]
+        and not r.negated
+        and (w["done"] or a["state"] in ("reported", "confirmed", "disputed"))
+    )
     early = has(r.claim.text, r.lang.words("on_time"))
     was_late = at > due_at
     when = f"reported done {at.astimezone(due_at.tzinfo):%-d %B %Y, %H:%M}"

@@ -46,3 +46,19 @@ def code_of(text: str) -> str:
 
 
 __all__ = ["Fact", "Place", "code_of", "words_of"]
+
+
+VENUE_KINDS = frozenset(
+    {
+        "@hotel",
+        "@school",
+        "@tent",
+        "@office",
+        "@embassy",
+        "@hospital",
+        "@headquarters",
+        "@online",
+        "@hall",
+    }
+)
+"""Concepts that say what kind of place a venue is ("Hotel Arevik": @hotel)."""

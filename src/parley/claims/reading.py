@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from parley.claims.facts import Fact, Place, code_of
+from parley.claims.facts import VENUE_KINDS, Fact, Place, code_of
 from parley.claims.lang import Lang, load, lower
 from parley.claims.text import (
     MAY_MONTH,
@@ -405,6 +405,9 @@ def _places(
     happened = tuple(lower(w) for w in lang.words("happened") if " " not in w and len(w) >= 4)
     toks = [t for t in toks if not t.startswith(happened)]
     proper = _proper_place_keys(record)
+    in_names = _in_side_names(toks, lang, record)
+    named = {toks[i] for i in in_names}
+    toks = [t for i, t in enumerate(toks) if i not in in_names]
     side_keys = {k for keys in record.sides.values() for k in keys if len(k) >= 4}
     side_words = {
         t for t in toks if len(t) >= 4 and any(close(key(t, lang.code), k) for k in side_keys)
@@ -437,7 +440,7 @@ def _places(
     preps = {w.lower() for w in lang.words("place_prepositions")}
     for i, w in enumerate(words):
         clean = w.strip(".,;:!?«»\"“”()'")
-        if not clean or not clean[0].isupper() or clean.lower() in matched:
+        if not clean or not clean[0].isupper() or lower(clean) in matched | named:
             continue
         low = clean.lower()
         if month(low, lang) is not None:
@@ -453,6 +456,45 @@ def _places(
         if (after_prep or with_suffix) and not _known_word(clean, lang, record):
             unknown.append(clean)
     return found, unknown
+
+
+def _in_side_names(toks: list[str], lang: Lang, record: Record) -> set[int]:
+    """Where a claim's words are a run of two or more words of one of a side's names
+    ("Zarxet Aşırımı Müşahidə Missiyasının rəhbəri": the mission's head, not the pass), at
+    least one of them no place's word; short words inside a run ("на") are skipped."""
+
+    def of(t: str, form: frozenset[str]) -> bool:
+        k = key(t, lang.code)
+        return any(close(k, f) or (len(f) >= 5 and k.startswith(f[: len(f) - 2])) for f in form)
+
+    place_keys = set().union(*(p.keys for p in record.places))
+    preps = {lower(w) for w in lang.words("place_prepositions")}
+
+    def a_venue(start: int) -> bool:
+        """ "at the headquarters of the Russian peacekeeping mission": a venue named
+        after a side (a place preposition or a kind of venue just before its name)."""
+        before = toks[max(0, start - 3) : start]
+        return any(t in preps for t in before[-2:]) or any(
+            concepts(t, lang) & VENUE_KINDS for t in before
+        )
+
+    found: set[int] = set()
+    for form in record.side_forms:
+        run: list[int] = []
+        for i, t in enumerate([*toks, ""]):
+            if t and len(t) < 3 and run:
+                continue
+            if t and of(t, form):
+                run.append(i)
+                continue
+            if (
+                len(run) >= 2
+                and any(key(toks[j], lang.code) not in place_keys for j in run)
+                and not a_venue(run[0])
+            ):
+                found.update(run)
+            run = []
+    return found
 
 
 def _known_word(word: str, lang: Lang, record: Record) -> bool:

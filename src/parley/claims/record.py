@@ -27,7 +27,7 @@ from functools import partial
 from typing import Any
 
 from parley.claims.documents import signature_facts
-from parley.claims.facts import Fact, Place, code_of, words_of
+from parley.claims.facts import VENUE_KINDS, Fact, Place, code_of, words_of
 from parley.claims.lang import detect, load
 from parley.claims.said import text_facts
 from parley.claims.text import concepts, dates_in, has, key, tokens
@@ -65,6 +65,10 @@ class Record:
     place_kinds: frozenset[str] = frozenset()
     """Keys of words that say what kind of place two places are ("airfield"), which name
     neither (:func:`_proper_names_only`); still words of places, not topics."""
+    side_forms: list[frozenset[str]] = field(default_factory=list)
+    """Each name of a side of more than one word, in every language the record has it in,
+    as its words' keys ("Zarkhet Pass Monitoring Mission"): a place such a name holds is
+    not a place a claim names."""
 
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     """A record is shared by the service's threads: lazy facts are built once."""
@@ -92,21 +96,6 @@ def venue_keys(venue: str) -> frozenset[str]:
     """Phonetic keys of a venue's distinctive words (not "hotel", "office", "the")."""
     lang = detect(venue)
     return frozenset(key(t, lang) for t in tokens(venue) if t not in _GENERIC_PLACE and len(t) >= 3)
-
-
-VENUE_KINDS = frozenset(
-    {
-        "@hotel",
-        "@school",
-        "@tent",
-        "@office",
-        "@embassy",
-        "@hospital",
-        "@headquarters",
-        "@online",
-        "@hall",
-    }
-)
 
 
 def venue_kinds(venue: str) -> frozenset[str]:
@@ -210,8 +199,10 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
     # Agreed names: every form of a glossary place is the same place (a venue the record
     # names "Tarnmouth" is where a claim says "Lowtarn"), and every form of a side's
     # name names that side.
-    widen = _glossary_places(state, places)
+    widen, kinds_of = _glossary_places(state, places)
     for f in facts:
+        if "venue_kinds" in f.attrs:  # "гостиница «Эдельвейс»" makes the lodge a hotel too
+            f.attrs["venue_kinds"] = f.attrs["venue_kinds"] | kinds_of(f.attrs["venue_keys"])
         for attr in ("venue_keys", "agreed_venue_keys"):
             if attr in f.attrs:
                 f.attrs[attr] = widen(f.attrs[attr])
@@ -295,7 +286,19 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         members={mem.name: mem.side for mem in state.members.values()},
         lazy=lazy,
         place_kinds=kinds,
+        side_forms=_side_forms(state),
     )
+
+
+def _side_forms(state: ChannelState) -> list[frozenset[str]]:
+    glossary = state[GLOSSARY]
+    out = []
+    for s, side in state.sides.items():
+        for n in [side.name, *(every_form(glossary[s]) if s in glossary else [])]:
+            keys = frozenset(key(t, detect(n)) for t in tokens(n) if len(t) >= 3)
+            if len(keys) >= 2 and keys not in out:
+                out.append(keys)
+    return out
 
 
 TOPIC_FACTS = 3
@@ -381,31 +384,38 @@ _SIDE_STOP = {
 
 def _glossary_places(
     state: ChannelState, places: dict[str, Place]
-) -> Callable[[frozenset[str]], frozenset[str]]:
+) -> tuple[Callable[[frozenset[str]], frozenset[str]], Callable[[frozenset[str]], frozenset[str]]]:
     """Add every form of each glossary place to ``places`` (as one place: the keys of all
     its forms) and widen the record's venues that name one form to all of them; returns
-    the widening, for the venue keys in facts."""
-    groups: list[tuple[list[frozenset[str]], frozenset[str]]] = []
+    the widening, for the venue keys in facts, and the kinds of place the forms a venue's
+    keys name say it is ("Edelweiss lodge" is also "гостиница «Эдельвейс»": a hotel)."""
+    groups: list[tuple[list[frozenset[str]], frozenset[str], frozenset[str]]] = []
     for term in state[GLOSSARY].values():
         if term.kind != "place":
             continue
         forms = every_form(term)
         per_form = [venue_keys(f) for f in forms]
         union = frozenset().union(*per_form)
-        groups.append((per_form, union))
+        groups.append((per_form, union, frozenset().union(*map(venue_kinds, forms))))
         for f in forms:
             places.setdefault(f, Place(f, union))
 
+    def named(keys: frozenset[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+        return [
+            (union, kinds)
+            for per_form, union, kinds in groups
+            if any(fk and fk <= keys for fk in per_form)
+        ]
+
     def widen(keys: frozenset[str]) -> frozenset[str]:
-        out = set(keys)
-        for per_form, union in groups:
-            if any(fk and fk <= keys for fk in per_form):
-                out |= union
-        return frozenset(out)
+        return keys.union(*(union for union, _ in named(keys)))
+
+    def kinds_of(keys: frozenset[str]) -> frozenset[str]:
+        return frozenset().union(*(kinds for _, kinds in named(keys)))
 
     for name, place in list(places.items()):
         places[name] = Place(place.name, widen(place.keys))
-    return widen
+    return widen, kinds_of
 
 
 def _slot(meeting: str, p: Proposal) -> dict[str, Any]:

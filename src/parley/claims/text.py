@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from parley.claims.lang import Lang, detect, load, lower
 
@@ -400,18 +401,38 @@ def without_days(text: str, lang: Lang) -> str:
         if month(t, lang) is not None and (found := _day_of(toks, i, lang, tens))
         for k in found[1]
     }
-    days |= {i + 1 for i in _half_before(toks, lang)}  # "в половине первого" is 12:30
+    days |= {i for at, _, _ in _before_hour(toks, lang) for i in at}  # "в половине первого"
     return " ".join(t for k, t in enumerate(toks) if k not in days)
 
 
-def _half_before(toks: list[str], lang: Lang) -> list[int]:
-    """Where the claim says half an hour before an hour by its order: a ``half_before``
-    word followed by an hour's ordinal ("в половине первого": half past twelve)."""
+def _before_hour(toks: list[str], lang: Lang) -> list[tuple[range, int, int]]:
+    """Where the claim says a part of the hour before an hour by its order, as (the words
+    that say it, hour, minute): a ``half_before`` word ("в половине первого", "с половины
+    одиннадцатого": 12:30, 10:30), a ``quarter_before`` word ("четверть третьего": 2:15),
+    or a number of ``minutes_before`` ("пять минут третьего": 2:05) before it."""
     half = {lower(w) for w in lang.words("half_before")}
+    quarter = {lower(w) for w in lang.words("quarter_before")}
+    minute = {lower(w) for w in lang.words("minutes_before")}
     ordinals: dict[str, int] = lang.data.get("ordinals", {})
-    return [
-        i for i, t in enumerate(toks[:-1]) if t in half and 1 <= ordinals.get(toks[i + 1], 0) <= 12
-    ]
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        order = ordinals.get(toks[i + 1], 0)
+        if not 1 <= order <= 12:
+            continue
+        hour = order - 1 or 12
+        if t in half:
+            out.append((range(i, i + 2), hour, 30))
+        elif t in quarter:
+            out.append((range(i, i + 2), hour, 15))
+        elif (
+            t in minute
+            and i > 0
+            and (n := _number(toks[i - 1], lang, number_words(lang))) is not None
+            and n == int(n)
+            and 0 < n < 60
+        ):
+            out.append((range(i - 1, i + 2), hour, int(n)))
+    return out
 
 
 def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
@@ -528,10 +549,9 @@ def times_in(text: str, lang: Lang) -> list[tuple[int, int | None]]:
         out.append((_24(int(h), "p" in raw[raw.find(h) :][:8], False), None))
     numbers = lang.data.get("numbers", {})
     out += _clock_phrases(toks, lang, numbers)
-    ordinals: dict[str, int] = lang.data.get("ordinals", {})
-    for i in _half_before(toks, lang):
-        hour = ordinals[toks[i + 1]] - 1 or 12
-        out.append((_24(hour, pm, am), 30))
+    out += [(_24(h, pm, am), m) for h, m in _hour_first(toks, lang)]
+    for _, hour, minute in _before_hour(toks, lang):
+        out.append((_24(hour, pm, am), minute))
     cues = {lower(w) for w in lang.words("time_words")}
     for i, t in enumerate(toks[:-1]):
         if t in cues and t not in ("am", "pm", "h"):
@@ -605,6 +625,84 @@ def _clock_phrases(
         after = " ".join(toks[i + 2 : i + 6])
         pm = any(lower(w).replace(".", " ").strip() in after for w in lang.words("pm") if " " in w)
         out.append((_24(hour, pm, False), m))
+    return out
+
+
+def _hour_first(toks: list[str], lang: Lang) -> list[tuple[int, int]]:
+    """Clock times said hour first, as the language's ``clock_hour_first`` patterns put
+    the hour, the minutes and a word of past or to: "saat onu on beş dəqiqə keçmiş" (10:15),
+    "yeddiyə iyirmi dəqiqə qalmış" (6:40), "տասնմեկն անց տասնհինգ րոպեին" (11:15), "տասը
+    անց կես" (10:30). The hour must carry a case ending or the article (or follow a word
+    of time, "saat"): "on iki dəqiqə keçmiş" is twelve minutes, not 10:02."""
+    patterns: list[dict[str, Any]] = lang.data.get("clock_hour_first", [])
+    if not patterns:
+        return []
+    every = number_words(lang)
+    cues = {lower(w) for w in lang.words("time_words")}
+    halves = tuple(lower(w) for w in lang.words("clock_half"))
+    minute_words = tuple(lower(w) for w in lang.words("minute_words"))
+
+    def hour_at(i: int) -> tuple[int, int, bool] | None:
+        """(hour, the index after it, whether it is marked as an hour) when a number of
+        one to twelve starts at ``i``."""
+        t = toks[i]
+        n = _number(t, lang, every)
+        if n is None or n != int(n):
+            return None
+        after = i + 1
+        nxt = _number(toks[after], lang, every) if after < len(toks) else None
+        if n == 10 and nxt in (1.0, 2.0) and toks[after] not in every:  # "on biri": 11
+            n, t, after = 10 + nxt, toks[after], after + 1
+        marked = t not in every or (i > 0 and toks[i - 1] in cues)
+        return (int(n), after, marked) if 1 <= n <= 12 else None
+
+    def minutes_at(j: int) -> tuple[int, int] | None:
+        """(minutes, the index after them and any minute word)."""
+        if j >= len(toks):
+            return None
+        if toks[j].startswith(halves):
+            return 30, j + 1
+        m = _number(toks[j], lang, every)
+        if m is None or m != int(m):
+            return None
+        j += 1
+        if m in (10, 20, 30, 40, 50) and j < len(toks) and toks[j] in every:
+            unit = every[toks[j]]
+            if 1 <= unit <= 9:
+                m, j = m + unit, j + 1  # "on beş": 15
+        if j < len(toks) and toks[j].startswith(minute_words):
+            j += 1
+        return (int(m), j) if 0 < m < 60 else None
+
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if (at := hour_at(i)) is None:
+            i += 1
+            continue
+        hour, j, marked = at
+        for pattern in patterns:
+            words = tuple(lower(w) for w in pattern["words"])
+            if pattern["order"] == "hour word minutes":  # (the word between marks the hour)
+                between = j < len(toks) and toks[j].startswith(words)
+                found = minutes_at(j + 1) if between else None
+            else:  # "hour minutes word"
+                found = minutes_at(j) if marked else None
+                if found is not None and not (
+                    found[1] < len(toks) and toks[found[1]].startswith(words)
+                ):
+                    found = None
+            if found is None:
+                continue
+            m, j = found[0], found[1] + 1
+            if pattern.get("to"):
+                hour, m = (hour - 1 if hour > 1 else 12), 60 - m
+            out.append((hour, m))
+            break
+        else:
+            if j < len(toks) and toks[j].startswith(halves) and i > 0 and toks[i - 1] in cues:
+                out.append((hour, 30))  # "saat on yarımda": 10:30
+        i = max(i + 1, j)
     return out
 
 
