@@ -204,7 +204,13 @@ def test_the_mediator_acknowledges_from_the_console_and_from_messages(
     go(officer, "messages")
     mcard = officer.locator(f"article[data-message='{urgent.header.id}']")
     shown = mcard.locator("p[data-user]").first
-    assert shown.evaluate("e => getComputedStyle(e).whiteSpace") == "pre-wrap"
+    # (found afresh each time: the list is redrawn as the push stream brings entries, and
+    # a card's paragraph read after it was replaced has no computed style at all)
+    officer.wait_for_function(
+        """id => { const p = document.querySelector(`article[data-message='${id}'] p[data-user]`);
+                   return !!p && getComputedStyle(p).whiteSpace === "pre-wrap"; }""",
+        arg=urgent.header.id,
+    )
     assert shown.inner_text() == text  # the line breaks are kept
     assert mcard.get_by_role("button", name="Answer “Convoy at the checkpoint”").count() == 1
     clean_at_both_widths(officer, axe)

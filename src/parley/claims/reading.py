@@ -478,11 +478,12 @@ def _in_side_names(toks: list[str], lang: Lang, record: Record) -> set[int]:
             concepts(t, lang) & VENUE_KINDS for t in before
         )
 
+    stop = set(lang.words("stop"))
     found: set[int] = set()
     for form in record.side_forms:
         run: list[int] = []
         for i, t in enumerate([*toks, ""]):
-            if t and len(t) < 3 and run:
+            if t and (len(t) < 3 or t in stop) and run:
                 continue
             if t and of(t, form):
                 run.append(i)
