@@ -1340,7 +1340,8 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             return _co_chair(r, pool[0], record)
         return NOT_IN_RECORD, f"Which meeting is not sure. {NOT_FALSE}", []
     meant = named or fitting
-    if r.words["mediator"] and _chaired_by_a_party(r, record):
+    by_a_party = r.words["mediator"] and _chaired_by_a_party(r, record)
+    if by_a_party:
         # named by its day, time or place, or a word of its venue ("the summit meeting"),
         # not by being chaired (what the claim denies)
         unchaired = replace(r, words={**r.words, "mediator": False})
@@ -1350,13 +1351,9 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         meant = named or fitting
         if len(named) == 1 and (answer := _party_chair(r, record, named[0])) is not None:
             return answer
-    if (
-        r.words["mediator"]
-        and _chaired_by_a_party(r, record)
-        # every meeting it may mean ("the commission's meetings"; not "the direct meeting
-        # at the checkpoint" when some were direct)
-        and all(m.attrs["chaired"] for m in meant)
-    ):
+    # every meeting it may mean ("the commission's meetings"; not "the direct meeting at
+    # the checkpoint" when some were direct)
+    if by_a_party and all(m.attrs["chaired"] for m in meant):
         m = meant[0]
         return (
             (SUPPORTED if r.negated else CONTRADICTED),

@@ -458,16 +458,29 @@ def _places(
     return found, unknown
 
 
+def _place_keys(record: Record) -> frozenset[str]:
+    """Every key of the record's places (once per record)."""
+    found: frozenset[str] | None = record.cache.get("place keys")
+    if found is None:
+        found = frozenset().union(*(p.keys for p in record.places))
+        record.cache["place keys"] = found
+    return found
+
+
 def _in_side_names(toks: list[str], lang: Lang, record: Record) -> set[int]:
     """Where a claim's words are a run of two or more words of one of a side's names
     ("Zarxet Aşırımı Müşahidə Missiyasının rəhbəri": the mission's head, not the pass), at
     least one of them no place's word; short words inside a run ("на") are skipped."""
 
-    def of(t: str, form: frozenset[str]) -> bool:
-        k = key(t, lang.code)
+    if not record.side_forms:
+        return set()
+    keys = [key(t, lang.code) for t in toks]
+
+    def of(i: int, form: frozenset[str]) -> bool:
+        k = keys[i]
         return any(close(k, f) or (len(f) >= 5 and k.startswith(f[: len(f) - 2])) for f in form)
 
-    place_keys = set().union(*(p.keys for p in record.places))
+    place_keys = _place_keys(record)
     preps = {lower(w) for w in lang.words("place_prepositions")}
 
     def a_venue(start: int) -> bool:
@@ -485,12 +498,12 @@ def _in_side_names(toks: list[str], lang: Lang, record: Record) -> set[int]:
         for i, t in enumerate([*toks, ""]):
             if t and (len(t) < 3 or t in stop) and run:
                 continue
-            if t and of(t, form):
+            if t and of(i, form):
                 run.append(i)
                 continue
             if (
                 len(run) >= 2
-                and any(key(toks[j], lang.code) not in place_keys for j in run)
+                and any(keys[j] not in place_keys for j in run)
                 and not a_venue(run[0])
             ):
                 found.update(run)

@@ -295,8 +295,9 @@ def _side_forms(state: ChannelState) -> list[frozenset[str]]:
     out = []
     for s, side in state.sides.items():
         for n in [side.name, *(every_form(glossary[s]) if s in glossary else [])]:
-            stop = set(load(detect(n)).words("stop"))  # ("the", "for": in any name)
-            keys = frozenset(key(t, detect(n)) for t in tokens(n) if len(t) >= 3 and t not in stop)
+            code = detect(n)
+            stop = set(load(code).words("stop"))  # ("the", "for": in any name)
+            keys = frozenset(key(t, code) for t in tokens(n) if len(t) >= 3 and t not in stop)
             if len(keys) >= 2 and keys not in out:
                 out.append(keys)
     return out
