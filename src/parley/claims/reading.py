@@ -484,7 +484,7 @@ def _in_side_names(toks: list[str], lang: Lang, record: Record) -> set[int]:
     preps = {lower(w) for w in lang.words("place_prepositions")}
 
     def a_venue(start: int) -> bool:
-        """ "at the headquarters of the Russian peacekeeping mission": a venue named
+        """ "at the headquarters of the Joint Coordination Cell": a venue named
         after a side (a place preposition or a kind of venue just before its name)."""
         before = toks[max(0, start - 3) : start]
         return any(t in preps for t in before[-2:]) or any(
