@@ -131,8 +131,10 @@ def flood(url: str, attack: str, seed: bytes, token: str, conns: int) -> None:
                         continue
                     try:
                         async with http.post(f"{url}{path}", data=bodies[i % len(bodies)]) as r:
-                            await r.read()
+                            answer = await r.read()
                             count(str(r.status))
+                            if r.status == 200 and b'"replayed":true' in answer:
+                                count("200 replayed")  # appended nothing
                     except aiohttp.ClientError:
                         count("failed")
                         await asyncio.sleep(0.1)
