@@ -66,6 +66,7 @@ STORIES = (
     "telecom-group",
     "lake-fisheries",
     "mountain-pass",
+    "locust-control",
 )
 console = Console()
 
