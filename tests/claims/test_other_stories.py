@@ -39,6 +39,7 @@ TUNED = [
     "telecom-group",
     "lake-fisheries",
     "mountain-pass",
+    "locust-control",
 ]
 """Stories whose statements the checker has been tuned on (a new held-out story joins
 after it has been measured once: bench/claims/README.md)."""
@@ -210,6 +211,30 @@ def test_lazy_facts_are_built_once_under_many_threads(tmp_path):
             got = list(pool.map(lambda c: check_statement(c, record)[0].verdict, claims))
         assert got == ["contradicted", "supported"] * 16
         assert len(record.of("message")) == len({f.key for f in record.of("message")})
+    finally:
+        svc.store.engine.dispose()
+
+
+def test_verdicts_do_not_depend_on_what_was_checked_before(tmp_path):
+    """The service keeps a record between requests; a verdict must not depend on which
+    statements were checked against it first. Every statement of a story, in its order on
+    one record and in the reverse order on another, is judged alike (a cache of a fact's
+    numbers keyed by the fact's key alone gave an item's numbers to its minutes, so
+    whichever was scored first decided: found on locust-control)."""
+    module = load_story(STORIES / "locust-control")
+    svc = play(module, tmp_path / "l")
+    try:
+        state = svc.snapshots.current(module.CHANNEL)
+        [last] = svc.store.entries(module.CHANNEL, state.size - 1, 1)
+        one, two = (
+            build_record(state, public_only=False, as_of=parse_time(last.received_at))
+            for _ in range(2)
+        )
+        rows = [json.loads(x) for x in (STORIES / "locust-control" / "statements.jsonl").open()]
+        statements = [r["statement"] for r in rows]
+        forward = [[v.verdict for v in check_statement(s, one)] for s in statements]
+        backward = [[v.verdict for v in check_statement(s, two)] for s in reversed(statements)]
+        assert forward == backward[::-1]
     finally:
         svc.store.engine.dispose()
 
@@ -1649,5 +1674,141 @@ def test_fourteenth_round_never_refuted(played, name, statement):
     ],
 )
 def test_fifteenth_round_mountain(played, name, statement, verdicts):
+    record, _ = played(name)
+    assert [v.verdict for v in check_statement(statement, record)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "verdicts"),
+    [
+        # a person named as chair, against the chair meeting.held names — in three languages and scripts (Castellani, Кастеллани, Kastellani: a hard c is k)
+        ("locust-control", "Bruno Castellani chaired the first meeting.", ["contradicted"]),
+        ("locust-control", "İlk iclasa Bruno Kastellani sədrlik edib.", ["contradicted"]),
+        ("locust-control", "Первое заседание вёл Бруно Кастеллани.", ["contradicted"]),
+        ("locust-control", "Annelies Verhoeven chaired the first meeting.", ["supported"]),
+        # a proposal for the next meeting that a counter-proposal replaced, by the side that made it
+        (
+            "locust-control",
+            "Taxılova proposed holding the next meeting on 27 July in Sarıtorpaq.",
+            ["supported"],
+        ),
+        (
+            "locust-control",
+            "Tsiranavan proposed holding the next meeting on 27 July in Sarıtorpaq.",
+            ["contradicted"],
+        ),
+        # the day between a word of deciding and a word of moving is the decision's, not the meeting's
+        (
+            "locust-control",
+            "The CPPO decided on 24 May to move the meeting online.",
+            ["not_in_record"],
+        ),
+        # a weekday of two words ('cümə axşamı' is Thursday, 'cümə' Friday)
+        ("locust-control", "Birinci iclas cümə axşamı keçirilib.", ["supported"]),
+        ("locust-control", "Birinci iclas cümə günü keçirilib.", ["contradicted"]),
+        # online, said in any language, against a meeting at a place
+        ("locust-control", "Заседание 9 мая прошло онлайн.", ["contradicted"]),
+        ("locust-control", "Заседание 25 мая прошло онлайн.", ["supported"]),
+        # the end time, and the place as well (noon is 12:00, not any time in that hour)
+        ("locust-control", "The Meghrashat meeting ended at noon.", ["contradicted"]),
+        ("locust-control", "The Meghrashat meeting ended at half past one.", ["supported"]),
+        # 'sharp': on the hour (it opened at 10:15)
+        ("locust-control", "The first meeting opened at ten o'clock sharp.", ["contradicted"]),
+        # a message named by the day its subject is about ('Notice of ground spraying, Wednesday 3 May', sent 2 May)
+        (
+            "locust-control",
+            "Tsiranavan's notice of ground spraying for 3 May was acknowledged late, some six hours after it was sent.",
+            ["supported"],
+        ),
+        # another message of that day between the two sides fits: not contradicted by the one the words chose
+        (
+            "locust-control",
+            "Уведомление Циранавана о наземной обработке 3 мая сторона Тахылова подтвердила лишь спустя шесть часов.",
+            ["not_in_record"],
+        ),
+        # a day and its weekday are said of the same day
+        ("locust-control", "The meeting of 25 May was held on a Friday.", ["contradicted"]),
+        ("locust-control", "The meeting of 25 May was held on a Thursday.", ["supported"]),
+        # proposed at a meeting: something else than the meeting was proposed
+        (
+            "locust-control",
+            "На заседании 9 мая Тахылова предложила совместное обследование кубышек и личинок.",
+            ["supported"],
+        ),
+        # an offer on another day than the item's meeting: not who raised the item
+        (
+            "locust-control",
+            "Taxılova offered to hand the sprayer over at the Dashtadem crossing on 8 May.",
+            ["not_in_record"],
+        ),
+        # 'just over an hour' of a meeting of almost four
+        ("locust-control", "Заседание 9 мая длилось чуть больше часа.", ["contradicted"]),
+        # a chair named is no way of naming the meeting; the crossing-point meeting had another chair
+        (
+            "medical-cell",
+            "Beatriz Alcántara chaired the meeting at the crossing point.",
+            ["contradicted"],
+        ),
+        # the mediator as the one who signed minutes only the parties signed
+        (
+            "medical-cell",
+            "The mediator signed the minutes of the meeting of 22 April.",
+            ["contradicted"],
+        ),
+        (
+            "medical-cell",
+            "The minutes of the meeting of 22 April were signed in the presence of the mediator.",
+            ["supported"],
+        ),
+        # the mediator, by a common noun, as who declined
+        (
+            "medical-cell",
+            "The mediator declined to put the detainee visits on the agenda.",
+            ["contradicted"],
+        ),
+        # the mediator's head, against the chair recorded
+        (
+            "exams-group",
+            "The head of the Mission chaired the meeting of the nineteenth of August.",
+            ["contradicted"],
+        ),
+        (
+            "exams-group",
+            "The August meeting was chaired by the Mission's liaison officer rather than its head.",
+            ["supported"],
+        ),
+        # a person's absence is not a meeting without the mediator
+        (
+            "tailings-group",
+            "Mateo Brandão chaired the video meeting in the absence of Henrike Aalto.",
+            ["supported"],
+        ),
+        # met without the mission: the mission is not who acted
+        (
+            "lake-fisheries",
+            "Հուլիսի 9-ին պարեկային ծառայությունների ղեկավարները հանդիպել են առանց առաքելության։",
+            ["supported"],
+        ),
+        # the meetings a word of their venue names, then any of them that person chaired
+        (
+            "market-group",
+            "Ingrid Halvorsen chaired the meeting on the market ground.",
+            ["contradicted"],
+        ),
+        # a word of chairing not in the mediator's words ("վարում էր"): who chaired, not who came
+        ("market-group", "Առցանց նիստը վարում էր Լուկա Բեռնարդին։", ["contradicted"]),
+        # "a direct meeting" stays the format when a person is named
+        (
+            "lake-fisheries",
+            "Birbaşa görüşə missiyanın rəhbəri İnqrid Halvorsen sədrlik edib.",
+            ["contradicted"],
+        ),
+    ],
+)
+def test_sixteenth_round(played, name, statement, verdicts):
+    """Who chaired (by name, in any script, or as the mediator's head) and who proposed a
+    meeting; the mediator as who acted; proposals for the next meeting that were
+    replaced; days, weekdays, times and lengths said more exactly (locust-control, the
+    sixteenth round's held-out story, and the older sets)."""
     record, _ = played(name)
     assert [v.verdict for v in check_statement(statement, record)] == verdicts

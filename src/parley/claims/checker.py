@@ -60,6 +60,7 @@ from parley.claims.text import (
     has_exact,
     key,
     month,
+    person_key,
     same,
     split_claims,
     stems,
@@ -595,6 +596,8 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
     named = set(r.sides) & set(record.side_names)
     if r.words["mediator"] and record.mediator in a["required"]:
         named.add(record.mediator)  # "the mediator never signed the minutes"
+    elif _mediator_signs(r, record):
+        named.add(record.mediator)  # "the mediator signed the minutes" of a direct meeting
     # ("the mission and Buzlaq both signed": each of those named, not every side)
     sides = named if len(named) >= 2 or not everyone else set(a["required"])
     if doc == "mandate":
@@ -623,6 +626,18 @@ def _signed(r: Reading, record: Record, context: Fact | None = None) -> Answer |
     if not everyone and len(signed_none) < len(sides) and not denied:
         return None  # some of those named signed, others not: the claim is partly true
     return (SUPPORTED if denied else CONTRADICTED), f"Record: {quote(fact)}.", [fact]
+
+
+def _mediator_signs(r: Reading, record: Record) -> bool:
+    """The claim's subject is the mediator, by a common noun before its word of signing
+    ("the mediator co-signed the minutes", not "signed in the presence of the mission")."""
+    if subject(r, record) != record.mediator or not record.mediator:
+        return False
+    toks = tokens(r.claim.text)
+    nouns, signs = r.lang.words("mediator_nouns"), r.lang.words("sign")
+    at = next((i for i, t in enumerate(toks) if has(t, nouns)), None)
+    signed = next((i for i, t in enumerate(toks) if has(t, signs)), None)
+    return at is not None and signed is not None and at < signed
 
 
 def _document(r: Reading, record: Record, pool: list[Fact]) -> Fact | None:
@@ -796,6 +811,8 @@ def _proposed(r: Reading, record: Record) -> Answer | None:
         return None  # "refused to discuss the administration of Berdavan": an agenda item
     if has(r.claim.text, list(_AGENDA)):
         return None  # "proposed adding X to the agenda of the pasture meeting": an item
+    if w["propose"] and _at_a_meeting(r):
+        return None  # "at the 9 May meeting Taxılova proposed a joint survey"
 
     def fitting(places: list[Place]) -> list[Fact]:
         return [
@@ -935,6 +952,62 @@ def _postponed(r: Reading, record: Record) -> Answer | None:
     )
 
 
+def _at_a_meeting(r: Reading) -> bool:
+    """The claim names a meeting as where something happened ("at the 9 May meeting
+    Taxılova proposed a joint survey", "на заседании 9 мая", "iclasda", "նիստում"), so
+    what was proposed there is something else than the meeting."""
+    toks = tokens(r.claim.text)
+    lang = r.lang
+    nouns = tuple(lower(w) for w in lang.words("meeting_nouns"))
+    before = [lower(w) for w in lang.words("setting_before")]
+    suffixes = tuple(lower(w) for w in lang.words("setting_suffixes"))
+    for i, t in enumerate(toks):
+        if not t.startswith(nouns):
+            continue
+        if suffixes and t.endswith(suffixes):
+            return True
+        if any(" ".join(toks[j:i]).startswith(w) for j in range(max(0, i - 3), i) for w in before):
+            return True
+    return False
+
+
+def _proposing(r: Reading, record: Record) -> bool:
+    """The claim says who proposed a meeting ("the meeting at the crossing point was
+    proposed by the mediator"), not who answered a proposal, nor who came or spoke."""
+    if not r.words["propose"] or r.words["agree"] or r.words["confirmed"] or r.words["refusal"]:
+        return False
+    if has(r.claim.text, list(_AGENDA)) or r.words["discuss"] or r.words["raise"]:
+        return False  # "proposed adding X to the agenda": an item
+    if _at_a_meeting(r):
+        return False
+    if any(close(k, s) for k in _name_keys(r) for s, _ in _surnames(record)):
+        return False
+    return subject(r, record) is not None
+
+
+def _proposed_by(r: Reading, record: Record, meetings: list[Fact]) -> Answer:
+    """Who proposed the one meeting a claim names (any version of it: the first proposal
+    or one that moved it); named by a word of its venue or kind alone, it may be one of
+    several, and then who proposed it is not read."""
+    if len(meetings) != 1:
+        return NOT_IN_RECORD, f"Which meeting the claim means is not sure. {NOT_FALSE}", []
+    m = meetings[0]
+    if any(
+        len(r.stems & f.attrs["words"]) >= 2
+        for f in record.of("item")
+        if f.attrs["meeting"] == m.attrs["meeting"]
+    ):  # "proposed rules of conduct at the third meeting": an item of it
+        return NOT_IN_RECORD, f"The claim may be about an item of {quote(m)}. {NOT_FALSE}", []
+    said_by = subject(r, record)
+    ok = said_by in m.attrs["proposers"]
+    names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["proposers"]))
+    return (
+        (SUPPORTED if ok != r.negated else CONTRADICTED),
+        f"Proposed by {names}: {quote(m)}.",
+        [m],
+    )
+
+
 def _proposer(r: Reading, record: Record) -> Answer | None:
     """ "The first meeting was proposed by the Yurdali side": who proposed any version of
     the meeting named by its order."""
@@ -992,6 +1065,23 @@ def _earlier_next(r: Reading, record: Record, s: Fact) -> Answer | None:
     return None  # only proposed for that day: what the next meeting is decides
 
 
+def _replaced_next(r: Reading, record: Record, s: Fact, by: str | None) -> Answer | None:
+    """ "Taxılova proposed holding the next meeting on 27 July in Sarıtorpaq": a proposal
+    for the next meeting (by that side, if one is named) that a later one replaced, on the
+    day and at the place the claim names."""
+    fits = [
+        p
+        for p in record.of("proposal")
+        if p.attrs.get("meeting") == s.attrs.get("meeting")
+        and (by is None or p.attrs["proposed_by"] == by)
+        and (not r.dates or any(d.holds(day) for d in r.dates for day in p.attrs["days"]))
+        and (not r.places or any(x.keys & _venue_keys(r, p) for x in r.places))
+    ]
+    if not fits:
+        return None
+    return SUPPORTED, f"Proposed for the next meeting, then replaced: {quote(fits[0])}.", fits[:1]
+
+
 def _next(r: Reading, record: Record) -> Answer:
     slot = record.of("next_meeting")
     if not slot:
@@ -1017,6 +1107,10 @@ def _next(r: Reading, record: Record) -> Answer:
     conflict = None if status == "never_proposed" else _conflict(r, s)
     matches = status != "never_proposed" and _matches(r, s)
     by = subject(r, record) if says_proposed and not r.negated else None
+    if says_proposed and not r.negated and conflict and (r.dates or r.places):
+        replaced = _replaced_next(r, record, s, by)
+        if replaced is not None:
+            return replaced
     meeting = next((m for m in record.of("meeting") if m.key == s.attrs.get("meeting")), None)
     if by is not None and meeting is not None and conflict is None:
         # "the next meeting was proposed by Getahovit": who proposed it
@@ -1102,16 +1196,20 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(held_times))
         planned = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["times"]))
         return f"Time: it started at {shown}, not as agreed ({planned})"
+    if r.times and has(r.claim.text, r.lang.words("sharp")):
+        # "at ten o'clock sharp", "at noon": on the hour, not any time in it
+        r = replace(r, times=[(h, 0 if m is None else m) for h, m in r.times])
     # "shortly before one", "после четырёх": a bound, when one time is said (two are a span)
     bound = time_bound(r.claim.text, r.lang) if len(r.times) == 1 else None
     slack = 20 if has(r.claim.text, r.lang.words("approx")) else 0  # "about", "shortly"
     started = has(r.claim.text, r.lang.words("start_words"))
-    if (
+    by_end = bool(
         r.times
         and a.get("ended_times")
         and has(r.claim.text, r.lang.words("end_words"))
         and not (started and len(r.times) == 1)  # "began at eleven and went on till dusk"
-    ):
+    )
+    if by_end:
         # "ended at a quarter to two"; "from 10:20 to 13:45": the last time is the end
         start, end = (r.times[0], r.times[-1]) if len(r.times) > 1 else (None, r.times[0])
         ok = any(_at(end, h, m, slack, bound) for h, m in a["ended_times"])
@@ -1120,7 +1218,6 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         if not ok:
             shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(a["ended_times"]))
             return f"End: the record says it ended at {shown}"
-        return None
     # "started at ten sharp and ended at ten to one" with only one time read: it may be
     # either end's
     either = (
@@ -1128,10 +1225,14 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         if started and has(r.claim.text, r.lang.words("end_words"))
         else set()
     )
-    if r.times and not any(
-        _at(said, th, tm, slack if bound else 0, bound)
-        for said in r.times
-        for th, tm in agreed | times | either
+    if (
+        r.times
+        and not by_end
+        and not any(
+            _at(said, th, tm, slack if bound else 0, bound)
+            for said in r.times
+            for th, tm in agreed | times | either
+        )
     ):
         shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
         return f"Time: the record says {shown}"
@@ -1145,12 +1246,17 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         if not any(r.hours[0] <= th < r.hours[1] for th, _ in when):
             shown = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(when))
             return f"Time of day: the record says {shown}"
-    length = duration_in(r.claim.text, r.lang)
+    # (a span of clock times says how long it was: "с половины одиннадцатого до пяти минут
+    # третьего" holds no length of five minutes)
+    length = None if by_end or len(r.times) >= 2 else duration_in(r.claim.text, r.lang)
     held = a.get("minutes")
     more = has(r.claim.text, r.lang.words("more_than"))
     less = has(r.claim.text, r.lang.words("less_than"))
+    near = has(r.claim.text, r.lang.words("approx"))  # "just over an hour": near it too
     if length is not None and held is not None and (more or less):
         if (more and held < length) or (less and held > length):  # "well over four hours"
+            return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
+        if near and abs(length - held) > max(20.0, 0.5 * length):
             return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
     elif length is not None and held is not None and abs(length - held) > max(20.0, 0.2 * held):
         return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
@@ -1160,6 +1266,8 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     kinds = r.stems & VENUE_KINDS
     if kinds and a.get("venue_kinds") and not kinds & a["venue_kinds"] and not _about_plan(r):
         return f"Place: the record says {a['venue']}"
+    if "@online" in kinds and "@online" not in a.get("venue_kinds", ()) and not _about_plan(r):
+        return f"Place: the record says {a['venue']}, not online"  # ("онлайн", "առցանց")
     if r.unknown_places and not r.places:
         return f"Place: the record says {a['venue']}, not {', '.join(r.unknown_places)}"
     # "without the HTC in the chair", "without mediators" — not "without his expert"
@@ -1241,15 +1349,24 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
         pool = [nth]
     # "X attended for the mediator" says the mediator was there, not that it chaired
     present = r.words["attend"] and not has(r.claim.text, r.lang.words("lead"))
+    # "proposed by the mediator": who proposed it, not who chaired it; "Beatriz Alcántara
+    # chaired it": the chair its record names, not whether the mediator chaired it
+    proposing = _proposing(r, record)
+    someone = _names_someone(r, record)
     chair = (
         r.words["mediator"]
         and not r.words["without"]
         and not present
+        and not proposing
         and not _chaired_by_a_party(r, record)
+        and not someone
     )
 
+    # ("chaired it in the absence of Henrike Aalto": a person's absence, not the mediator's)
+    rc = replace(r, words={**r.words, "without": False}) if _absent_person(r, record) else r
+
     def conflict(m: Fact) -> str | None:
-        if (found := _conflict(r, m)) is not None:
+        if (found := _conflict(rc, m)) is not None:
             return found
         if chair and not m.attrs["chaired"]:
             return "Format: direct talks between the parties, not chaired by the mediator"
@@ -1295,8 +1412,11 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
                 f"{reason}; but a proposal for it said so: {quote(earlier)}. {NOT_FALSE}",
                 [],
             )
-        if r.ordinal and (r.words["propose"] or r.words["agree"]) and reason.startswith("Day"):
-            # "the mediator proposed the first meeting in January": the day of proposing
+        if reason.startswith("Day") and (
+            (r.ordinal and (r.words["propose"] or r.words["agree"])) or _day_of_moving(r)
+        ):
+            # "the mediator proposed the first meeting in January", "decided on 24 May to
+            # move the meeting online": the day of proposing or deciding
             return (
                 NOT_IN_RECORD,
                 f"{reason}; the day the claim names may be when it was proposed or agreed. "
@@ -1313,7 +1433,9 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
                 [],
             )
         return (SUPPORTED if r.negated else CONTRADICTED), f"{reason} — {m.text}.", [m]
-    named = [m for m in fitting if _matches(r, m)]
+    # (a chair named is no way of naming the meeting: any the mediator chaired)
+    by = replace(r, words={**r.words, "mediator": False}) if someone or proposing else r
+    named = [m for m in fitting if _matches(by, m)]
     absent = has(r.claim.text, r.lang.words("absent"))
     if (r.negated or r.words["attend"] or absent) and has_exact(
         r.claim.text, r.lang.words("person_pronouns")
@@ -1360,7 +1482,15 @@ def _meeting(r: Reading, record: Record, only: list[Fact] | None = None) -> Answ
             f"Chaired by the mediator: {quote(m)}.",
             [m],
         )
-    chaired = _chair_by_name(r, record, named or (fitting if len(fitting) == 1 else []))
+    if proposing:
+        return _proposed_by(
+            r,
+            record,
+            named or _by_venue_words(r, record, fitting) or (fitting if len(fitting) == 1 else []),
+        )
+    chaired = _chair_by_name(
+        r, record, named or _by_venue_words(r, record, fitting, one=False) or fitting
+    )
     if chaired is not None:
         return chaired
     if named:
@@ -1461,6 +1591,30 @@ def _relative(r: Reading) -> bool:
         ):
             return True
     return False
+
+
+def _day_of_moving(r: Reading) -> bool:
+    """ "The CPPO decided on 24 May to move the meeting online": the day stands between a
+    word of deciding, proposing or agreeing and a word of moving, so it is the day of the
+    decision, not the meeting's ("it was decided to move the meeting to 26 May" is not)."""
+    toks = tokens(r.claim.text)
+    lang = r.lang
+    acts = [lower(w).strip() for k in ("decide", "propose", "agree") for w in lang.words(k)]
+    moves = [lower(w).strip() for w in lang.words("postpone")]
+
+    def first(words: list[str]) -> int | None:
+        return next(
+            (
+                i
+                for i in range(len(toks))
+                if any(" ".join(toks[i : i + len(w.split())]).startswith(w) for w in words if w)
+            ),
+            None,
+        )
+
+    act, move = first(acts), first(moves)
+    day = next((i for i, t in enumerate(toks) if month(t, lang) is not None), None)
+    return act is not None and move is not None and day is not None and act < day < move
 
 
 def _earlier_proposal(r: Reading, record: Record, m: Fact) -> Fact | None:
@@ -1642,9 +1796,11 @@ def _party_chair(r: Reading, record: Record, m: Fact) -> Answer | None:
     return (SUPPORTED if ok != r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
 
 
-def _by_venue_words(r: Reading, record: Record, meetings: list[Fact]) -> list[Fact]:
+def _by_venue_words(
+    r: Reading, record: Record, meetings: list[Fact], one: bool = True
+) -> list[Fact]:
     """The one meeting whose venue holds a word of the claim ("the summit meeting": at the
-    "Zarkhet summit weather station"), or none."""
+    "Zarkhet summit weather station"), or none; or (``one`` false) every such meeting."""
     sided = {k for keys in record.sides.values() for k in keys}
     keys = {k for k in r.keys if len(k) >= 4 and k not in sided}  # ("Buzlaq side": a venue's)
     found = [
@@ -1652,29 +1808,104 @@ def _by_venue_words(r: Reading, record: Record, meetings: list[Fact]) -> list[Fa
         for m in meetings
         if keys & {key(t, code_of(m.attrs["venue"])) for t in tokens(m.attrs["venue"])}
     ]
-    return found if len(found) == 1 else []
+    return found if len(found) == 1 or not one else []
 
 
 def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer | None:
-    """ "Rafael Obregón chaired the videoconference": against the chair ``meeting.held``
-    names, when one meeting is meant and its chair is recorded."""
-    if not r.words["mediator"] or len(meetings) != 1 or not meetings[0].attrs.get("chair_name"):
+    """ "Rafael Obregón chaired the videoconference", "the head of the Mission chaired
+    it": against the chair ``meeting.held`` names, of every meeting the claim may mean:
+    so if that person chaired one of them, not if they chaired none."""
+    if not (r.words["mediator"] or has(r.claim.text, r.lang.words("chair_verbs"))) or not meetings:
         return None
-    m = meetings[0]
-    chair = m.attrs["chair_name"]
-    chair_keys = {key(t, "en") for t in tokens(chair)[-1:]}
+    said = [(m, s) for m in meetings if (s := _chaired_by(r, record, m)) is not None]
+    if len(said) < len(meetings):
+        return None
+    # of the meetings it may mean, one that person chaired makes it so
+    m, (ok, why) = next(((m, s) for m, s in said if s[0]), said[0])
+    return (SUPPORTED if ok != r.negated else CONTRADICTED), f"{why}: {quote(m)}.", [m]
+
+
+def _chaired_by(r: Reading, record: Record, m: Fact) -> tuple[bool, str] | None:
+    """Whether the person a claim names as chair (by surname, or as the mediator's head)
+    chaired ``m``, and why; None when that is not recorded or the claim names nobody."""
+    chair = m.attrs.get("chair_name") or ""
+    named = [
+        n for s, n in _surnames(record) if any(close(k, s) for k in _name_keys(r) if len(k) >= 3)
+    ]
+    heads = _heads_meant(r, record)
+    if not chair:
+        if not has(r.claim.text, r.lang.words("chair_verbs")):
+            return None  # "the mediator's head was on leave": not who chaired
+        mediators = bool(named or heads) and all(
+            record.members.get(n) == record.mediator for n in named or heads
+        )
+        if mediators:  # the mediator's person: chaired by the mediator, or direct talks
+            if m.attrs["chaired"]:
+                return True, "Chaired by the mediator (who in person, the record does not say)"
+            return False, "Direct talks between the parties, not chaired by the mediator"
+        return None
+    chair_keys = {person_key(t, "en") for t in tokens(chair)[-1:]}
     if any(close(k, c) for k in _name_keys(r) for c in chair_keys):
-        return (CONTRADICTED if r.negated else SUPPORTED), f"Chaired by {chair}: {quote(m)}.", [m]
-    if any(close(k, s) for k in _name_keys(r) if len(k) >= 3 for s, _ in _surnames(record)):
+        return True, f"Chaired by {chair}"
+    if named:
         # (a short surname's key is short: "Voss" is "vos")
-        return (SUPPORTED if r.negated else CONTRADICTED), f"Chaired by {chair}: {quote(m)}.", [m]
+        return False, f"Chaired by {chair}"
+    if heads:
+        return chair in heads, (
+            f"Chaired by {chair}; the head of "
+            f"{record.side_names.get(record.mediator, record.mediator)} "
+            f"{'is' if len(heads) == 1 else 'has been'} {', '.join(sorted(heads))}"
+        )
     return None
+
+
+def _heads_meant(r: Reading, record: Record) -> frozenset[str]:
+    """Everyone who has been the mediator's head, when the claim names its head as chair
+    ("the head of the Mission chaired it"); a party's "head of civil status" may be any
+    of its officials, and "its officer rather than its head" names two."""
+    text, lang = r.claim.text, r.lang
+    if (
+        not has(text, lang.words("head_of"))
+        or not has(text, lang.words("chair_verbs"))
+        or has(text, lang.words("instead"))
+        or r.words["without"]
+    ):
+        return frozenset()
+    if subject(r, record) != record.mediator:
+        return frozenset()
+    return record.heads.get(record.mediator, frozenset())
+
+
+def _absent_person(r: Reading, record: Record) -> bool:
+    """A word of absence just before a member's surname ("in the absence of Henrike
+    Aalto", "без Гасымова"): someone was away, not the mediator ("a direct meeting" and
+    "without the mission" stay words of the format)."""
+    toks = tokens(r.claim.text)
+    absence = [lower(w).strip() for w in r.lang.words("absence_words")]
+    surnames = [s for s, _ in _surnames(record)]
+    for i in range(len(toks)):
+        said = (" ".join(toks[j : i + 1]) for j in range(max(0, i - 2), i + 1))
+        if not any(x.endswith(w) for x in said for w in absence):
+            continue
+        after = toks[i + 1 : i + 4]
+        if any(
+            close(person_key(a, r.lang.code), s) for a in after if len(a) >= 3 for s in surnames
+        ):
+            return True
+    return False
+
+
+def _names_someone(r: Reading, record: Record) -> bool:
+    """The claim names a member by surname, or the mediator's head."""
+    return bool(_heads_meant(r, record)) or any(
+        close(k, s) for k in _name_keys(r) if len(k) >= 3 for s, _ in _surnames(record)
+    )
 
 
 def _names_a_member(r: Reading, record: Record) -> bool:
     """The claim names someone by surname ("Amira Haddad was in Valmora for the first
     session"): a claim about who was there."""
-    if r.words["mediator"] or r.words["future"]:
+    if r.words["mediator"] or r.words["future"] or has(r.claim.text, r.lang.words("chair_verbs")):
         return False  # "chaired by X": who chaired; "will": a plan; not who came
     return any(close(k, s) for k in _name_keys(r) if len(k) >= 4 for s, _ in _surnames(record))
 
@@ -1684,7 +1915,7 @@ def _name_keys(r: Reading) -> list[str]:
     language ("առաքելության", the mission's, is no "Arakelyan")."""
     vocabulary, stop = _vocabulary(r.lang.code), set(r.lang.words("stop"))
     return [
-        key(t, r.lang.code)
+        person_key(t, r.lang.code)
         for t in tokens(r.claim.text)
         if len(t) >= 3 and t not in stop and not any(t.startswith(w) for w in vocabulary)
     ]
@@ -1715,7 +1946,7 @@ def _surnames(record: Record) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] | None = record.cache.get("surnames")
     if found is None:
         found = [
-            (key(t, "en"), name)
+            (person_key(t, "en"), name)
             for name in record.members
             for t in tokens(name)[-1:]
             if len(t) >= 4
@@ -1771,19 +2002,7 @@ def _chaired_by_a_party(r: Reading, record: Record) -> bool:
     return (
         bool(parties)
         and record.mediator not in r.sides
-        and not has(
-            r.claim.text,
-            [
-                "mediator",
-                "mission",
-                "посредник",
-                "миссия",
-                "միջնորդ",
-                "առաքելություն",
-                "vasitəçi",
-                "missiya",
-            ],
-        )
+        and not has(r.claim.text, r.lang.words("mediator_nouns"))
     )
 
 
@@ -1863,6 +2082,17 @@ def _item(r: Reading, fact: Fact, record: Record) -> Answer | None:
     return _agenda_item(r, fact, record)
 
 
+def _on_its_meeting_day(r: Reading, fact: Fact, record: Record) -> bool:
+    """A day the claim names is a day of the meeting the item was raised at."""
+    return any(
+        d.holds(day)
+        for m in record.of("meeting")
+        if m.attrs["meeting"] == fact.attrs["meeting"]
+        for day in m.attrs["days"]
+        for d in r.dates
+    )
+
+
 def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
     w = r.words
     a = fact.attrs
@@ -1909,6 +2139,8 @@ def _agenda_item(r: Reading, fact: Fact, record: Record) -> Answer | None:
         ):
             if not r.negated and not _plainly_named(r, fact):
                 return None  # "asked for demining after a cow was killed": not by its title
+            if r.dates and not _on_its_meeting_day(r, fact, record):
+                return None  # "offered on 8 May to hand the sprayer over": in a message
             return (
                 (SUPPORTED if r.negated else CONTRADICTED),
                 f"Raised by another side: {quote(fact)}.",
@@ -2306,8 +2538,8 @@ def _best(
             df[s] = df.get(s, 0) + 1
     names: set[str] = set() if record is None else record_names(record)
     best: tuple[float, float, Fact] | None = None
-    plain: dict[str, bool] = {}
-    placing: dict[str, bool] = {}
+    plain: dict[tuple[str, str], bool] = {}
+    placing: dict[tuple[str, str], bool] = {}
     tied: list[tuple[Fact, int, float, int]] = []
 
     memo: dict[str, bool] = record.cache.setdefault("named", {}) if record is not None else {}
@@ -2328,7 +2560,10 @@ def _best(
     where = _where(r)
     # a number the claim says, in digits or words ("fourteen patients"), and the fact's text
     counts = _amounts(r)
-    figures: dict[str, set[float]] = record.cache.setdefault("figures", {}) if record else {}
+    # (by kind and key: an item and its minutes share a key, not a text)
+    figures: dict[tuple[str, str], set[float]] = (
+        record.cache.setdefault("figures", {}) if record else {}
+    )
     for f in facts:
         fw = {s for s in f.attrs.get("words", set()) if s not in ignored}
         if not fw:
@@ -2352,9 +2587,11 @@ def _best(
         )
         if n < 2 and not (n == 1 and hit >= 0.99):
             continue
-        if counts and f.key not in figures:
-            figures[f.key] = numbers_in(f.attrs.get("plain", ""))
-        counted = bool(counts) and bool(counts & figures[f.key])  # "the list of 14 patients"
+        if counts and (f.kind, f.key) not in figures:
+            figures[f.kind, f.key] = numbers_in(f.attrs.get("plain", ""))
+        counted = bool(counts) and bool(
+            counts & figures[f.kind, f.key]
+        )  # "the list of 14 patients"
         n += placed + counted
         same_language = f.attrs.get("lang", "en") == r.lang.code
         said = _once(shared, r.lang) + placed + counted  # "supply" and @supply are said once
@@ -2362,11 +2599,11 @@ def _best(
             continue  # in one language, most of what the claim names must be the fact's
         total = round(sum(1.0 / df.get(s, 1) for s in sorted(fw)), 9)
         cover = hit / total if total else 0.0
-        plain[f.key] = any(not s.startswith("@") for s in shared)
+        plain[f.kind, f.key] = any(not s.startswith("@") for s in shared)
         what = shared - where
         if len(shared & where) > 1:  # "at Sünbüllü Regional Hospital" says where once
             n -= len(shared & where) - 1
-        placing[f.key] = (
+        placing[f.kind, f.key] = (
             len(what) < 2
             and not any(not s.startswith("@") for s in what)
             and not (_action(f) & r.stems)
@@ -2381,7 +2618,7 @@ def _best(
     # named by where alone, and one general concept at most ("the herder released at the
     # Sarıbulaq crossing" is not "return the flock at the Sarıbulaq crossing"): what
     # happened there may be another thing, so the match may support, never refute
-    if loose is not None and all(placing[g.key] for g, _ in level):
+    if loose is not None and all(placing[g.kind, g.key] for g, _ in level):
         loose.update(g.key for g, _ in level)
     if sizes is not None:  # (a weak match below is still this close)
         sizes.update((g.key, best[0]) for g, _ in level)
@@ -2414,7 +2651,7 @@ def _best(
         return (1.0, dated[0] if len(dated) == 1 else f)
     whose = _whose(f) & set(r.sides)
     rivals = [g for g, n, _, _ in tied if g is not f and n >= best[0]]
-    if not plain[f.key] and best[0] < 3 and (not whose or rivals):
+    if not plain[f.kind, f.key] and best[0] < 3 and (not whose or rivals):
         # by one or two general concepts alone (a claim in another language than the
         # record's text, with no word in common), and not naming whose it is or sharing
         # as much with another: which fact is meant is not sure, so the match may support

@@ -542,9 +542,10 @@ def proper_keys(r: Reading, without: frozenset[str] = frozenset()) -> set[str]:
 
 def subject(r: Reading, record: Record) -> str | None:
     """The side a claim is about first (its subject, most often) — not a side named as a
-    place ("groups in Yurdali", "в Сарнаке")."""
+    place ("groups in Yurdali", "в Сарнаке"); naming none, the mediator when the claim
+    names it by a common noun ("declined by the mediator", "the mission sent …")."""
     if not r.sides:
-        return None
+        return _the_mediator(r, record)
     toks = tokens(r.claim.text)
     preps = {lower(p) for p in r.lang.words("place_prepositions")}
     order = []
@@ -564,7 +565,18 @@ def subject(r: Reading, record: Record) -> str | None:
             order.append((*found, s))
     # one word like two sides' names ("Սարըղայան": Sarıqaya, or Sargsyan of the other
     # side): the name it fits best
-    return min(order)[2] if order else None
+    return min(order)[2] if order else _the_mediator(r, record)
+
+
+def _the_mediator(r: Reading, record: Record) -> str | None:
+    """The mediator, named by a common noun (not "met without the mission")."""
+    if (
+        record.mediator
+        and not r.words["without"]
+        and has(r.claim.text, r.lang.words("mediator_nouns"))
+    ):
+        return record.mediator
+    return None
 
 
 def _fit(k: str, skeys: frozenset[str]) -> int | None:

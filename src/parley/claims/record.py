@@ -60,6 +60,9 @@ class Record:
     """Embeddings of facts, per model (filled by the checker on first use)."""
     members: dict[str, str] = field(default_factory=dict)
     """Every member's display name → their side: people a claim may name."""
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Side id → the display names of everyone who has been its head ("the head of the
+    Mission" names one of them)."""
     lazy: dict[str, Callable[[], list[Fact]]] = field(default_factory=dict)
     """Facts of a kind built on first use (messages: a channel may hold very many)."""
     place_kinds: frozenset[str] = frozenset()
@@ -284,10 +287,19 @@ def build_record(state: ChannelState, public_only: bool, as_of: datetime) -> Rec
         mediator,
         public_entries=public_entries,
         members={mem.name: mem.side for mem in state.members.values()},
+        heads=_heads(state),
         lazy=lazy,
         place_kinds=kinds,
         side_forms=_side_forms(state),
     )
+
+
+def _heads(state: ChannelState) -> dict[str, frozenset[str]]:
+    heads: dict[str, set[str]] = {}
+    for mem in state.members.values():
+        if mem.role == "head":
+            heads.setdefault(mem.side, set()).add(mem.name)
+    return {side: frozenset(names) for side, names in heads.items()}
 
 
 def _side_forms(state: ChannelState) -> list[frozenset[str]]:

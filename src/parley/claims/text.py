@@ -132,6 +132,10 @@ _KEY = [("shch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("g
         ("w", "v"), ("f", "v"), ("y", "i"), ("ou", "u"), ("z", "s")]  # fmt: skip
 
 
+_HARD_C = re.compile(r"c(?=[aoulr]|k|$)")
+"""A Latin c said as k ("Castellani", "Marco"), not ch, ts or the c of Azerbaijani."""
+
+
 def translit(word: str, lang: str) -> str:
     """A word in Latin letters: Armenian and Cyrillic transliterated, Azerbaijani letters
     (in Azerbaijani text, where c is /dʒ/ and x is /x/) spelled as they sound."""
@@ -157,6 +161,14 @@ def key(word: str, lang: str) -> str:
     for a, b in _KEY:
         k = k.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", k)
+
+
+def person_key(word: str, lang: str) -> str:
+    """:func:`key` of a person's name, whose Latin c before a, o, u, l, r is a k
+    ("Castellani", "Кастеллани" and "Kastellani" are one name): for names only, as a
+    topic's word ("documents") must not come to match another language's."""
+    k = translit(word.split("'")[0] if "'" in word[1:] else word, lang)
+    return key(_HARD_C.sub("k", k), "en")
 
 
 def close(a: str, b: str) -> bool:
@@ -348,6 +360,15 @@ def dates_in(text: str, lang: Lang, default_year: int) -> list[When]:
         except ValueError:
             continue
     needs: dict[str, list[str]] = lang.data.get("weekday_needs", {})
+    for name, n in lang.weekdays.items():
+        # a name of more than one word ("cümə axşamı" is Thursday, not "cümə" Friday),
+        # inflected too ("cümə axşamında")
+        if " " in name:
+            *first, last = name.split()
+            said = r"\b" + r"\s+".join(map(re.escape, first)) + r"\s+" + re.escape(last[:-1])
+            if re.search(said, raw):
+                out.append(When(None, None, n))
+                toks = re.findall(r"[^\W_]+", re.sub(said + r"\w*", " ", raw))
     for i, t in enumerate(toks):
         after = toks[i + 1] if i + 1 < len(toks) else ""
         if t in needs and not after.startswith(tuple(needs[t])):
@@ -439,9 +460,15 @@ def _weekday_in_span(raw: str, lang: Lang, out: list[When]) -> list[When]:
     """A weekday said with a month and no day narrows the month to that weekday ("a
     Wednesday in January"), or to one day with an order ("the third Tuesday of January",
     "ayın üçüncü çərşənbə axşamı")."""
-    if any(w.first is not None and w.first == w.last for w in out):
-        # "Wednesday 9 June": the weekday names that day, it is no second day of its own
-        return [w for w in out if w.first is not None]
+    exact = [w for w in out if w.first is not None and w.first == w.last]
+    if exact:
+        # "Wednesday 9 June": the weekday names that day, it is no second day of its own;
+        # one day and one weekday are said of the same day, so both must hold of it
+        weekdays = {w.weekday for w in out if w.first is None and w.weekday is not None}
+        dated = [w for w in out if w.first is not None]
+        if len(exact) == 1 and len(dated) == 1 and len(weekdays) == 1:
+            return [replace(dated[0], weekday=weekdays.pop())]
+        return dated
     spans = [w for w in out if w.first is not None and w.last is not None and w.first != w.last]
     if not spans:
         return out

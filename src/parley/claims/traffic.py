@@ -13,11 +13,11 @@ opened fire" is not decided by a message's text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from parley.claims.facts import Fact, words_of
+from parley.claims.facts import Fact, code_of, words_of
 from parley.claims.lang import load, lower
 from parley.claims.reading import (
     CONTRADICTED,
@@ -29,13 +29,26 @@ from parley.claims.reading import (
     quote,
     record_names,
 )
-from parley.claims.text import close, days_in, has, key, length_in, number_words, same, tokens
+from parley.claims.text import (
+    close,
+    dates_in,
+    days_in,
+    has,
+    key,
+    length_in,
+    month,
+    number_words,
+    same,
+    tokens,
+)
 from parley.model.messages import MESSAGES, RECEIPTS
 from parley.model.state import ChannelState
 
 if TYPE_CHECKING:
     from parley.claims.record import Record
 
+IMMEDIATELY = timedelta(minutes=30)
+"""The longest an acknowledgement said to come "immediately" may have taken."""
 RECENT = 2000
 """Routine messages a claim is checked against: the latest this many."""
 
@@ -88,10 +101,21 @@ def message_facts(state: ChannelState, is_public: Callable[..., bool], tz: tzinf
                     "relay_of": m.relay_of,
                     "relayed": relay.sent_time.astimezone(tz) if relay else None,
                     "words": words_of(m.subject, m.text),
+                    "about": _days_named(m.subject, sent.year),
                 },
             )
         )
     return out
+
+
+def _days_named(subject: str, year: int) -> frozenset[date]:
+    """The days a message's subject names ("Notice of ground spraying, Wednesday 3 May"):
+    a claim naming one of them may mean the message about that day, sent on another."""
+    return frozenset(
+        w.first
+        for w in dates_in(subject, load(code_of(subject)), year)
+        if w.first is not None and w.first == w.last
+    )
 
 
 def about_a_message(r: Reading) -> bool:
@@ -183,6 +207,8 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
                 and abs(x.attrs["sent"] - a["sent"]) <= timedelta(minutes=1)
             ]
         ok = all(_acknowledged_as_said(r, x.attrs) for x in copies)
+        if not ok and _another_fits(r, pool, m, sender, recipient):
+            return None  # which of that day's messages between them is meant is not sure
         return (SUPPORTED if ok else CONTRADICTED), f"Record: {quote(m)}.", copies
     said = _priority(r)
     if said and a["priority"] not in said and not (said == {"urgent"} and a["priority"] == "flash"):
@@ -193,8 +219,8 @@ def check(r: Reading, record: Record, context: Fact | None = None) -> Answer | N
             f"Priority {a['priority']}: {quote(m)}.",
             [m],
         )
-    if r.dates and not any(d.holds(a["sent"].date()) for d in r.dates):
-        if (sender is None and recipient is None) or score < 3:
+    if r.dates and not _sent_on_day(r, m) and not _about_day(r, m):
+        if (sender is None and recipient is None) or score < 3 or _day_it_is_for(r):
             # "a test call went through on 21 March", "Getahovit issued the drinking-water
             # warning on 16 March": named by a word or two, it may be another message, or
             # no message (a commitment's warning)
@@ -296,20 +322,64 @@ def _acknowledged_as_said(r: Reading, a: dict[str, Any]) -> bool:
     if after is not None and longer is None and has(r.claim.text, r.lang.words("deadline")):
         longer, after = after, None  # "after the 24-hour deadline": later than that, not about
     ok = limit is None or took <= limit
+    if has(r.claim.text, r.lang.words("immediately")):  # "acknowledged it at once"
+        ok = ok and took <= IMMEDIATELY
     if longer is not None:  # "more than an hour after it was sent"
         ok, after = ok and took > longer, None
     if after is not None:  # "two minutes later": about that long
         ok = ok and after / 2 - timedelta(minutes=1) <= took <= after * 1.5 + timedelta(minutes=1)
-    if r.dates and not any(d.holds(a["acked"].date()) for d in r.dates):
-        ok = False
+    if r.dates and not any(
+        d.holds(day) for d in r.dates for day in (a["acked"].date(), *a.get("about", ()))
+    ):
+        ok = False  # (the day it was acknowledged, or the day it was about)
     if has(r.claim.text, r.lang.words("next_day")):  # "only the next day"
         ok = ok and a["acked"].date() > a["sent"].date()
     return bool(ok)
 
 
+def _another_fits(
+    r: Reading, pool: list[Fact], m: Fact, sender: str | None, recipient: str | None
+) -> bool:
+    """Another message of the day the claim names, between the sides it names (either
+    way), was acknowledged as the claim says: the words chose ``m``, but a claim in
+    another language than the messages' may mean that one."""
+    if not r.dates:
+        return False
+    named = {s for s in (sender, recipient) if s is not None}
+    return any(
+        x is not m
+        and (_sent_on_day(r, x) or _about_day(r, x) or _day_it_is_for(r))
+        and named <= {x.attrs["from"], x.attrs["to"]}
+        and _acknowledged_as_said(r, x.attrs)
+        for x in pool
+    )
+
+
+def _day_it_is_for(r: Reading) -> bool:
+    """The claim's day is what a message is about, not when it was sent ("the notice for
+    20 April", "уведомление на 3 мая", "aprelin 20-si üçün")."""
+    toks = tokens(r.claim.text)
+    lang = r.lang
+    before = {lower(w) for w in lang.words("date_for_before")}
+    after = {lower(w) for w in lang.words("date_for_after")}
+    for i, t in enumerate(toks):
+        if month(t, lang) is None:
+            continue
+        near_before = toks[max(0, i - 2) : i]
+        near_after = toks[i + 1 : i + 3]
+        if before & set(near_before) or after & set(near_after):
+            return True
+    return False
+
+
 def _sent_on_day(r: Reading, m: Fact) -> bool:
     """The message was sent on a day the claim names."""
     return any(d.holds(m.attrs["sent"].date()) for d in r.dates)
+
+
+def _about_day(r: Reading, m: Fact) -> bool:
+    """The message's subject names a day the claim names ("the notice for 3 May")."""
+    return any(d.holds(day) for d in r.dates for day in m.attrs.get("about", ()))
 
 
 def _which(
@@ -346,7 +416,7 @@ def _scored(
     said = _priority(r)
     day_pick: Fact | None = None
     if r.dates:  # a day names the message
-        on_day = [m for m in pool if any(d.holds(m.attrs["sent"].date()) for d in r.dates)]
+        on_day = [m for m in pool if _sent_on_day(r, m) or _about_day(r, m)]
         fits = [m for m in on_day if not said or m.attrs["priority"] in said]
         if len(fits) == 1 and (sender is not None or (recipient is not None and said)):
             # the one message the sender sent that day (at that priority), or the one
