@@ -61,6 +61,7 @@ from parley.claims.text import (
     key,
     month,
     person_key,
+    position,
     same,
     split_claims,
     stems,
@@ -974,15 +975,22 @@ def _at_a_meeting(r: Reading) -> bool:
 def _proposing(r: Reading, record: Record) -> bool:
     """The claim says who proposed a meeting ("the meeting at the crossing point was
     proposed by the mediator"), not who answered a proposal, nor who came or spoke."""
-    if not r.words["propose"] or r.words["agree"] or r.words["confirmed"] or r.words["refusal"]:
+    if not r.words["propose"] or _answers_or_names(r, record):
         return False
     if has(r.claim.text, list(_AGENDA)) or r.words["discuss"] or r.words["raise"]:
         return False  # "proposed adding X to the agenda": an item
     if _at_a_meeting(r):
         return False
-    if any(close(k, s) for k in _name_keys(r) for s, _ in _surnames(record)):
-        return False
     return subject(r, record) is not None
+
+
+def _answers_or_names(r: Reading, record: Record) -> bool:
+    """A claim with a word of proposing that is not about who proposed a meeting: it names
+    people (who came or spoke, "represented"), or who answered a proposal ("Getahovit
+    accepted the proposal for the second meeting")."""
+    if r.words["agree"] or r.words["confirmed"] or r.words["refusal"]:
+        return True
+    return bool(_members_named(r, record))
 
 
 def _proposed_by(r: Reading, record: Record, meetings: list[Fact]) -> Answer:
@@ -991,41 +999,38 @@ def _proposed_by(r: Reading, record: Record, meetings: list[Fact]) -> Answer:
     several, and then who proposed it is not read."""
     if len(meetings) != 1:
         return NOT_IN_RECORD, f"Which meeting the claim means is not sure. {NOT_FALSE}", []
-    m = meetings[0]
-    if any(
-        len(r.stems & f.attrs["words"]) >= 2
-        for f in record.of("item")
-        if f.attrs["meeting"] == m.attrs["meeting"]
-    ):  # "proposed rules of conduct at the third meeting": an item of it
-        return NOT_IN_RECORD, f"The claim may be about an item of {quote(m)}. {NOT_FALSE}", []
-    said_by = subject(r, record)
-    ok = said_by in m.attrs["proposers"]
-    names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["proposers"]))
-    return (
-        (SUPPORTED if ok != r.negated else CONTRADICTED),
-        f"Proposed by {names}: {quote(m)}.",
-        [m],
-    )
+    answer = _who_proposed(r, record, meetings[0])
+    if answer is None:
+        return (
+            NOT_IN_RECORD,
+            f"The claim may be about an item of {quote(meetings[0])}. {NOT_FALSE}",
+            [],
+        )
+    return answer
 
 
 def _proposer(r: Reading, record: Record) -> Answer | None:
     """ "The first meeting was proposed by the Yurdali side": who proposed any version of
     the meeting named by its order."""
-    if any(close(k, s) for k in _name_keys(r) for s, _ in _surnames(record)):
-        return None  # names people: about who came or spoke ("represented"), not who proposed
-    if r.words["agree"] or r.words["confirmed"] or r.words["refusal"]:
-        return None  # "Getahovit accepted the proposal for the second meeting": who answered
-    m = _nth_held(record, r.ordinal)
-    said_by = subject(r, record)
-    if m is None or said_by is None:
+    if _answers_or_names(r, record):
         return None
+    m = _nth_held(record, r.ordinal)
+    if m is None or subject(r, record) is None:
+        return None
+    return _who_proposed(r, record, m)
+
+
+def _who_proposed(r: Reading, record: Record, m: Fact) -> Answer | None:
+    """The side the claim names against every side that proposed a version of ``m``;
+    None when the claim shares two words with an item of it ("proposed rules of conduct
+    at the third meeting": the item is what was proposed)."""
     if any(
         len(r.stems & f.attrs["words"]) >= 2
         for f in record.of("item")
         if f.attrs["meeting"] == m.attrs["meeting"]
     ):
-        return None  # "proposed rules of conduct at the third meeting": an item of it
-    ok = said_by in m.attrs["proposers"]
+        return None
+    ok = subject(r, record) in m.attrs["proposers"]
     names = ", ".join(sorted(record.side_names.get(x, x) for x in m.attrs["proposers"]))
     return (
         (SUPPORTED if ok != r.negated else CONTRADICTED),
@@ -1035,6 +1040,14 @@ def _proposer(r: Reading, record: Record) -> Answer | None:
 
 
 # --- the next meeting -------------------------------------------------------------------
+
+
+def _on_day_at_place(r: Reading, f: Fact) -> bool:
+    """A meeting or proposal is on a day the claim names (if it names one) and at a place
+    it names (if it names one)."""
+    return (not r.dates or any(d.holds(day) for d in r.dates for day in f.attrs["days"])) and (
+        not r.places or any(p.keys & _venue_keys(r, f) for p in r.places)
+    )
 
 
 def _earlier_next(r: Reading, record: Record, s: Fact) -> Answer | None:
@@ -1047,9 +1060,7 @@ def _earlier_next(r: Reading, record: Record, s: Fact) -> Answer | None:
     fits = [
         f
         for f in record.of("meeting") + record.of("proposal")
-        if f.attrs.get("meeting") != s.attrs.get("meeting")
-        and any(d.holds(day) for d in r.dates for day in f.attrs["days"])
-        and (not r.places or any(p.keys & _venue_keys(r, f) for p in r.places))
+        if f.attrs.get("meeting") != s.attrs.get("meeting") and _on_day_at_place(r, f)
     ]
     if not fits:
         return None
@@ -1074,8 +1085,7 @@ def _replaced_next(r: Reading, record: Record, s: Fact, by: str | None) -> Answe
         for p in record.of("proposal")
         if p.attrs.get("meeting") == s.attrs.get("meeting")
         and (by is None or p.attrs["proposed_by"] == by)
-        and (not r.dates or any(d.holds(day) for d in r.dates for day in p.attrs["days"]))
-        and (not r.places or any(x.keys & _venue_keys(r, p) for x in r.places))
+        and _on_day_at_place(r, p)
     ]
     if not fits:
         return None
@@ -1201,7 +1211,8 @@ def _conflict(r: Reading, f: Fact) -> str | None:
         r = replace(r, times=[(h, 0 if m is None else m) for h, m in r.times])
     # "shortly before one", "после четырёх": a bound, when one time is said (two are a span)
     bound = time_bound(r.claim.text, r.lang) if len(r.times) == 1 else None
-    slack = 20 if has(r.claim.text, r.lang.words("approx")) else 0  # "about", "shortly"
+    approx = has(r.claim.text, r.lang.words("approx"))  # "about", "shortly", "just over"
+    slack = 20 if approx else 0
     started = has(r.claim.text, r.lang.words("start_words"))
     by_end = bool(
         r.times
@@ -1252,11 +1263,10 @@ def _conflict(r: Reading, f: Fact) -> str | None:
     held = a.get("minutes")
     more = has(r.claim.text, r.lang.words("more_than"))
     less = has(r.claim.text, r.lang.words("less_than"))
-    near = has(r.claim.text, r.lang.words("approx"))  # "just over an hour": near it too
     if length is not None and held is not None and (more or less):
         if (more and held < length) or (less and held > length):  # "well over four hours"
             return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
-        if near and abs(length - held) > max(20.0, 0.5 * length):
+        if approx and abs(length - held) > max(20.0, 0.5 * length):  # "just over an hour"
             return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
     elif length is not None and held is not None and abs(length - held) > max(20.0, 0.2 * held):
         return f"Length: it lasted {held // 60:.0f} h {held % 60:.0f} min"
@@ -1599,20 +1609,8 @@ def _day_of_moving(r: Reading) -> bool:
     decision, not the meeting's ("it was decided to move the meeting to 26 May" is not)."""
     toks = tokens(r.claim.text)
     lang = r.lang
-    acts = [lower(w).strip() for k in ("decide", "propose", "agree") for w in lang.words(k)]
-    moves = [lower(w).strip() for w in lang.words("postpone")]
-
-    def first(words: list[str]) -> int | None:
-        return next(
-            (
-                i
-                for i in range(len(toks))
-                if any(" ".join(toks[i : i + len(w.split())]).startswith(w) for w in words if w)
-            ),
-            None,
-        )
-
-    act, move = first(acts), first(moves)
+    act = position(toks, [w for k in ("decide", "propose", "agree") for w in lang.words(k)])
+    move = position(toks, lang.words("postpone"))
     day = next((i for i, t in enumerate(toks) if month(t, lang) is not None), None)
     return act is not None and move is not None and day is not None and act < day < move
 
@@ -1817,7 +1815,8 @@ def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer |
     so if that person chaired one of them, not if they chaired none."""
     if not (r.words["mediator"] or has(r.claim.text, r.lang.words("chair_verbs"))) or not meetings:
         return None
-    said = [(m, s) for m in meetings if (s := _chaired_by(r, record, m)) is not None]
+    named, heads = _members_named(r, record, 3), _heads_meant(r, record)
+    said = [(m, s) for m in meetings if (s := _chaired_by(r, record, m, named, heads)) is not None]
     if len(said) < len(meetings):
         return None
     # of the meetings it may mean, one that person chaired makes it so
@@ -1825,14 +1824,13 @@ def _chair_by_name(r: Reading, record: Record, meetings: list[Fact]) -> Answer |
     return (SUPPORTED if ok != r.negated else CONTRADICTED), f"{why}: {quote(m)}.", [m]
 
 
-def _chaired_by(r: Reading, record: Record, m: Fact) -> tuple[bool, str] | None:
-    """Whether the person a claim names as chair (by surname, or as the mediator's head)
-    chaired ``m``, and why; None when that is not recorded or the claim names nobody."""
+def _chaired_by(
+    r: Reading, record: Record, m: Fact, named: list[str], heads: frozenset[str]
+) -> tuple[bool, str] | None:
+    """Whether the person a claim names as chair — by surname (``named``: the members it
+    names) or as the mediator's head (``heads``) — chaired ``m``, and why; None when that
+    is not recorded or the claim names nobody."""
     chair = m.attrs.get("chair_name") or ""
-    named = [
-        n for s, n in _surnames(record) if any(close(k, s) for k in _name_keys(r) if len(k) >= 3)
-    ]
-    heads = _heads_meant(r, record)
     if not chair:
         if not has(r.claim.text, r.lang.words("chair_verbs")):
             return None  # "the mediator's head was on leave": not who chaired
@@ -1848,7 +1846,6 @@ def _chaired_by(r: Reading, record: Record, m: Fact) -> tuple[bool, str] | None:
     if any(close(k, c) for k in _name_keys(r) for c in chair_keys):
         return True, f"Chaired by {chair}"
     if named:
-        # (a short surname's key is short: "Voss" is "vos")
         return False, f"Chaired by {chair}"
     if heads:
         return chair in heads, (
@@ -1897,9 +1894,7 @@ def _absent_person(r: Reading, record: Record) -> bool:
 
 def _names_someone(r: Reading, record: Record) -> bool:
     """The claim names a member by surname, or the mediator's head."""
-    return bool(_heads_meant(r, record)) or any(
-        close(k, s) for k in _name_keys(r) if len(k) >= 3 for s, _ in _surnames(record)
-    )
+    return bool(_heads_meant(r, record)) or bool(_members_named(r, record, 3))
 
 
 def _names_a_member(r: Reading, record: Record) -> bool:
@@ -1907,7 +1902,14 @@ def _names_a_member(r: Reading, record: Record) -> bool:
     session"): a claim about who was there."""
     if r.words["mediator"] or r.words["future"] or has(r.claim.text, r.lang.words("chair_verbs")):
         return False  # "chaired by X": who chaired; "will": a plan; not who came
-    return any(close(k, s) for k in _name_keys(r) if len(k) >= 4 for s, _ in _surnames(record))
+    return bool(_members_named(r, record, 4))
+
+
+def _members_named(r: Reading, record: Record, shortest: int = 0) -> list[str]:
+    """The members whose surname a word of the claim is (of keys ``shortest`` letters or
+    more: a short surname's key is short, "Voss" is "vos")."""
+    keys = [k for k in _name_keys(r) if len(k) >= shortest]
+    return [n for s, n in _surnames(record) if any(close(k, s) for k in keys)]
 
 
 def _name_keys(r: Reading) -> list[str]:
@@ -2459,15 +2461,7 @@ def _promised(r: Reading) -> bool:
     ("promised to install", "обещал установить"), or the deed in a future form
     ("quraşdıracağını vəd edib")."""
     toks = fold(r.claim.text).split()
-
-    def first(words: list[str]) -> int | None:
-        for i in range(len(toks)):
-            rest = " ".join(toks[i:])
-            if any(rest.startswith(lower(w).strip()) for w in words if w.strip()):
-                return i
-        return None
-
-    promise, deed = first(r.lang.words("promised")), first(r.lang.words("done"))
+    promise, deed = position(toks, r.lang.words("promised")), position(toks, r.lang.words("done"))
     if promise is None or deed is None:
         return False
     future = tuple(r.lang.words("future_suffixes"))
@@ -2587,11 +2581,10 @@ def _best(
         )
         if n < 2 and not (n == 1 and hit >= 0.99):
             continue
-        if counts and (f.kind, f.key) not in figures:
-            figures[f.kind, f.key] = numbers_in(f.attrs.get("plain", ""))
-        counted = bool(counts) and bool(
-            counts & figures[f.kind, f.key]
-        )  # "the list of 14 patients"
+        fk = (f.kind, f.key)
+        if counts and fk not in figures:
+            figures[fk] = numbers_in(f.attrs.get("plain", ""))
+        counted = bool(counts) and bool(counts & figures[fk])  # "the list of 14 patients"
         n += placed + counted
         same_language = f.attrs.get("lang", "en") == r.lang.code
         said = _once(shared, r.lang) + placed + counted  # "supply" and @supply are said once
@@ -2599,11 +2592,11 @@ def _best(
             continue  # in one language, most of what the claim names must be the fact's
         total = round(sum(1.0 / df.get(s, 1) for s in sorted(fw)), 9)
         cover = hit / total if total else 0.0
-        plain[f.kind, f.key] = any(not s.startswith("@") for s in shared)
+        plain[fk] = any(not s.startswith("@") for s in shared)
         what = shared - where
         if len(shared & where) > 1:  # "at Sünbüllü Regional Hospital" says where once
             n -= len(shared & where) - 1
-        placing[f.kind, f.key] = (
+        placing[fk] = (
             len(what) < 2
             and not any(not s.startswith("@") for s in what)
             and not (_action(f) & r.stems)

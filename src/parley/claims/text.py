@@ -43,6 +43,19 @@ def has(text: str, words: list[str]) -> bool:
     return find(text, words) is not None
 
 
+def position(toks: list[str], words: list[str]) -> int | None:
+    """The first index in ``toks`` where one of ``words`` begins — a word as the start of
+    a token, a phrase as consecutive tokens (its last word a token's start) — or None:
+    which of two things a claim says first ("promised to install", "decided on 24 May to
+    move")."""
+    said = [w for w in (lower(x).strip() for x in words) if w]
+    for i in range(len(toks)):
+        rest = " ".join(toks[i:])
+        if any(rest.startswith(w) for w in said):
+            return i
+    return None
+
+
 def find(text: str, words: list[str]) -> str | None:
     f = " " + fold(text) + " "
     toks = f.split()
